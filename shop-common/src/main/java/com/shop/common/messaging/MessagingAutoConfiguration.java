@@ -1,0 +1,99 @@
+package com.shop.common.messaging;
+
+import com.shop.common.messaging.consumer.ConsumerLogMapper;
+import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.outbox.OutboxMapper;
+import com.shop.common.messaging.outbox.OutboxPoller;
+import com.shop.common.messaging.outbox.OutboxProperties;
+import com.shop.common.messaging.outbox.OutboxRelay;
+import com.shop.common.messaging.outbox.OutboxWriter;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox (writer, after-commit relay, poller) and idempotent consumers, for services with a database and RocketMQ. */
+@AutoConfiguration(afterName = {
+        "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
+        "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"})
+@ConditionalOnClass({RocketMQTemplate.class, MapperScan.class})
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MessageCodec messageCodec() {
+        return new MessageCodec();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(PlatformTransactionManager.class)
+    @MapperScan(basePackageClasses = {OutboxMapper.class, ConsumerLogMapper.class},
+            annotationClass = org.apache.ibatis.annotations.Mapper.class)
+    static class ConsumerConfiguration {
+
+        @Bean
+        IdempotentConsumer idempotentConsumer(ConsumerLogMapper consumerLogMapper, MessageCodec codec,
+                                              PlatformTransactionManager transactionManager) {
+            // READ COMMITTED: the locking read of a missing consumer-log row takes no gap lock, so two deliveries
+            // of one message meet on the primary key (one waits, then sees the other's row) instead of deadlocking.
+            TransactionTemplate effect = new TransactionTemplate(transactionManager);
+            effect.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            TransactionTemplate failure = new TransactionTemplate(transactionManager);
+            failure.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            return new IdempotentConsumer(consumerLogMapper, codec, effect, failure);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({PlatformTransactionManager.class, RocketMQTemplate.class})
+    @EnableConfigurationProperties(OutboxProperties.class)
+    @EnableScheduling
+    static class OutboxConfiguration {
+
+        @Bean(destroyMethod = "shutdown")
+        ExecutorService outboxRelayExecutor(OutboxProperties properties) {
+            AtomicInteger threads = new AtomicInteger();
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(properties.getRelayThreads(),
+                    properties.getRelayThreads(), 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
+                        Thread thread = new Thread(runnable, "outbox-relay-" + threads.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    }, new ThreadPoolExecutor.AbortPolicy());
+            executor.allowCoreThreadTimeOut(true);
+            return executor;
+        }
+
+        @Bean
+        OutboxRelay outboxRelay(RocketMQTemplate rocketMQTemplate, OutboxMapper outboxMapper,
+                                ExecutorService outboxRelayExecutor, OutboxProperties properties) {
+            return new OutboxRelay(rocketMQTemplate.getProducer(), outboxMapper, outboxRelayExecutor, properties);
+        }
+
+        @Bean
+        OutboxWriter outboxWriter(OutboxMapper outboxMapper, OutboxRelay outboxRelay, MessageCodec codec,
+                                  @Value("${rocketmq.producer.group:${spring.application.name}}") String groupName) {
+            return new OutboxWriter(outboxMapper, outboxRelay, codec, groupName);
+        }
+
+        @Bean
+        OutboxPoller outboxPoller(OutboxMapper outboxMapper, OutboxRelay outboxRelay, OutboxProperties properties) {
+            return new OutboxPoller(outboxMapper, outboxRelay, properties);
+        }
+    }
+}

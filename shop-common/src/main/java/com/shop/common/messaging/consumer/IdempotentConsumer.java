@@ -1,0 +1,87 @@
+package com.shop.common.messaging.consumer;
+
+import com.shop.common.messaging.MessageCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import lombok.extern.slf4j.Slf4j;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies a message's effect at most once per consumer group and message key: the effect and the consumer-log
+ * row that says "done" commit in one local transaction. A failing effect rolls back, is recorded for the
+ * operator in a transaction of its own, and is rethrown so the broker redelivers it.
+ */
+@Slf4j
+public class IdempotentConsumer {
+
+    private final ConsumerLogMapper consumerLog;
+    private final MessageCodec codec;
+    private final TransactionTemplate effectTransaction;
+    private final TransactionTemplate failureTransaction;
+
+    public IdempotentConsumer(ConsumerLogMapper consumerLog, MessageCodec codec,
+                              TransactionTemplate effectTransaction, TransactionTemplate failureTransaction) {
+        this.consumerLog = consumerLog;
+        this.codec = codec;
+        this.effectTransaction = effectTransaction;
+        this.failureTransaction = failureTransaction;
+    }
+
+    /**
+     * @return true when this delivery applied the effect, false when the message had already been processed
+     */
+    public <T> boolean consume(String group, MessageExt message, Class<T> payloadType, Consumer<T> effect) {
+        T payload = codec.decode(message.getBody(), payloadType);
+        ConsumerLogEntry entry = entryOf(group, message);
+        try {
+            return applyOnce(entry, () -> effect.accept(payload));
+        } catch (DuplicateKeyException concurrentDelivery) {
+            // another delivery of the same message committed first; the second pass sees its entry
+            return applyOnce(entry, () -> effect.accept(payload));
+        } catch (RuntimeException failure) {
+            recordFailure(entry, failure);
+            throw failure;
+        }
+    }
+
+    private boolean applyOnce(ConsumerLogEntry entry, Runnable effect) {
+        Boolean applied = effectTransaction.execute(status -> {
+            ConsumerLogEntry existing = consumerLog.lockEntry(entry.getGroupName(), entry.getTag(), entry.getMessageKey());
+            if (existing != null && existing.getStatus() == ConsumerLogEntry.SUCCEEDED) {
+                return false;
+            }
+            effect.run();
+            if (existing == null) {
+                consumerLog.insertSucceeded(entry);
+            } else {
+                consumerLog.markSucceeded(entry);
+            }
+            return true;
+        });
+        return Boolean.TRUE.equals(applied);
+    }
+
+    private void recordFailure(ConsumerLogEntry entry, RuntimeException failure) {
+        log.warn("Consumer {} failed on {} {}: {}", entry.getGroupName(), entry.getTag(),
+                entry.getMessageKey(), failure.toString());
+        try {
+            entry.setRemark(failure.toString());
+            failureTransaction.executeWithoutResult(status -> consumerLog.recordFailure(entry));
+        } catch (RuntimeException e) {
+            log.warn("Could not record the failure in the consumer log", e);
+        }
+    }
+
+    private static ConsumerLogEntry entryOf(String group, MessageExt message) {
+        String key = message.getKeys() == null || message.getKeys().isBlank() ? message.getMsgId() : message.getKeys();
+        return ConsumerLogEntry.builder()
+                .groupName(group)
+                .tag(message.getTags() == null ? "" : message.getTags())
+                .messageKey(key)
+                .messageId(message.getMsgId())
+                .body(new String(message.getBody(), StandardCharsets.UTF_8))
+                .build();
+    }
+}

@@ -1,0 +1,82 @@
+package com.shop.common.messaging.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import lombok.extern.slf4j.Slf4j;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
+
+/**
+ * Sends outbox rows to RocketMQ and marks a row sent only when the broker answered {@code SEND_OK}. Sending the
+ * same row twice is possible (two relays, a crash between send and mark); consumers are idempotent.
+ */
+@Slf4j
+public class OutboxRelay {
+
+    /** User property carrying the outbox row id, for tracing a message back to the change that wrote it. */
+    public static final String OUTBOX_ID_PROPERTY = "OUTBOX_ID";
+
+    private final DefaultMQProducer producer;
+    private final OutboxMapper mapper;
+    private final ExecutorService afterCommitSenders;
+    private final OutboxProperties properties;
+
+    public OutboxRelay(DefaultMQProducer producer, OutboxMapper mapper, ExecutorService afterCommitSenders,
+                       OutboxProperties properties) {
+        this.producer = producer;
+        this.mapper = mapper;
+        this.afterCommitSenders = afterCommitSenders;
+        this.properties = properties;
+    }
+
+    /** Sends off the caller's thread; when the senders are saturated the poller picks the row up later. */
+    void relayAsync(OutboxMessage message) {
+        try {
+            afterCommitSenders.execute(() -> relay(message));
+        } catch (RejectedExecutionException saturated) {
+            log.debug("Relay busy; outbox row {} left to the poller", message.getId());
+        }
+    }
+
+    /** @return true when the broker stored the message */
+    public boolean relay(OutboxMessage row) {
+        try {
+            SendResult result = producer.send(toMessage(row), properties.getSendTimeout().toMillis());
+            if (result.getSendStatus() == SendStatus.SEND_OK) {
+                mapper.markSent(row.getId());
+                return true;
+            }
+            failed(row, "broker answered " + result.getSendStatus());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(row, "interrupted");
+        } catch (Exception e) {
+            failed(row, e.toString());
+        }
+        return false;
+    }
+
+    private Message toMessage(OutboxMessage row) {
+        Message message = new Message(row.getTopic(), row.getTag(), row.getMessageKey(),
+                row.getBody().getBytes(StandardCharsets.UTF_8));
+        message.putUserProperty(OUTBOX_ID_PROPERTY, row.getId());
+        if (row.getDeliverAt() != null && row.getDeliverAt().getTime() > System.currentTimeMillis()) {
+            message.setDeliverTimeMs(row.getDeliverAt().getTime());
+        }
+        return message;
+    }
+
+    private void failed(OutboxMessage row, String reason) {
+        long backoff = Math.min(properties.getMaxBackoff().toMillis(), 1000L << Math.min(row.getAttempts(), 10));
+        log.warn("Outbox row {} ({} {}) not sent: {}; retry in {} ms", row.getId(), row.getTopic(), row.getTag(),
+                reason, backoff);
+        try {
+            mapper.recordFailure(row.getId(), reason, backoff);
+        } catch (RuntimeException e) {
+            log.warn("Could not record the failed send of outbox row {}", row.getId(), e);
+        }
+    }
+}

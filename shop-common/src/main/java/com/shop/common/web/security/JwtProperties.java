@@ -1,0 +1,20 @@
+package com.shop.common.web.security;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.Data;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Bearer tokens of the web edge. */
+@Data
+@ConfigurationProperties("shop.security")
+public class JwtProperties {
+
+    /** Development default only: set SHOP_JWT_SECRET (at least 32 bytes) anywhere else. */
+    private String jwtSecret = "shop-development-secret-change-me-0123456789";
+    private Duration jwtLifetime = Duration.ofHours(2);
+    private String jwtIssuer = "shop";
+    /** Paths reachable without a token, besides health and the API docs. */
+    private List<String> publicPaths = new ArrayList<>();
+}

@@ -1,0 +1,102 @@
+package com.shop.common.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The web edge's security: stateless HS256 bearer tokens on {@code /api/**}, health and API docs open, every
+ * refusal a problem body. Both web applications share it so they accept the same tokens.
+ */
+@AutoConfiguration(before = SecurityAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({HttpSecurity.class, NimbusJwtDecoder.class})
+@EnableConfigurationProperties(JwtProperties.class)
+public class WebSecurityAutoConfiguration {
+
+    private static final int MIN_SECRET_BYTES = 32;
+
+    @Bean
+    SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, JwtProperties properties,
+                                                ObjectMapper objectMapper) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
+        List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/health", "/actuator/info",
+                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"));
+        open.addAll(properties.getPublicPaths());
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
+                        .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secretKey(properties))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.getJwtIssuer()));
+        return decoder;
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(JwtProperties properties) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(secretKey(properties)));
+    }
+
+    @Bean
+    JwtTokenIssuer jwtTokenIssuer(JwtEncoder jwtEncoder, JwtProperties properties) {
+        return new JwtTokenIssuer(jwtEncoder, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    WebMvcConfigurer currentUserResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+
+    private static SecretKey secretKey(JwtProperties properties) {
+        byte[] secret = properties.getJwtSecret().getBytes(StandardCharsets.UTF_8);
+        if (secret.length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("shop.security.jwt-secret must be at least " + MIN_SECRET_BYTES + " bytes");
+        }
+        return new SecretKeySpec(secret, "HmacSHA256");
+    }
+}

@@ -1,0 +1,54 @@
+package com.shop.common.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The layering every service keeps (ARCHITECTURE.md §2): the domain knows only the JDK and the contract jars;
+ * only {@code rpc} touches Dubbo, only {@code messaging} touches RocketMQ, only {@code persistence} touches
+ * MyBatis. Each service's ArchUnit test checks its own base package against these rules.
+ */
+public final class ServiceLayeringRules {
+
+    private ServiceLayeringRules() {
+    }
+
+    public static JavaClasses importMain(String basePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
+    }
+
+    public static List<ArchRule> rules(String basePackage) {
+        String base = basePackage + "..";
+        return List.of(
+                noClasses().that().resideInAPackage(basePackage + ".domain..")
+                        .should().dependOnClassesThat().resideOutsideOfPackages(
+                                "java..", "com.shop.pojo..", "com.shop.api..", basePackage + ".domain..",
+                                "lombok..")
+                        .as("the domain depends only on the JDK, shop-pojo and shop-api"),
+                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".rpc..")
+                        .should().dependOnClassesThat().resideInAPackage("org.apache.dubbo..")
+                        .as("only rpc touches Dubbo"),
+                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".messaging..")
+                        .should().dependOnClassesThat().resideInAPackage("org.apache.rocketmq..")
+                        .as("only messaging touches RocketMQ"),
+                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".persistence..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
+                        .as("only persistence touches MyBatis"),
+                noClasses().that().resideInAPackage(basePackage + ".domain..")
+                        .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".application..",
+                                basePackage + ".rpc..", basePackage + ".messaging..", basePackage + ".persistence..")
+                        .as("the domain does not depend on the layers around it"));
+    }
+
+    public static void check(String basePackage) {
+        JavaClasses classes = importMain(basePackage);
+        rules(basePackage).forEach(rule -> rule.check(classes));
+    }
+}

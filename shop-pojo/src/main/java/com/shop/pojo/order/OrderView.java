@@ -1,0 +1,42 @@
+package com.shop.pojo.order;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Date;
+import lombok.AllArgsConstructor;
+import lombok.Builder;
+import lombok.Data;
+import lombok.NoArgsConstructor;
+
+/** An order as callers see it. */
+@Data
+@Builder
+@NoArgsConstructor
+@AllArgsConstructor
+public class OrderView implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private Long orderId;
+    private Long userId;
+    private OrderStatus orderStatus;
+    private PayStatus payStatus;
+    private ShippingStatus shippingStatus;
+    private Long goodsId;
+    private Integer goodsNumber;
+    private BigDecimal goodsPrice;
+    private BigDecimal goodsAmount;
+    private BigDecimal shippingFee;
+    private BigDecimal orderAmount;
+    private Long couponId;
+    private BigDecimal couponPaid;
+    private BigDecimal moneyPaid;
+    private BigDecimal payAmount;
+    private String address;
+    private String consignee;
+    private String cancelReason;
+    private Date addTime;
+    private Date confirmTime;
+    private Date payTime;
+}
