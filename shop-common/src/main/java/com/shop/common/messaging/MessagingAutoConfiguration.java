@@ -50,8 +50,8 @@ public class MessagingAutoConfiguration {
         @Bean
         IdempotentConsumer idempotentConsumer(ConsumerLogMapper consumerLogMapper, MessageCodec codec,
                                               PlatformTransactionManager transactionManager) {
-            // READ COMMITTED: the locking read of a missing consumer-log row takes no gap lock, so two deliveries
-            // of one message meet on the primary key (one waits, then sees the other's row) instead of deadlocking.
+            // READ COMMITTED: handlers take no gap locks, so deliveries of different messages do not block each
+            // other; deliveries of the same message queue up on its consumer-log row.
             TransactionTemplate effect = new TransactionTemplate(transactionManager);
             effect.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
             TransactionTemplate failure = new TransactionTemplate(transactionManager);

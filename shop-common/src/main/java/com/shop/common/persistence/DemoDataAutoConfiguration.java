@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 
 /** Appends the demo data locations to Flyway's when {@code shop.demo-data.enabled} (SHOP_DEMO_DATA) is true. */
 @AutoConfiguration
-@ConditionalOnClass(FlywayConfigurationCustomizer.class)
+@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
 @EnableConfigurationProperties(DemoDataProperties.class)
 public class DemoDataAutoConfiguration {
 

@@ -17,11 +17,16 @@ public final class ProblemDetails {
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://shop.example/problems/" + code.toLowerCase().replace('_', '-')));
+        problem.setType(typeOf(code));
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? code : known.getReasonPhrase());
         problem.setProperty(CODE, code);
         return problem;
+    }
+
+    /** The problem type URI of a code. */
+    public static URI typeOf(String code) {
+        return URI.create("https://shop.example/problems/" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     /** The stable code of a status when no business code applies. */

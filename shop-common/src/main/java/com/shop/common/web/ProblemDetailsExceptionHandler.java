@@ -3,10 +3,12 @@ package com.shop.common.web;
 import com.shop.api.exception.ErrorKind;
 import com.shop.api.exception.ShopException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.extern.slf4j.Slf4j;
 import org.apache.dubbo.rpc.RpcException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -29,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
     @ExceptionHandler(ShopException.class)
     ResponseEntity<ProblemDetail> refused(ShopException refusal) {
         HttpStatus status = statusOf(refusal.kind());
@@ -36,7 +41,11 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         if (refusal.getOrderId() != null) {
             problem.setProperty(ProblemDetails.ORDER_ID, String.valueOf(refusal.getOrderId()));
         }
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (refusal.kind() == ErrorKind.UNAUTHENTICATED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(RpcException.class)
@@ -47,10 +56,20 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception failure) {
-        ProblemDetail problem = ProblemDetails.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", failure.getMessage());
-        return ResponseEntity.badRequest().body(problem);
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> badParameter(ConstraintViolationException failure) {
+        String detail = failure.getConstraintViolations().stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(ProblemDetails.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", detail));
+    }
+
+    /** Names the parameter, never the Java types behind it. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameterType(MethodArgumentTypeMismatchException failure) {
+        return ResponseEntity.badRequest().body(ProblemDetails.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
+                "'" + failure.getName() + "' has an invalid value"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -75,13 +94,29 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** Spring MVC's own failures (unreadable body, wrong method, unknown path…) get a code too. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        String detail = failure.getAllErrors().stream()
+                .map(MessageSourceResolvable::getDefaultMessage)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(ProblemDetails.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", detail));
+    }
+
+    /** Spring MVC's own failures (unreadable body, wrong method, unknown path…) get a code and a type too. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
                                                           HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey(ProblemDetails.CODE))) {
-            problem.setProperty(ProblemDetails.CODE, ProblemDetails.codeOf(status));
+            String code = ProblemDetails.codeOf(status);
+            problem.setProperty(ProblemDetails.CODE, code);
+            if (ABOUT_BLANK.equals(problem.getType())) {
+                problem.setType(ProblemDetails.typeOf(code));
+            }
         }
         return super.createResponseEntity(body, headers, status, request);
     }

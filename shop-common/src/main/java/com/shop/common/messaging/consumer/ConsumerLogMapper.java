@@ -6,15 +6,18 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ConsumerLogMapper {
 
-    /** Locks the entry of this message for the rest of the transaction; null when there is none yet. */
+    /**
+     * Claims the entry of this message for the rest of the transaction: inserts it as PROCESSING, or takes the
+     * row lock of the existing one. A second delivery of the same message waits here until the first commits.
+     */
+    void claim(ConsumerLogEntry entry);
+
+    /** The entry, read after {@link #claim}. */
     ConsumerLogEntry lockEntry(@Param("groupName") String groupName, @Param("tag") String tag,
                                @Param("messageKey") String messageKey);
 
     ConsumerLogEntry find(@Param("groupName") String groupName, @Param("tag") String tag,
                           @Param("messageKey") String messageKey);
-
-    /** Inserts a succeeded entry; a duplicate key means another delivery got there first. */
-    int insertSucceeded(ConsumerLogEntry entry);
 
     int markSucceeded(ConsumerLogEntry entry);
 

@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import lombok.extern.slf4j.Slf4j;
 import org.apache.rocketmq.common.message.MessageExt;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a message's effect at most once per consumer group and message key: the effect and the consumer-log
- * row that says "done" commit in one local transaction. A failing effect rolls back, is recorded for the
+ * row that says "done" commit in one local transaction, and concurrent deliveries of one message queue up on that
+ * row's lock. A failing effect rolls back, is recorded for the
  * operator in a transaction of its own, and is rethrown so the broker redelivers it.
  */
 @Slf4j
@@ -37,9 +37,6 @@ public class IdempotentConsumer {
         ConsumerLogEntry entry = entryOf(group, message);
         try {
             return applyOnce(entry, () -> effect.accept(payload));
-        } catch (DuplicateKeyException concurrentDelivery) {
-            // another delivery of the same message committed first; the second pass sees its entry
-            return applyOnce(entry, () -> effect.accept(payload));
         } catch (RuntimeException failure) {
             recordFailure(entry, failure);
             throw failure;
@@ -48,16 +45,13 @@ public class IdempotentConsumer {
 
     private boolean applyOnce(ConsumerLogEntry entry, Runnable effect) {
         Boolean applied = effectTransaction.execute(status -> {
-            ConsumerLogEntry existing = consumerLog.lockEntry(entry.getGroupName(), entry.getTag(), entry.getMessageKey());
-            if (existing != null && existing.getStatus() == ConsumerLogEntry.SUCCEEDED) {
+            consumerLog.claim(entry);
+            ConsumerLogEntry claimed = consumerLog.lockEntry(entry.getGroupName(), entry.getTag(), entry.getMessageKey());
+            if (claimed.getStatus() == ConsumerLogEntry.SUCCEEDED) {
                 return false;
             }
             effect.run();
-            if (existing == null) {
-                consumerLog.insertSucceeded(entry);
-            } else {
-                consumerLog.markSucceeded(entry);
-            }
+            consumerLog.markSucceeded(entry);
             return true;
         });
         return Boolean.TRUE.equals(applied);

@@ -24,7 +24,12 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -54,6 +59,7 @@ public class WebSecurityAutoConfiguration {
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(openPathsIgnoreTokens(open))
                         .jwt(jwt -> { })
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -61,6 +67,16 @@ public class WebSecurityAutoConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** A stale token a client still sends must not block login, health or the docs. */
+    private static BearerTokenResolver openPathsIgnoreTokens(List<String> open) {
+        DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> matchers = new ArrayList<>(List.of(paths.matcher(HttpMethod.POST, "/api/auth/login")));
+        open.forEach(path -> matchers.add(paths.matcher(path)));
+        RequestMatcher openRequests = new OrRequestMatcher(matchers);
+        return request -> openRequests.matches(request) ? null : header.resolve(request);
     }
 
     @Bean

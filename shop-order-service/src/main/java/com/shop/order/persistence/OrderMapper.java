@@ -1,0 +1,28 @@
+package com.shop.order.persistence;
+
+import com.shop.order.domain.Order;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface OrderMapper {
+
+    int insert(Order order);
+
+    Order findById(@Param("orderId") long orderId);
+
+    Order findByIdAndUser(@Param("orderId") long orderId, @Param("userId") long userId);
+
+    List<Order> findByUser(@Param("userId") long userId, @Param("offset") long offset, @Param("limit") int limit);
+
+    long countByUser(@Param("userId") long userId);
+
+    /** @return 1 when the order was unconfirmed and is now confirmed, 0 otherwise */
+    int confirm(@Param("orderId") long orderId, @Param("paidInFull") boolean paidInFull);
+
+    /** @return 1 when the order was unconfirmed and is now cancelled, 0 otherwise */
+    int cancel(@Param("orderId") long orderId, @Param("reason") String reason);
+
+    List<Order> findUnconfirmedOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
+}

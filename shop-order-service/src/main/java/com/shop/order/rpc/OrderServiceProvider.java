@@ -1,0 +1,82 @@
+package com.shop.order.rpc;
+
+import com.shop.api.OrderService;
+import com.shop.api.ServiceVersions;
+import com.shop.order.application.OrderListing;
+import com.shop.order.application.OrderQueries;
+import com.shop.order.application.PlaceOrderCommand;
+import com.shop.order.application.PlaceOrderSaga;
+import com.shop.order.domain.Order;
+import com.shop.pojo.order.ConfirmOrderRequest;
+import com.shop.pojo.order.OrderPage;
+import com.shop.pojo.order.OrderView;
+import org.apache.dubbo.config.annotation.DubboService;
+
+/**
+ * Dubbo adapter of the order capability: maps between the wire types and the application services.
+ *
+ * <p>The timeout callers inherit covers the saga's worst case, the sum of its remote steps' timeouts: a caller that
+ * gave up sooner would report a failure for an order that then gets confirmed.
+ */
+@DubboService(version = ServiceVersions.V1, timeout = OrderServiceProvider.CONFIRM_TIMEOUT_MILLIS)
+public class OrderServiceProvider implements OrderService {
+
+    static final int CONFIRM_TIMEOUT_MILLIS = 20_000;
+
+    private final PlaceOrderSaga saga;
+    private final OrderQueries queries;
+
+    public OrderServiceProvider(PlaceOrderSaga saga, OrderQueries queries) {
+        this.saga = saga;
+        this.queries = queries;
+    }
+
+    @Override
+    public OrderView confirmOrder(long userId, ConfirmOrderRequest request) {
+        return toView(saga.placeOrder(toCommand(userId, request == null ? new ConfirmOrderRequest() : request)));
+    }
+
+    @Override
+    public OrderView getOrder(long userId, long orderId) {
+        return toView(queries.getOrder(userId, orderId));
+    }
+
+    @Override
+    public OrderPage listOrders(long userId, int page, int size) {
+        OrderListing listing = queries.listOrders(userId, page, size);
+        return new OrderPage(listing.orders().stream().map(OrderServiceProvider::toView).toList(), listing.page(),
+                listing.size(), listing.total());
+    }
+
+    private static PlaceOrderCommand toCommand(long userId, ConfirmOrderRequest request) {
+        return new PlaceOrderCommand(userId, request.getGoodsId(), request.getGoodsNumber(), request.getGoodsPrice(),
+                request.getShippingFee(), request.getOrderAmount(), request.getCouponId(), request.getMoneyPaid(),
+                request.getAddress(), request.getConsignee());
+    }
+
+    private static OrderView toView(Order order) {
+        return OrderView.builder()
+                .orderId(order.getOrderId())
+                .userId(order.getUserId())
+                .orderStatus(order.getOrderStatus())
+                .payStatus(order.getPayStatus())
+                .shippingStatus(order.getShippingStatus())
+                .goodsId(order.getGoodsId())
+                .goodsNumber(order.getGoodsNumber())
+                .goodsPrice(order.getGoodsPrice())
+                .goodsAmount(order.getGoodsAmount())
+                .shippingFee(order.getShippingFee())
+                .orderAmount(order.getOrderAmount())
+                .couponId(order.getCouponId())
+                .couponPaid(order.getCouponPaid())
+                .moneyPaid(order.getMoneyPaid())
+                .payAmount(order.getPayAmount())
+                .address(order.getAddress())
+                .consignee(order.getConsignee())
+                .cancelReason(order.getCancelReason())
+                .addTime(order.getAddTime())
+                .confirmTime(order.getConfirmTime())
+                .payTime(order.getPayTime())
+                .build();
+    }
+}

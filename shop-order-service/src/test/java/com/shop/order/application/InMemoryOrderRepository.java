@@ -1,0 +1,115 @@
+package com.shop.order.application;
+
+import com.shop.order.domain.Order;
+import com.shop.order.domain.OrderRepository;
+import com.shop.pojo.order.OrderStatus;
+import com.shop.pojo.order.PayStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Orders in memory, with the guarded transitions of the real table and a clock the test moves. */
+final class InMemoryOrderRepository implements OrderRepository {
+
+    final Script script = new Script();
+    private final Journal journal;
+    private final Map<Long, Order> orders = new LinkedHashMap<>();
+    Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    /** Runs right before a confirmation, e.g. to let the sweeper cancel the order first. */
+    Runnable beforeConfirm = () -> { };
+
+    InMemoryOrderRepository(Journal journal) {
+        this.journal = journal;
+    }
+
+    List<Order> all() {
+        return orders.values().stream().map(order -> order.toBuilder().build()).toList();
+    }
+
+    Order stored(long orderId) {
+        return orders.get(orderId).toBuilder().build();
+    }
+
+    @Override
+    public void insert(Order order) {
+        journal.record("order.insert");
+        script.beforeEffect("insert");
+        if (orders.containsKey(order.getOrderId())) {
+            throw new IllegalStateException("duplicate order id " + order.getOrderId());
+        }
+        orders.put(order.getOrderId(), order.toBuilder().addTime(Date.from(now)).build());
+    }
+
+    @Override
+    public Optional<Order> findById(long orderId) {
+        return Optional.ofNullable(orders.get(orderId)).map(order -> order.toBuilder().build());
+    }
+
+    @Override
+    public Optional<Order> findByIdAndUser(long orderId, long userId) {
+        return findById(orderId).filter(order -> order.getUserId() == userId);
+    }
+
+    @Override
+    public List<Order> findByUser(long userId, long offset, int limit) {
+        return orders.values().stream()
+                .filter(order -> order.getUserId() == userId)
+                .sorted(Comparator.comparing(Order::getAddTime).thenComparing(Order::getOrderId).reversed())
+                .skip(offset).limit(limit)
+                .map(order -> order.toBuilder().build())
+                .toList();
+    }
+
+    @Override
+    public long countByUser(long userId) {
+        return orders.values().stream().filter(order -> order.getUserId() == userId).count();
+    }
+
+    @Override
+    public boolean confirm(long orderId, boolean paidInFull) {
+        beforeConfirm.run();
+        journal.record("order.confirm");
+        script.beforeEffect("confirm");
+        Order order = orders.get(orderId);
+        if (order == null || order.getOrderStatus() != OrderStatus.UNCONFIRMED) {
+            return false;
+        }
+        order.setOrderStatus(OrderStatus.CONFIRMED);
+        order.setConfirmTime(Date.from(now));
+        if (paidInFull) {
+            order.setPayStatus(PayStatus.PAID);
+            order.setPayTime(Date.from(now));
+        }
+        return true;
+    }
+
+    @Override
+    public boolean cancel(long orderId, String reason) {
+        journal.record("order.cancel");
+        script.beforeEffect("cancel");
+        Order order = orders.get(orderId);
+        if (order == null || order.getOrderStatus() != OrderStatus.UNCONFIRMED) {
+            return false;
+        }
+        order.setOrderStatus(OrderStatus.CANCELLED);
+        order.setCancelReason(reason);
+        return true;
+    }
+
+    @Override
+    public List<Order> findUnconfirmedOlderThan(Duration age, int limit) {
+        Instant bound = now.minus(age);
+        return orders.values().stream()
+                .filter(order -> order.getOrderStatus() == OrderStatus.UNCONFIRMED)
+                .filter(order -> order.getAddTime().toInstant().isBefore(bound))
+                .sorted(Comparator.comparing(Order::getAddTime))
+                .limit(limit)
+                .map(order -> order.toBuilder().build())
+                .toList();
+    }
+}

@@ -1,0 +1,205 @@
+package com.shop.order.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.shop.order.OrderServiceTestBase;
+import com.shop.order.application.OrderTransitions;
+import com.shop.order.domain.Order;
+import com.shop.order.domain.OrderFigures;
+import com.shop.order.domain.OrderRepository;
+import com.shop.pojo.order.OrderStatus;
+import com.shop.pojo.order.PayStatus;
+import com.shop.pojo.order.ShippingStatus;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The order table's mapping and guarded transitions on the real database with the Flyway schema. */
+class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
+
+    @Autowired
+    OrderRepository orders;
+    @Autowired
+    OrderTransitions transitions;
+
+    @Test
+    void anOrderIsStoredAndReadBackWithEveryColumn() {
+        long userId = newId();
+        Order order = newOrder(userId, 42L, "3.00", "5.00");
+
+        orders.insert(order);
+        Order stored = orders.findById(order.getOrderId()).orElseThrow();
+
+        assertThat(stored).usingRecursiveComparison()
+                .ignoringFields("addTime", "updateTime")
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(order);
+        assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.UNCONFIRMED);
+        assertThat(stored.getPayStatus()).isEqualTo(PayStatus.UNPAID);
+        assertThat(stored.getShippingStatus()).isEqualTo(ShippingStatus.NOT_SHIPPED);
+        assertThat(stored.getGoodsPrice()).isEqualTo("12.50");
+        assertThat(stored.getAddTime()).isNotNull();
+        assertThat(stored.getUpdateTime()).isNotNull();
+        assertThat(stored.getConfirmTime()).isNull();
+        assertThat(jdbc.queryForObject("SELECT order_status FROM trade_order WHERE order_id = ?", Integer.class,
+                order.getOrderId())).isZero();
+    }
+
+    @Test
+    void anOrderWithoutCouponStoresNone() {
+        Order order = newOrder(newId());
+
+        orders.insert(order);
+
+        assertThat(orders.findById(order.getOrderId()).orElseThrow().getCouponId()).isNull();
+    }
+
+    @Test
+    void confirmationMovesOnlyAnUnconfirmedOrder() {
+        Order order = inserted(newOrder(newId()));
+
+        assertThat(orders.confirm(order.getOrderId(), false)).isTrue();
+        assertThat(orders.confirm(order.getOrderId(), false)).isFalse();
+        assertThat(orders.cancel(order.getOrderId(), "too late")).isFalse();
+
+        Order stored = orders.findById(order.getOrderId()).orElseThrow();
+        assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(stored.getPayStatus()).isEqualTo(PayStatus.UNPAID);
+        assertThat(stored.getConfirmTime()).isNotNull();
+        assertThat(stored.getPayTime()).isNull();
+        assertThat(stored.getCancelReason()).isNull();
+    }
+
+    @Test
+    void anOrderPaidInFullIsPaidWhenConfirmed() {
+        Order order = inserted(newOrder(newId(), 7L, "20.00", "15.00"));
+
+        assertThat(orders.confirm(order.getOrderId(), true)).isTrue();
+
+        Order stored = orders.findById(order.getOrderId()).orElseThrow();
+        assertThat(stored.getPayStatus()).isEqualTo(PayStatus.PAID);
+        assertThat(stored.getPayTime()).isNotNull();
+        assertThat(orderRow(order.getOrderId())).containsEntry("pay_status", 2);
+    }
+
+    @Test
+    void cancellationMovesOnlyAnUnconfirmedOrder() {
+        Order order = inserted(newOrder(newId()));
+
+        assertThat(orders.cancel(order.getOrderId(), "stock refused")).isTrue();
+        assertThat(orders.cancel(order.getOrderId(), "again")).isFalse();
+        assertThat(orders.confirm(order.getOrderId(), false)).isFalse();
+
+        Order stored = orders.findById(order.getOrderId()).orElseThrow();
+        assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(stored.getCancelReason()).isEqualTo("stock refused");
+        assertThat(orderRow(order.getOrderId())).containsEntry("order_status", 2);
+    }
+
+    @Test
+    void racingCancellationsCancelAndAnnounceOnce() throws Exception {
+        Order order = inserted(newOrder(newId(), 3L, "10.00", "5.00"));
+
+        List<Boolean> outcomes = concurrently(4, () -> transitions.cancel(order, "swept"));
+
+        assertThat(outcomes).containsOnlyOnce(true);
+        assertThat(outboxRows(order.getOrderId())).isEqualTo(1);
+    }
+
+    @Test
+    void aUserSeesOnlyTheirOwnOrders() {
+        long owner = newId();
+        Order order = inserted(newOrder(owner));
+
+        assertThat(orders.findByIdAndUser(order.getOrderId(), owner)).isPresent();
+        assertThat(orders.findByIdAndUser(order.getOrderId(), newId())).isEmpty();
+        assertThat(orders.findByIdAndUser(newId(), owner)).isEmpty();
+    }
+
+    @Test
+    void pagesAreNewestFirst() {
+        long userId = newId();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Order order = inserted(newOrder(userId));
+            ids.add(order.getOrderId());
+            jdbc.update("UPDATE trade_order SET add_time = NOW(3) - INTERVAL ? MINUTE WHERE order_id = ?", 10 - i,
+                    order.getOrderId());
+        }
+        inserted(newOrder(newId())); // someone else's
+
+        assertThat(orders.countByUser(userId)).isEqualTo(5);
+        assertThat(orders.findByUser(userId, 0, 2)).extracting(Order::getOrderId)
+                .containsExactly(ids.get(4), ids.get(3));
+        assertThat(orders.findByUser(userId, 2, 2)).extracting(Order::getOrderId)
+                .containsExactly(ids.get(2), ids.get(1));
+        assertThat(orders.findByUser(userId, 4, 2)).extracting(Order::getOrderId).containsExactly(ids.get(0));
+        assertThat(orders.findByUser(userId, 6, 2)).isEmpty();
+    }
+
+    @Test
+    void onlyOrdersUnconfirmedLongerThanTheBoundAreStuck() {
+        // 3 s old and the query asks for 2 s; the scheduled sweeper (5 s) leaves them alone meanwhile
+        Order stuck = inserted(newOrder(newId()));
+        Order young = inserted(newOrder(newId()));
+        Order confirmed = inserted(newOrder(newId()));
+        orders.confirm(confirmed.getOrderId(), false);
+        for (Order order : List.of(stuck, confirmed)) {
+            jdbc.update("UPDATE trade_order SET add_time = NOW(3) - INTERVAL 3 SECOND WHERE order_id = ?",
+                    order.getOrderId());
+        }
+
+        List<Long> found = orders.findUnconfirmedOlderThan(Duration.ofSeconds(2), 10_000).stream()
+                .map(Order::getOrderId).toList();
+
+        assertThat(found).contains(stuck.getOrderId())
+                .doesNotContain(young.getOrderId(), confirmed.getOrderId());
+        assertThat(orders.findUnconfirmedOlderThan(Duration.ofSeconds(2), 1)).hasSize(1);
+    }
+
+    private Order inserted(Order order) {
+        orders.insert(order);
+        return order;
+    }
+
+    /** 2 × 12.50 + 10.00 shipping = 35.00, 5.00 of it from the balance. */
+    private static Order newOrder(long userId) {
+        return newOrder(userId, null, "0.00", "5.00");
+    }
+
+    private static Order newOrder(long userId, Long couponId, String couponPaid, String moneyPaid) {
+        BigDecimal coupon = new BigDecimal(couponPaid);
+        BigDecimal balance = new BigDecimal(moneyPaid);
+        BigDecimal orderAmount = new BigDecimal("35.00");
+        OrderFigures figures = new OrderFigures(new BigDecimal("12.50"), 2, new BigDecimal("25.00"),
+                new BigDecimal("10.00"), orderAmount, coupon, balance, orderAmount.subtract(coupon).subtract(balance));
+        return Order.unconfirmed(newId(), userId, 77, couponId, figures, "1 Test Street", "Tester");
+    }
+
+    private static <T> List<T> concurrently(int callers, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        pool.shutdown();
+        return results;
+    }
+}

@@ -1,0 +1,91 @@
+package com.shop.order.support;
+
+import com.shop.common.messaging.MessageCodec;
+import com.shop.pojo.MessageTopics;
+import com.shop.pojo.event.OrderCancelled;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import lombok.extern.slf4j.Slf4j;
+import org.apache.rocketmq.client.consumer.DefaultLitePullConsumer;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.common.message.MessageQueue;
+
+/**
+ * What the broker really holds on the order topic, by message key: a consumer of its own group reading every queue
+ * from the beginning. It takes the queues itself instead of waiting for a rebalance, so it starts reading as soon
+ * as the topic has a route.
+ */
+@Slf4j
+public class ObservedOrderEvents implements AutoCloseable {
+
+    private final DefaultLitePullConsumer consumer;
+    private final MessageCodec codec = new MessageCodec();
+    private final Map<String, List<OrderCancelled>> cancelled = new ConcurrentHashMap<>();
+    private final Thread reader;
+    private volatile boolean running = true;
+
+    public ObservedOrderEvents(String nameServer) throws MQClientException {
+        consumer = new DefaultLitePullConsumer("order-service-test-observer");
+        consumer.setNamesrvAddr(nameServer);
+        consumer.setInstanceName("order-service-test-observer");
+        consumer.start();
+        reader = new Thread(this::read, "observed-order-events");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public List<OrderCancelled> cancellationsOf(long orderId) {
+        return List.copyOf(cancelled.getOrDefault(Long.toString(orderId), List.of()));
+    }
+
+    private void read() {
+        try {
+            Collection<MessageQueue> queues = awaitRoute();
+            consumer.assign(queues);
+            for (MessageQueue queue : queues) {
+                consumer.seekToBegin(queue);
+            }
+            while (running) {
+                for (MessageExt message : consumer.poll(200)) {
+                    if (MessageTopics.ORDER_CANCELLED.equals(message.getTags())) {
+                        cancelled.computeIfAbsent(message.getKeys(), key -> new CopyOnWriteArrayList<>())
+                                .add(codec.decode(message.getBody(), OrderCancelled.class));
+                    }
+                }
+            }
+        } catch (MQClientException | RuntimeException e) {
+            if (running) {
+                log.error("Observing the order topic stopped", e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The topic has no route until the broker has registered it with the name server. */
+    private Collection<MessageQueue> awaitRoute() throws InterruptedException {
+        while (running) {
+            try {
+                Collection<MessageQueue> queues = consumer.fetchMessageQueues(MessageTopics.ORDER);
+                if (!queues.isEmpty()) {
+                    return queues;
+                }
+            } catch (MQClientException noRouteYet) {
+                // the broker is not registered yet
+            }
+            Thread.sleep(200);
+        }
+        return List.of();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        reader.join(5_000);
+        consumer.shutdown();
+    }
+}

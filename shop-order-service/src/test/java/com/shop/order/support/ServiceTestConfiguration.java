@@ -1,0 +1,55 @@
+package com.shop.order.support;
+
+import com.shop.api.CouponService;
+import com.shop.api.GoodsService;
+import com.shop.api.ServiceVersions;
+import com.shop.api.UserService;
+import org.apache.dubbo.config.spring.ServiceBean;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Providers of the services the order service calls, exported through the registry like the real ones. Exported
+ * with scope "remote" (no in-JVM exporter), so the order service's references reach them over the network.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class ServiceTestConfiguration {
+
+    @Bean
+    Participants participants() {
+        return new Participants(new ScriptedGoodsService(), new ScriptedCouponService(), new ScriptedUserService());
+    }
+
+    @Bean
+    ServiceBean<GoodsService> scriptedGoodsProvider(ApplicationContext context, Participants participants) {
+        return export(context, GoodsService.class, participants.goods());
+    }
+
+    @Bean
+    ServiceBean<CouponService> scriptedCouponProvider(ApplicationContext context, Participants participants) {
+        return export(context, CouponService.class, participants.coupons());
+    }
+
+    @Bean
+    ServiceBean<UserService> scriptedUserProvider(ApplicationContext context, Participants participants) {
+        return export(context, UserService.class, participants.users());
+    }
+
+    @Bean(destroyMethod = "close")
+    ObservedOrderEvents observedOrderEvents(@Value("${rocketmq.name-server}") String nameServer)
+            throws MQClientException {
+        return new ObservedOrderEvents(nameServer);
+    }
+
+    private static <T> ServiceBean<T> export(ApplicationContext context, Class<T> type, T implementation) {
+        ServiceBean<T> service = new ServiceBean<>(context);
+        service.setInterface(type);
+        service.setRef(implementation);
+        service.setVersion(ServiceVersions.V1);
+        service.setScope("remote");
+        return service;
+    }
+}

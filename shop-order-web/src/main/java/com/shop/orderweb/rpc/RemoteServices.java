@@ -1,0 +1,55 @@
+package com.shop.orderweb.rpc;
+
+import com.shop.api.CouponService;
+import com.shop.api.GoodsService;
+import com.shop.api.OrderService;
+import com.shop.api.ServiceVersions;
+import com.shop.api.UserService;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.spring.ReferenceBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The services behind the shopper API, as beans of their shop-api interfaces: controllers get them by constructor
+ * and never see Dubbo. No reference retries: a repeated confirmation would be a second order attempt, and the web
+ * edge reports a failed read instead of hiding a struggling service behind repeated calls.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RemoteServices {
+
+    static final int READ_TIMEOUT_MILLIS = 3_000;
+
+    /**
+     * Confirming runs the whole saga behind one call (up to five remote calls of 3 s each, plus local
+     * transactions). Giving up earlier would tell the shopper "unavailable" about an order that is still being
+     * confirmed, so the caller waits longer than the saga's own worst case. It is set as the method-level URL
+     * parameter: Dubbo 3.3 silently drops {@code methods = @Method(...)} on a {@code @Bean} reference.
+     */
+    static final int CONFIRM_TIMEOUT_MILLIS = 20_000;
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<GoodsService> goodsService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<CouponService> couponService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<UserService> userService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false,
+            parameters = {"confirmOrder.timeout", "" + CONFIRM_TIMEOUT_MILLIS})
+    ReferenceBean<OrderService> orderService() {
+        return new ReferenceBean<>();
+    }
+}

@@ -1,0 +1,73 @@
+package com.shop.orderweb.rpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.shop.api.OrderService;
+import com.shop.api.ServiceVersions;
+import com.shop.orderweb.support.OrderWebTestBase;
+import com.shop.pojo.order.ConfirmOrderRequest;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.spring.ReferenceBean;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+class RemoteServicesTest extends OrderWebTestBase {
+
+    @Autowired
+    private ApplicationContext context;
+
+    private static List<Method> referenceMethods() {
+        return Arrays.stream(RemoteServices.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(Bean.class))
+                .toList();
+    }
+
+    @Test
+    void everyServiceIsAVersionedUncheckedReferenceThatNeverRetries() {
+        assertThat(referenceMethods()).extracting(Method::getName)
+                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "orderService");
+        for (Method method : referenceMethods()) {
+            DubboReference reference = method.getAnnotation(DubboReference.class);
+            assertThat(reference).as(method.getName()).isNotNull();
+            assertThat(reference.version()).isEqualTo(ServiceVersions.V1);
+            assertThat(reference.check()).isFalse();
+            assertThat(reference.retries()).isZero();
+            assertThat(reference.timeout()).isPositive();
+            assertThat(reference.methods()).as("dropped by Dubbo on @Bean references: use parameters").isEmpty();
+            assertThat(method.getReturnType()).isEqualTo(ReferenceBean.class);
+            Class<?> service = (Class<?>) ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
+            assertThat(service.isInterface()).isTrue();
+            assertThat(service.getPackageName()).isEqualTo("com.shop.api");
+        }
+    }
+
+    @Test
+    void confirmingWaitsLongerThanTheSagasThreeRemoteSteps() throws Exception {
+        DubboReference reference = RemoteServices.class.getDeclaredMethod("orderService").getAnnotation(DubboReference.class);
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i + 1 < reference.parameters().length; i += 2) {
+            parameters.put(reference.parameters()[i], reference.parameters()[i + 1]);
+        }
+
+        assertThat(OrderService.class.getMethod("confirmOrder", long.class, ConfirmOrderRequest.class)).isNotNull();
+        assertThat(Integer.parseInt(parameters.get("confirmOrder.timeout"))).isGreaterThan(3 * 3_000);
+        assertThat(reference.timeout()).as("reads keep the short timeout").isLessThanOrEqualTo(3_000);
+    }
+
+    @Test
+    void inTestsNoDubboReferenceIsCreatedAndTheFakesAnswerInstead() {
+        assertThat(context.getBeanNamesForType(ReferenceBean.class, true, false)).isEmpty();
+        assertThat(context.getBean("goodsService")).isSameAs(GOODS);
+        assertThat(context.getBean("couponService")).isSameAs(COUPONS);
+        assertThat(context.getBean("userService")).isSameAs(USERS);
+        assertThat(context.getBean("orderService")).isSameAs(ORDERS);
+    }
+}

@@ -1,0 +1,110 @@
+package com.shop.orderweb.support;
+
+import com.shop.api.OrderService;
+import com.shop.api.exception.OrderNotFoundException;
+import com.shop.pojo.order.ConfirmOrderRequest;
+import com.shop.pojo.order.OrderPage;
+import com.shop.pojo.order.OrderStatus;
+import com.shop.pojo.order.OrderView;
+import com.shop.pojo.order.PayStatus;
+import com.shop.pojo.order.ShippingStatus;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Orders held in memory. Confirmation records what reached it and answers a confirmed order built from the
+ * request; ids are above 2^53 like the real ones, and amounts come back with the scale arithmetic gives them
+ * (not always two decimals) so tests see the web edge format them.
+ */
+public class FakeOrderService implements OrderService {
+
+    /** Above JavaScript's largest safe integer (2^53 - 1), as snowflake ids are. */
+    public static final long FIRST_ORDER_ID = 7_312_345_678_901_234_567L;
+
+    private final AtomicLong nextId = new AtomicLong(FIRST_ORDER_ID);
+    private final Map<Long, OrderView> orders = new ConcurrentHashMap<>();
+    private final List<Confirmation> confirmations = new CopyOnWriteArrayList<>();
+    private final Failures failures = new Failures();
+
+    public record Confirmation(long userId, ConfirmOrderRequest request) {
+    }
+
+    public void put(OrderView order) {
+        orders.put(order.getOrderId(), order);
+    }
+
+    public List<Confirmation> confirmations() {
+        return List.copyOf(confirmations);
+    }
+
+    public void failWith(RuntimeException failure) {
+        failures.failWith(failure);
+    }
+
+    public void reset() {
+        nextId.set(FIRST_ORDER_ID);
+        orders.clear();
+        confirmations.clear();
+        failures.reset();
+    }
+
+    @Override
+    public OrderView confirmOrder(long userId, ConfirmOrderRequest request) {
+        confirmations.add(new Confirmation(userId, request));
+        failures.throwIfFailing();
+        BigDecimal goodsAmount = request.getGoodsPrice().multiply(BigDecimal.valueOf(request.getGoodsNumber()));
+        BigDecimal couponPaid = request.getCouponId() == null ? BigDecimal.ZERO : new BigDecimal("5.5");
+        BigDecimal moneyPaid = request.getMoneyPaid() == null ? BigDecimal.ZERO : request.getMoneyPaid();
+        Date now = new Date();
+        OrderView order = OrderView.builder()
+                .orderId(nextId.getAndIncrement())
+                .userId(userId)
+                .orderStatus(OrderStatus.CONFIRMED)
+                .payStatus(PayStatus.UNPAID)
+                .shippingStatus(ShippingStatus.NOT_SHIPPED)
+                .goodsId(request.getGoodsId())
+                .goodsNumber(request.getGoodsNumber())
+                .goodsPrice(request.getGoodsPrice())
+                .goodsAmount(goodsAmount)
+                .shippingFee(request.getShippingFee())
+                .orderAmount(request.getOrderAmount())
+                .couponId(request.getCouponId())
+                .couponPaid(couponPaid)
+                .moneyPaid(moneyPaid)
+                .payAmount(request.getOrderAmount().subtract(couponPaid).subtract(moneyPaid))
+                .address(request.getAddress())
+                .consignee(request.getConsignee())
+                .addTime(now)
+                .confirmTime(now)
+                .build();
+        put(order);
+        return order;
+    }
+
+    @Override
+    public OrderView getOrder(long userId, long orderId) {
+        failures.throwIfFailing();
+        OrderView order = orders.get(orderId);
+        if (order == null || order.getUserId() != userId) {
+            throw new OrderNotFoundException("no order " + orderId);
+        }
+        return order;
+    }
+
+    @Override
+    public OrderPage listOrders(long userId, int page, int size) {
+        failures.throwIfFailing();
+        List<OrderView> mine = orders.values().stream()
+                .filter(order -> order.getUserId() == userId)
+                .sorted(Comparator.comparing(OrderView::getAddTime).thenComparing(OrderView::getOrderId).reversed())
+                .toList();
+        List<OrderView> slice = mine.stream().skip((long) page * size).limit(size).toList();
+        return new OrderPage(slice, page, size, mine.size());
+    }
+}

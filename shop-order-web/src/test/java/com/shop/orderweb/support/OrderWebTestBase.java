@@ -1,0 +1,84 @@
+package com.shop.orderweb.support;
+
+import com.shop.api.CouponService;
+import com.shop.api.GoodsService;
+import com.shop.api.OrderService;
+import com.shop.api.UserService;
+import com.shop.common.web.security.JwtTokenIssuer;
+import com.shop.pojo.user.UserView;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole web application behind MockMvc, with the Dubbo reference beans of {@code RemoteServices} replaced by
+ * in-memory fakes of the shop-api interfaces: no reference is ever created, and the registry is switched off, so
+ * nothing connects anywhere. Every test class extends this one and shares one application context.
+ */
+@SpringBootTest(properties = {
+        "dubbo.registry.address=N/A",
+        "dubbo.protocol.port=-1",
+        "server.port=0"})
+@AutoConfigureMockMvc
+public abstract class OrderWebTestBase {
+
+    protected static final long ALICE = 1L;
+    protected static final long BOB = 2L;
+    protected static final String ALICE_PASSWORD = "alice-secret";
+
+    protected static final FakeGoodsService GOODS = new FakeGoodsService();
+    protected static final FakeCouponService COUPONS = new FakeCouponService();
+    protected static final FakeUserService USERS = new FakeUserService();
+    protected static final FakeOrderService ORDERS = new FakeOrderService();
+
+    @TestBean(name = "goodsService", methodName = "fakeGoods")
+    GoodsService goodsService;
+    @TestBean(name = "couponService", methodName = "fakeCoupons")
+    CouponService couponService;
+    @TestBean(name = "userService", methodName = "fakeUsers")
+    UserService userService;
+    @TestBean(name = "orderService", methodName = "fakeOrders")
+    OrderService orderService;
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JwtTokenIssuer tokens;
+
+    static GoodsService fakeGoods() {
+        return GOODS;
+    }
+
+    static CouponService fakeCoupons() {
+        return COUPONS;
+    }
+
+    static UserService fakeUsers() {
+        return USERS;
+    }
+
+    static OrderService fakeOrders() {
+        return ORDERS;
+    }
+
+    @BeforeEach
+    void resetFakes() {
+        GOODS.reset();
+        COUPONS.reset();
+        USERS.reset();
+        ORDERS.reset();
+        USERS.put(UserView.builder().userId(ALICE).userName("alice").userScore(7)
+                .userMoney(new BigDecimal("1000.5")).build(), ALICE_PASSWORD);
+        USERS.put(UserView.builder().userId(BOB).userName("bob").userScore(0)
+                .userMoney(new BigDecimal("3")).build(), "bob-secret");
+    }
+
+    /** An Authorization header value with a valid token for the user. */
+    protected String bearer(long userId) {
+        return "Bearer " + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
+    }
+}

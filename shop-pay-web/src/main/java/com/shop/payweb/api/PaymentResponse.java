@@ -1,0 +1,33 @@
+package com.shop.payweb.api;
+
+import com.shop.pojo.pay.PaymentStatus;
+import com.shop.pojo.pay.PaymentView;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A payment of one of the caller's orders. */
+public record PaymentResponse(
+        @Schema(description = "64-bit id, as a string so JavaScript keeps every digit", example = "7312345678901234567")
+        String payId,
+        @Schema(description = "the order paid, as a string (64-bit id)", example = "7312345678901230001")
+        String orderId,
+        Long userId,
+        @Schema(type = "number", example = "34.50", description = "what the payment platform charges") BigDecimal payAmount,
+        @Schema(description = "pay_status of trade_pay: PAYING 1, PAID 2, CLOSED 3") PaymentStatus payStatus,
+        @Schema(description = "what the payer scans (WeChat Pay NATIVE code_url)") String codeUrl,
+        Instant createTime,
+        Instant payTime) {
+
+    static PaymentResponse of(PaymentView payment) {
+        return new PaymentResponse(
+                ResponseValues.id(payment.getPayId()),
+                ResponseValues.id(payment.getOrderId()),
+                payment.getUserId(),
+                ResponseValues.money(payment.getPayAmount()),
+                payment.getPayStatus(),
+                payment.getCodeUrl(),
+                ResponseValues.instant(payment.getCreateTime()),
+                ResponseValues.instant(payment.getPayTime()));
+    }
+}

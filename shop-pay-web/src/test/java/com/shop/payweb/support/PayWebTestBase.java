@@ -1,0 +1,50 @@
+package com.shop.payweb.support;
+
+import com.shop.api.PaymentService;
+import com.shop.common.web.security.JwtTokenIssuer;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole web application behind MockMvc, with the Dubbo reference bean of {@code RemoteServices} replaced by an
+ * in-memory fake: no reference is ever created, and the registry is switched off, so nothing connects anywhere.
+ * Every test class extends this one and shares one application context.
+ */
+@SpringBootTest(properties = {
+        "dubbo.registry.address=N/A",
+        "dubbo.protocol.port=-1",
+        "server.port=0"})
+@AutoConfigureMockMvc
+public abstract class PayWebTestBase {
+
+    protected static final long ALICE = 1L;
+    protected static final long BOB = 2L;
+
+    protected static final FakePaymentService PAYMENTS = new FakePaymentService();
+
+    @TestBean(name = "paymentService", methodName = "fakePayments")
+    PaymentService paymentService;
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JwtTokenIssuer tokens;
+
+    static PaymentService fakePayments() {
+        return PAYMENTS;
+    }
+
+    @BeforeEach
+    void resetFakes() {
+        PAYMENTS.reset();
+    }
+
+    /** An Authorization header value with a valid token for the user. */
+    protected String bearer(long userId) {
+        return "Bearer " + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
+    }
+}
