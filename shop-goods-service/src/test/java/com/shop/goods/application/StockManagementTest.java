@@ -64,6 +64,17 @@ class StockManagementTest {
     }
 
     @Test
+    void aRepeatAfterTheRestoreOrWithAnotherQuantityIsRefused() {
+        stock.reduceStock(1, GOODS, 4);
+        assertThatThrownBy(() -> stock.reduceStock(1, GOODS, 5)).isInstanceOf(IllegalOrderStateException.class);
+
+        stock.restoreStock(1, GOODS);
+
+        assertThatThrownBy(() -> stock.reduceStock(1, GOODS, 4)).isInstanceOf(IllegalOrderStateException.class);
+        assertThat(repository.stockOf(GOODS)).isEqualTo(10);
+    }
+
+    @Test
     void ordersDoNotUndoEachOther() {
         stock.reduceStock(1, GOODS, 2);
         stock.reduceStock(2, GOODS, 3);

@@ -67,6 +67,7 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
         stock.reduceStock(orderId, goodsId, 4);
         stock.restoreStock(orderId, goodsId);
         stock.restoreStock(orderId, goodsId);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 4)).isInstanceOf(IllegalOrderStateException.class);
 
         List<String> entries = jdbc.queryForList(
                 "SELECT CONCAT(phase, ':', op, ':', goods_number) FROM trade_goods_number_log WHERE order_id = ? ORDER BY phase",
@@ -83,6 +84,24 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
         assertThat(stock.restoreStock(orderId, goodsId)).isFalse();
 
         assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 1)).isInstanceOf(IllegalOrderStateException.class);
+        assertThat(stockOf(goodsId)).isEqualTo(10);
+    }
+
+    @Test
+    void duplicateCancelsRacingEachOtherRestoreOnce() throws Exception {
+        long goodsId = newGoods(10);
+        long orderId = newOrderId();
+        stock.reduceStock(orderId, goodsId, 3);
+        AtomicInteger restored = new AtomicInteger();
+
+        runConcurrently(8, i -> () -> {
+            if (stock.restoreStock(orderId, goodsId)) {
+                restored.incrementAndGet();
+            }
+            return null;
+        });
+
+        assertThat(restored).hasValue(1);
         assertThat(stockOf(goodsId)).isEqualTo(10);
     }
 

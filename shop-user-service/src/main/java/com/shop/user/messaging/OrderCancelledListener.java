@@ -1,0 +1,37 @@
+package com.shop.user.messaging;
+
+import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.pojo.MessageTopics;
+import com.shop.pojo.event.OrderCancelled;
+import com.shop.user.application.BalanceManagement;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.apache.rocketmq.spring.core.RocketMQListener;
+import org.springframework.stereotype.Component;
+
+/** Refunds the balance a cancelled order paid, once per order. */
+@Component
+@RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
+        consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+public class OrderCancelledListener implements RocketMQListener<MessageExt> {
+
+    static final String GROUP = "user-order-cancelled";
+
+    private final IdempotentConsumer consumer;
+    private final BalanceManagement balance;
+
+    public OrderCancelledListener(IdempotentConsumer consumer, BalanceManagement balance) {
+        this.consumer = consumer;
+        this.balance = balance;
+    }
+
+    @Override
+    public void onMessage(MessageExt message) {
+        consumer.consume(GROUP, message, OrderCancelled.class, event -> {
+            // an order that used no balance never calls reduceBalance; the amount itself comes from the money log
+            if (event.getMoneyPaid() != null && event.getMoneyPaid().signum() > 0) {
+                balance.refundBalance(event.getOrderId(), event.getUserId());
+            }
+        });
+    }
+}

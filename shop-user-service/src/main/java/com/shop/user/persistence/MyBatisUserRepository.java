@@ -1,0 +1,53 @@
+package com.shop.user.persistence;
+
+import com.shop.user.domain.LedgerPhase;
+import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.User;
+import com.shop.user.domain.UserRepository;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MyBatisUserRepository implements UserRepository {
+
+    private final UserMapper userMapper;
+    private final MoneyLogMapper moneyLogMapper;
+
+    public MyBatisUserRepository(UserMapper userMapper, MoneyLogMapper moneyLogMapper) {
+        this.userMapper = userMapper;
+        this.moneyLogMapper = moneyLogMapper;
+    }
+
+    @Override
+    public Optional<User> findUser(long userId) {
+        return Optional.ofNullable(userMapper.findById(userId));
+    }
+
+    @Override
+    public Optional<User> findUserByName(String userName) {
+        return Optional.ofNullable(userMapper.findByName(userName));
+    }
+
+    @Override
+    public boolean addMoneyLogEntry(MoneyLogEntry entry) {
+        return moneyLogMapper.insertIfAbsent(entry) == 1;
+    }
+
+    @Override
+    public Optional<MoneyLogEntry> lockMoneyLogEntry(long orderId, LedgerPhase phase) {
+        return Optional.ofNullable(moneyLogMapper.lock(orderId, phase));
+    }
+
+    @Override
+    public boolean spendBalance(long userId, BigDecimal amount) {
+        return userMapper.spendBalance(userId, amount) == 1;
+    }
+
+    @Override
+    public void creditBalance(long userId, BigDecimal amount) {
+        if (userMapper.creditBalance(userId, amount) != 1) {
+            throw new IllegalStateException("user " + userId + " vanished while balance was credited to it");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.shop.user.application;
+
+import com.shop.user.domain.LedgerPhase;
+import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.User;
+import com.shop.user.domain.UserRepository;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A fake of the repository port: the money log's primary key and the guarded balance update, without a database. */
+class InMemoryUserRepository implements UserRepository {
+
+    final Map<Long, User> users = new HashMap<>();
+    final Map<String, MoneyLogEntry> moneyLog = new HashMap<>();
+
+    InMemoryUserRepository withUser(long userId, String userName, String passwordHash, String balance) {
+        users.put(userId, User.builder().userId(userId).userName(userName).userPassword(passwordHash)
+                .userMoney(new BigDecimal(balance)).build());
+        return this;
+    }
+
+    BigDecimal balanceOf(long userId) {
+        return users.get(userId).getUserMoney();
+    }
+
+    /** What the money log says happened to a user's balance. */
+    BigDecimal moneyLogSum(long userId) {
+        return moneyLog.values().stream().filter(entry -> entry.getUserId() == userId)
+                .map(MoneyLogEntry::getUseMoney).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Override
+    public Optional<User> findUser(long userId) {
+        return Optional.ofNullable(users.get(userId));
+    }
+
+    @Override
+    public Optional<User> findUserByName(String userName) {
+        return users.values().stream().filter(user -> user.getUserName().equals(userName)).findFirst();
+    }
+
+    @Override
+    public boolean addMoneyLogEntry(MoneyLogEntry entry) {
+        return moneyLog.putIfAbsent(key(entry.getOrderId(), entry.getPhase()), entry) == null;
+    }
+
+    @Override
+    public Optional<MoneyLogEntry> lockMoneyLogEntry(long orderId, LedgerPhase phase) {
+        return Optional.ofNullable(moneyLog.get(key(orderId, phase)));
+    }
+
+    @Override
+    public boolean spendBalance(long userId, BigDecimal amount) {
+        User user = users.get(userId);
+        if (user == null || user.getUserMoney().compareTo(amount) < 0) {
+            return false;
+        }
+        user.setUserMoney(user.getUserMoney().subtract(amount));
+        return true;
+    }
+
+    @Override
+    public void creditBalance(long userId, BigDecimal amount) {
+        User user = users.get(userId);
+        user.setUserMoney(user.getUserMoney().add(amount));
+    }
+
+    /** Drops an entry, as the rollback of a refused step would. */
+    void rollBack(long orderId, LedgerPhase phase) {
+        moneyLog.remove(key(orderId, phase));
+    }
+
+    private static String key(long orderId, LedgerPhase phase) {
+        return orderId + "/" + phase;
+    }
+}

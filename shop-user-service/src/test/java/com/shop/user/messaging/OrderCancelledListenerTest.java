@@ -1,0 +1,96 @@
+package com.shop.user.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.shop.common.messaging.MessageCodec;
+import com.shop.pojo.MessageTopics;
+import com.shop.pojo.event.OrderCancelled;
+import com.shop.user.UserServiceTestBase;
+import com.shop.user.application.BalanceManagement;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Real OrderCancelled messages through the broker, each delivered twice, are applied once. */
+class OrderCancelledListenerTest extends UserServiceTestBase {
+
+    @Autowired
+    BalanceManagement balance;
+    @Value("${rocketmq.name-server}")
+    String nameServer;
+
+    private DefaultMQProducer producer;
+
+    @BeforeEach
+    void startProducer() throws Exception {
+        producer = new DefaultMQProducer("user-listener-test");
+        producer.setNamesrvAddr(nameServer);
+        producer.start();
+    }
+
+    @AfterEach
+    void stopProducer() {
+        producer.shutdown();
+    }
+
+    @Test
+    void aDuplicatedCancelRefundsTheBalanceOnce() throws Exception {
+        long userId = newUser("100.00");
+        long orderId = newId();
+        balance.reduceBalance(orderId, userId, new BigDecimal("30.00"));
+
+        // the message's figure is deliberately wrong: the refund is what the money log says was paid
+        sendTwice(OrderCancelled.builder().orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1)
+                .moneyPaid(new BigDecimal("999.00")).reason("test").build());
+
+        awaitProcessed(orderId);
+        assertThat(balanceOf(userId)).isEqualByComparingTo("100.00");
+        assertThat(moneyLogOf(orderId)).containsExactly("FORWARD:1:-30.00", "UNDO:2:30.00");
+        assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1).containsEntry("consumer_times", 1);
+    }
+
+    @Test
+    void aCancelThatUsedNoBalanceTouchesNoBalance() throws Exception {
+        long userId = newUser("100.00");
+        long orderId = newId();
+
+        sendTwice(OrderCancelled.builder().orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1)
+                .moneyPaid(BigDecimal.ZERO).reason("test").build());
+
+        awaitProcessed(orderId);
+        assertThat(moneyLogOf(orderId)).isEmpty();
+        assertThat(balanceOf(userId)).isEqualByComparingTo("100.00");
+    }
+
+    private void sendTwice(OrderCancelled event) throws Exception {
+        byte[] body = new MessageCodec().encode(event).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            Message message = new Message(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED,
+                    Long.toString(event.getOrderId()), body);
+            assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+        }
+    }
+
+    private void awaitProcessed(long orderId) throws InterruptedException {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1));
+        Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
+    }
+
+    private Map<String, Object> consumerLog(long orderId) {
+        return jdbc.queryForList("SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
+                        + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                        OrderCancelledListener.GROUP, MessageTopics.ORDER_CANCELLED, Long.toString(orderId))
+                .stream().findFirst().orElse(Map.of());
+    }
+}
