@@ -3,22 +3,26 @@ package com.shop.devstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The checkout this code runs from: the nearest directory, upwards, holding the Maven wrapper. */
+/** The root of the shop checkout: the nearest folder, upwards, holding the Maven wrapper. */
 public final class RepositoryRoot {
+
+    private static final String MARKER = "mvnw";
 
     private RepositoryRoot() {
     }
 
+    /** Searches from the working directory, which is the repository or a module folder when run by Maven. */
     public static Path find() {
-        String configured = System.getProperty("shop.root");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
+        return findFrom(Path.of(System.getProperty("user.dir")));
+    }
+
+    public static Path findFrom(Path start) {
+        for (Path folder = start.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve(MARKER))) {
+                return folder;
             }
         }
-        throw new IllegalStateException("not inside the shop checkout (no mvnw above " + Path.of("").toAbsolutePath() + ")");
+        throw new IllegalStateException("no folder containing " + MARKER + " at or above " + start.toAbsolutePath()
+                + "; run from inside the shop checkout or pass --root");
     }
 }

@@ -1,70 +1,76 @@
 package com.shop.devstack;
 
-import com.shop.devstack.infra.Infrastructure;
-import com.shop.devstack.infra.InfrastructurePorts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * One embedded infrastructure per test JVM, on free ports, with fresh data under the module's
- * {@code target/devstack-test}. Nothing is stopped at the end: the test JVM's exit takes it down, which saves the
- * broker's 15 s shutdown in every module.
+ * The infrastructure of a test JVM: one {@link Infrastructure} per JVM, started on first use on free ports, with fresh
+ * data under {@code <module>/target/devstack-test/} and the MariaDB binaries shared by the whole checkout in
+ * {@code <repository>/.devstack/mariadb-base}.
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void infrastructure(DynamicPropertyRegistry registry) {
+ *     TestInfrastructure.springProperties("goods").forEach((key, value) -> registry.add(key, () -> value));
+ * }
+ * }</pre>
+ *
+ * <p>Nothing is stopped at the end but MariaDB, which runs as a separate process: the JVM's exit ends the rest, and
+ * stopping the broker properly would add 10 s or more to every test run.
  */
 public final class TestInfrastructure {
 
+    private static final String DATA_FOLDER = "target/devstack-test";
+
     private static Infrastructure shared;
+    private static RuntimeException failure;
 
     private TestInfrastructure() {
     }
 
+    /**
+     * The JVM's infrastructure, started by the first call; use it to stop and start the broker or to reach a
+     * database. A failed start is rethrown to every later caller.
+     */
     public static synchronized Infrastructure shared() {
+        if (failure != null) {
+            throw new IllegalStateException("the test infrastructure failed to start earlier in this JVM", failure);
+        }
         if (shared == null) {
-            shared = startFresh();
+            try {
+                shared = start();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
         }
         return shared;
     }
 
-    /** Spring properties of one service ("order", "goods", "coupon", "user" or "pay") against the shared infrastructure. */
+    /**
+     * Spring properties pointing a service under test at the shared infrastructure; see
+     * {@link Infrastructure#springProperties(String)}.
+     *
+     * @param service one of order, goods, coupon, user, pay
+     */
     public static Map<String, String> springProperties(String service) {
-        Infrastructure infrastructure = shared();
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("shop.zookeeper-address", infrastructure.zooKeeperAddress());
-        properties.put("shop.id-generator.zookeeper-address", infrastructure.zooKeeperAddress());
-        properties.put("dubbo.registry.address", "zookeeper://" + infrastructure.zooKeeperAddress());
-        properties.put("rocketmq.name-server", infrastructure.nameServerAddress());
-        properties.put("spring.datasource.url", infrastructure.jdbcUrl("shop_" + service));
-        properties.put("spring.datasource.username", "root");
-        properties.put("spring.datasource.password", "");
-        properties.put("shop.mqtt.url", infrastructure.mqttUrl());
-        return properties;
+        return shared().springProperties(service);
     }
 
-    private static Infrastructure startFresh() {
-        Path root = RepositoryRoot.find();
-        Path data = Path.of("target", "devstack-test").toAbsolutePath();
-        deleteRecursively(data);
-        try {
-            return new Infrastructure(data, root.resolve(".devstack").resolve("mariadb-base"), InfrastructurePorts.free())
-                    .start();
-        } catch (Exception e) {
-            throw new IllegalStateException("embedded infrastructure did not start", e);
-        }
+    /** The JDBC URL of a database ({@code shop_goods}, ...) on the shared infrastructure. */
+    public static String jdbcUrl(String database) {
+        return shared().jdbcUrl(database);
     }
 
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Infrastructure start() {
+        Path moduleDirectory = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        Path dataRoot = moduleDirectory.resolve(DATA_FOLDER);
+        Folders.delete(dataRoot);
+        Path sharedBinaries = RepositoryRoot.findFrom(moduleDirectory).resolve(DevStackOptions.SHARED_MARIADB_BINARIES);
+        Infrastructure infrastructure = new Infrastructure(DevStackPorts.free(),
+                InfrastructureDirectories.under(dataRoot).withMariaDbBase(sharedBinaries));
+        infrastructure.start();
+        infrastructure.mariaDb().stopOnJvmExit();
+        return infrastructure;
     }
 }

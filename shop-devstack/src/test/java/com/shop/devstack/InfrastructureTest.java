@@ -3,15 +3,20 @@ package com.shop.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.devstack.infra.Infrastructure;
+import com.shop.pojo.MessageTopics;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
@@ -19,111 +24,189 @@ import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-/** Each embedded piece of infrastructure works for real, as the services will use it. */
+/** Starts the whole infrastructure on free ports and uses every piece through the clients the shop uses. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InfrastructureTest {
 
+    private static final Path DATA_ROOT = Path.of("target", "infrastructure-test").toAbsolutePath();
+
     private static Infrastructure infrastructure;
+    private static DefaultMQProducer producer;
+    private static DefaultMQPushConsumer consumer;
+    private static final BlockingQueue<ReceivedMessage> received = new LinkedBlockingQueue<>();
+
+    record ReceivedMessage(String body, long receivedAtMillis) {
+    }
 
     @BeforeAll
-    static void start() {
-        infrastructure = TestInfrastructure.shared();
-    }
+    static void startInfrastructure() throws Exception {
+        Folders.delete(DATA_ROOT);
+        Path sharedBinaries = RepositoryRoot.find().resolve(".devstack").resolve("mariadb-base");
+        infrastructure = new Infrastructure(DevStackPorts.free(),
+                InfrastructureDirectories.under(DATA_ROOT).withMariaDbBase(sharedBinaries));
+        infrastructure.start();
+        infrastructure.mariaDb().stopOnJvmExit();
 
-    @Test
-    void zooKeeperStoresNodes() throws Exception {
-        try (CuratorFramework curator = CuratorFrameworkFactory.newClient(infrastructure.zooKeeperAddress(),
-                new RetryOneTime(500))) {
-            curator.start();
-            curator.create().creatingParentsIfNeeded().forPath("/infra-test/node", "hello".getBytes(StandardCharsets.UTF_8));
-
-            assertThat(new String(curator.getData().forPath("/infra-test/node"), StandardCharsets.UTF_8)).isEqualTo("hello");
-        }
-    }
-
-    @Test
-    void mariaDbServesTheServiceDatabases() throws Exception {
-        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("shop_goods"), "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE infra_test (id INT PRIMARY KEY, amount DECIMAL(10,2))");
-            statement.execute("INSERT INTO infra_test VALUES (1, 12.34)");
-            try (ResultSet rows = statement.executeQuery("SELECT amount FROM infra_test WHERE id = 1")) {
-                assertThat(rows.next()).isTrue();
-                assertThat(rows.getBigDecimal(1)).isEqualByComparingTo("12.34");
-            }
-            try (ResultSet rows = statement.executeQuery("SHOW DATABASES LIKE 'shop_%'")) {
-                int databases = 0;
-                while (rows.next()) {
-                    databases++;
-                }
-                assertThat(databases).isEqualTo(5);
-            }
-        }
-    }
-
-    @Test
-    void rocketMqDeliversPlainAndTimerMessagesAndSurvivesABrokerRestart() throws Exception {
-        List<String> received = new CopyOnWriteArrayList<>();
-        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("infra-test-consumer");
-        consumer.setNamesrvAddr(infrastructure.nameServerAddress());
-        consumer.subscribe("shop-order", "InfraTest");
+        String nameServer = infrastructure.rocketMq().namesrvAddress();
+        consumer = new DefaultMQPushConsumer("devstack-test-consumer");
+        consumer.setNamesrvAddr(nameServer);
+        consumer.subscribe(MessageTopics.ORDER, "*");
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
-            messages.forEach(message -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            messages.forEach(message -> received.add(new ReceivedMessage(
+                    new String(message.getBody(), StandardCharsets.UTF_8), System.currentTimeMillis())));
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
         consumer.start();
-        DefaultMQProducer producer = new DefaultMQProducer("infra-test-producer");
-        producer.setNamesrvAddr(infrastructure.nameServerAddress());
+        producer = new DefaultMQProducer("devstack-test-producer");
+        producer.setNamesrvAddr(nameServer);
         producer.start();
-        try {
-            assertThat(producer.send(new Message("shop-order", "InfraTest", "now".getBytes())).getSendStatus())
-                    .isEqualTo(SendStatus.SEND_OK);
-            Message timer = new Message("shop-order", "InfraTest", "later".getBytes());
-            long sentAt = System.currentTimeMillis();
-            timer.setDeliverTimeMs(sentAt + 2_000);
-            assertThat(producer.send(timer).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+    }
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> received.contains("now"));
-            assertThat(received).doesNotContain("later");
-            await().atMost(Duration.ofSeconds(30)).until(() -> received.contains("later"));
-            assertThat(System.currentTimeMillis() - sentAt).isGreaterThanOrEqualTo(1_900);
-
-            infrastructure.rocketMq().stopBroker();
-            infrastructure.rocketMq().startBroker();
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
-                    producer.send(new Message("shop-order", "InfraTest", "after-restart".getBytes())).getSendStatus()
-                            == SendStatus.SEND_OK);
-            await().atMost(Duration.ofSeconds(60)).until(() -> received.contains("after-restart"));
-        } finally {
-            producer.shutdown();
+    @AfterAll
+    static void stopInfrastructure() {
+        if (consumer != null) {
             consumer.shutdown();
+        }
+        if (producer != null) {
+            producer.shutdown();
+        }
+        if (infrastructure != null) {
+            DevStackPorts ports = infrastructure.ports();
+            infrastructure.stop();
+            assertThat(ports.listening()).allSatisfy(port -> assertThat(FreePorts.isFree(port)).as("port %d", port).isTrue());
         }
     }
 
     @Test
-    void mqttRoundTripsAQos2Message() throws Exception {
-        List<String> received = new CopyOnWriteArrayList<>();
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(false);
-        MqttClient subscriber = new MqttClient(infrastructure.mqttUrl(), "infra-test-sub", new MemoryPersistence());
-        MqttClient publisher = new MqttClient(infrastructure.mqttUrl(), "infra-test-pub", new MemoryPersistence());
-        try {
-            subscriber.connect(options);
-            subscriber.subscribe("vm/test/vendout", 2, (topic, message) -> received.add(new String(message.getPayload())));
-            publisher.connect();
-            publisher.publish("vm/test/vendout", "dispense".getBytes(), 2, false);
+    @Order(1)
+    void zooKeeperStoresNodes() throws Exception {
+        try (CuratorFramework client = CuratorFrameworkFactory.newClient(infrastructure.zooKeeper().address(),
+                new RetryOneTime(500))) {
+            client.start();
+            assertThat(client.blockUntilConnected(10, TimeUnit.SECONDS)).isTrue();
+            client.create().creatingParentsIfNeeded().forPath("/devstack-test/node", "hello".getBytes(StandardCharsets.UTF_8));
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> received.contains("dispense"));
-        } finally {
-            publisher.disconnect();
-            subscriber.disconnect();
+            assertThat(new String(client.getData().forPath("/devstack-test/node"), StandardCharsets.UTF_8)).isEqualTo("hello");
         }
+    }
+
+    @Test
+    @Order(2)
+    void mariaDbServesTheShopDatabases() throws Exception {
+        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("shop_goods"), "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE probe (id BIGINT PRIMARY KEY, name VARCHAR(20))");
+            statement.execute("INSERT INTO probe VALUES (1, 'bürste')");
+            try (ResultSet rows = statement.executeQuery("SELECT name FROM probe WHERE id = 1")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("bürste");
+            }
+            List<String> databases = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SHOW DATABASES LIKE 'shop\\_%'")) {
+                while (rows.next()) {
+                    databases.add(rows.getString(1));
+                }
+            }
+            assertThat(databases).containsExactlyInAnyOrderElementsOf(EmbeddedMariaDb.DATABASES);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void rocketMqDeliversMessagesAndTimerMessages() throws Exception {
+        assertThat(send(new Message(MessageTopics.ORDER, "now".getBytes(StandardCharsets.UTF_8))).getSendStatus())
+                .isEqualTo(SendStatus.SEND_OK);
+        Message later = new Message(MessageTopics.ORDER, "later".getBytes(StandardCharsets.UTF_8));
+        long sentAt = System.currentTimeMillis();
+        later.setDeliverTimeMs(sentAt + 2_000);
+        assertThat(send(later).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+
+        assertThat(nextMessage(Duration.ofSeconds(20)).body()).isEqualTo("now");
+        ReceivedMessage delivered = nextMessage(Duration.ofSeconds(20));
+        assertThat(delivered.body()).isEqualTo("later");
+        assertThat(delivered.receivedAtMillis() - sentAt).isBetween(1_500L, 6_000L);
+    }
+
+    @Test
+    @Order(4)
+    void mqttRoundTripsQos2Messages() throws Exception {
+        String url = infrastructure.mqtt().url();
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        BlockingQueue<String> payloads = new LinkedBlockingQueue<>();
+        MqttClient machine = new MqttClient(url, "vm-test", new MemoryPersistence());
+        MqttClient service = new MqttClient(url, "service-test", new MemoryPersistence());
+        try {
+            machine.connect(options);
+            machine.subscribe("vm/0001/vendout", 2, (topic, message) -> payloads.add(new String(message.getPayload(),
+                    StandardCharsets.UTF_8)));
+            service.connect(options);
+            MqttMessage command = new MqttMessage("dispense 42".getBytes(StandardCharsets.UTF_8));
+            command.setQos(2);
+            service.publish("vm/0001/vendout", command);
+
+            assertThat(payloads.poll(10, TimeUnit.SECONDS)).isEqualTo("dispense 42");
+        } finally {
+            machine.disconnect();
+            service.disconnect();
+            machine.close();
+            service.close();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void brokerComesBackAfterARestart() throws Exception {
+        infrastructure.rocketMq().stopBroker();
+        assertThat(FreePorts.isFree(infrastructure.ports().broker())).isTrue();
+
+        infrastructure.rocketMq().startBroker();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> send(new Message(MessageTopics.ORDER, "after restart".getBytes(StandardCharsets.UTF_8)))
+                        .getSendStatus() == SendStatus.SEND_OK);
+
+        assertThat(nextMessage(Duration.ofSeconds(30)).body()).isEqualTo("after restart");
+    }
+
+    @Test
+    @Order(6)
+    void serviceEnvironmentPointsAtTheServers() {
+        Map<String, String> environment = infrastructure.serviceEnvironment();
+
+        DevStackPorts ports = infrastructure.ports();
+        assertThat(environment).containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:" + ports.zooKeeper())
+                .containsEntry("SHOP_ROCKETMQ_NAMESRV", "127.0.0.1:" + ports.nameServer())
+                .containsEntry("SHOP_MQTT_URL", "tcp://127.0.0.1:" + ports.mqtt())
+                .containsEntry("SHOP_DB_USER_PAY", "root")
+                .containsEntry("SHOP_DB_PASSWORD_PAY", "")
+                .containsEntry("SHOP_DB_URL_PAY", "jdbc:mysql://127.0.0.1:" + ports.mariaDb() + "/shop_pay"
+                        + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
+                        + "&connectionTimeZone=SERVER&rewriteBatchedStatements=true&characterEncoding=utf8");
+        assertThat(environment).containsKeys("SHOP_DB_URL_ORDER", "SHOP_DB_URL_GOODS", "SHOP_DB_URL_COUPON",
+                "SHOP_DB_URL_USER");
+    }
+
+    private static SendResult send(Message message) throws Exception {
+        return producer.send(message);
+    }
+
+    private static ReceivedMessage nextMessage(Duration timeout) throws InterruptedException {
+        ReceivedMessage message = received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(message).as("a message within %s", timeout).isNotNull();
+        return message;
     }
 }

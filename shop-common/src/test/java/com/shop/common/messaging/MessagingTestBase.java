@@ -1,0 +1,26 @@
+package com.shop.common.messaging;
+
+import com.shop.common.testapp.MessagingTestApplication;
+import com.shop.devstack.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = MessagingTestApplication.class, properties = {
+        "spring.application.name=messaging-test",
+        "spring.flyway.locations=classpath:db/migration/goods",
+        "shop.outbox.poll-interval=500ms",
+        "shop.outbox.grace=1s",
+        "shop.outbox.max-backoff=2s"})
+abstract class MessagingTestBase {
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("goods").forEach((key, value) -> registry.add(key, () -> value));
+    }
+}

@@ -1,0 +1,311 @@
+package com.shop.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole shop on one machine: the embedded infrastructure in this JVM and the seven applications as separate
+ * processes. {@code ./shop up} runs one through {@link DevStackMain}; system tests start their own with free ports:
+ *
+ * <pre>{@code
+ * DevStack stack = DevStack.start(DevStackOptions.forTests(root, root.resolve("shop-e2e/target/devstack"))
+ *         .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S")
+ *         .build());
+ * }</pre>
+ */
+public final class DevStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DevStack.class);
+    /** How long an application may take to stop after SIGTERM before it is killed. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final String MARIADB_PID = "mariadbd";
+
+    private final DevStackOptions options;
+    private final Infrastructure infrastructure;
+    private final PidFiles pidFiles;
+    private final Object lock = new Object();
+    private final Map<ShopApplication, ServiceProcess> running = new EnumMap<>(ShopApplication.class);
+    private volatile boolean stopping;
+    private boolean stopped;
+    private ApplicationLauncher launcher;
+    private ProviderRegistry registry;
+    private Readiness readiness;
+    private Duration startupTime = Duration.ZERO;
+    private Thread exitHook;
+
+    private DevStack(DevStackOptions options) {
+        this.options = options;
+        this.infrastructure = new Infrastructure(options.ports(), options.directories());
+        this.pidFiles = new PidFiles(options.dataRoot());
+    }
+
+    /**
+     * Starts the infrastructure and the applications and returns once every application is ready. On failure
+     * everything started is stopped again and a {@link DevStackStartException} (or {@link InfrastructureStartException})
+     * says why.
+     */
+    public static DevStack start(DevStackOptions options) {
+        DevStack stack = create(options);
+        if (options.stopOnJvmExit()) {
+            stack.stopOnJvmExit();
+        }
+        stack.start();
+        return stack;
+    }
+
+    /** A stack not started yet, for callers that manage the JVM's exit themselves. */
+    public static DevStack create(DevStackOptions options) {
+        return new DevStack(options);
+    }
+
+    /** Registers a shutdown hook that stops the stack (in order) when the JVM exits. */
+    public synchronized void stopOnJvmExit() {
+        if (exitHook == null) {
+            exitHook = new Thread(this::stop, "devstack-stop");
+            Runtime.getRuntime().addShutdownHook(exitHook);
+        }
+    }
+
+    public void start() {
+        long begin = System.nanoTime();
+        try {
+            startInfrastructure();
+            Duration timeout = options.readinessTimeout();
+            for (List<ShopApplication> wave : options.startWaves()) {
+                List<ServiceProcess> started = launch(wave);
+                Duration left = timeout.minusNanos(System.nanoTime() - begin);
+                readiness.await(started, left.isNegative() ? Duration.ZERO : left, () -> stopping);
+                started.forEach(application -> log.info("{} is ready on port {}", application.application().moduleName(),
+                        application.httpPort()));
+            }
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                // said before stopping, which takes a while
+                log.error("did not start: {}", Failures.describe(e));
+            }
+            stop();
+            throw e;
+        }
+        startupTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    private void startInfrastructure() {
+        synchronized (lock) {
+            ensureNotStopping();
+            if (options.freshData()) {
+                // only the state folders: the data root may hold binaries shared with other stacks
+                options.directories().state().forEach(Folders::delete);
+            }
+            PortCheck.requireFree(options);
+            infrastructure.start();
+            recordMariaDbPid();
+            registry = new ProviderRegistry(infrastructure.zooKeeper().address());
+            readiness = new Readiness(new HealthProbe(), registry);
+            launcher = new ApplicationLauncher(options.repositoryRoot(), options.directories().logs(),
+                    options.directories().rocketMq().resolve("clients"), options.applicationPorts(), environment(),
+                    options.applicationEnvironment());
+        }
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
+        environment.putAll(options.environment());
+        return environment;
+    }
+
+    private void recordMariaDbPid() {
+        ProcessHandle.current().children()
+                .filter(child -> child.info().command().map(command -> command.endsWith("mariadbd")
+                        || command.endsWith("mysqld")).orElse(false))
+                .findFirst()
+                .ifPresent(mariadbd -> pidFiles.recordChild(MARIADB_PID, mariadbd.pid()));
+    }
+
+    private List<ServiceProcess> launch(List<ShopApplication> applications) {
+        synchronized (lock) {
+            ensureNotStopping();
+            List<ServiceProcess> started = new ArrayList<>();
+            for (ShopApplication application : applications) {
+                if (running.containsKey(application)) {
+                    throw new IllegalStateException(application.moduleName() + " is already running");
+                }
+                ServiceProcess process = launcher.launch(application);
+                running.put(application, process);
+                pidFiles.recordChild(application.moduleName(), process.pid());
+                log.info("starting {} (pid {}, port {}, log {})", application.moduleName(), process.pid(),
+                        process.httpPort(), process.logFile());
+                started.add(process);
+            }
+            return started;
+        }
+    }
+
+    private void ensureNotStopping() {
+        if (stopping) {
+            throw new DevStackStartException("the stack is stopping");
+        }
+    }
+
+    /** Starts one application again (after {@link #stopApplication} or {@link #killApplication}) and waits for it. */
+    public void startApplication(ShopApplication application) {
+        if (readiness == null) {
+            throw new IllegalStateException("start the stack first");
+        }
+        readiness.await(launch(List.of(application)), options.readinessTimeout(), () -> stopping);
+    }
+
+    public void startApplication(String name) {
+        startApplication(ShopApplication.of(name));
+    }
+
+    /** Stops one application gracefully (SIGTERM, then SIGKILL after 20 s); the rest keeps running. */
+    public void stopApplication(ShopApplication application) {
+        ServiceProcess process = takeRunning(application);
+        if (process != null) {
+            stopGracefully(List.of(process));
+        }
+    }
+
+    public void stopApplication(String name) {
+        stopApplication(ShopApplication.of(name));
+    }
+
+    /** Kills one application at once (SIGKILL), as a crash would: no graceful shutdown, no Dubbo unregistration. */
+    public void killApplication(ShopApplication application) {
+        ServiceProcess process = takeRunning(application);
+        if (process != null) {
+            process.kill();
+            process.awaitExit(Duration.ofSeconds(10));
+            log.info("killed {}", application.moduleName());
+        }
+    }
+
+    public void killApplication(String name) {
+        killApplication(ShopApplication.of(name));
+    }
+
+    private ServiceProcess takeRunning(ShopApplication application) {
+        synchronized (lock) {
+            ServiceProcess process = running.remove(application);
+            if (process != null) {
+                pidFiles.removeChild(application.moduleName());
+            }
+            return process;
+        }
+    }
+
+    /** Stops the applications (all at once, gracefully), then the infrastructure. Safe to call more than once. */
+    public void stop() {
+        stopping = true;
+        synchronized (lock) {
+            if (stopped) {
+                return;
+            }
+            List<ServiceProcess> applications = new ArrayList<>(running.values());
+            running.clear();
+            stopGracefully(applications);
+            applications.forEach(application -> pidFiles.removeChild(application.application().moduleName()));
+            if (registry != null) {
+                registry.close();
+            }
+            infrastructure.stop();
+            pidFiles.removeChild(MARIADB_PID);
+            stopped = true;
+        }
+        removeExitHook();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** True once {@link #stop()} has completed. */
+    public boolean isStopped() {
+        synchronized (lock) {
+            return stopped;
+        }
+    }
+
+    private static void stopGracefully(List<ServiceProcess> applications) {
+        applications.forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (ServiceProcess application : applications) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            if (application.awaitExit(left)) {
+                log.info("stopped {}", application.application().moduleName());
+            } else {
+                log.warn("{} did not stop within {} s; killing it", application.application().moduleName(),
+                        STOP_GRACE.toSeconds());
+                application.kill();
+                application.awaitExit(Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    private synchronized void removeExitHook() {
+        if (exitHook != null && Thread.currentThread() != exitHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException shutdownInProgress) {
+                // the JVM is exiting anyway
+            }
+            exitHook = null;
+        }
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public DevStackOptions options() {
+        return options;
+    }
+
+    /** How long {@link #start()} took, infrastructure and readiness included. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public int httpPort(ShopApplication application) {
+        return options.applicationPorts().http(application);
+    }
+
+    /** {@code http://127.0.0.1:<port>} of an application. */
+    public String baseUrl(ShopApplication application) {
+        return "http://127.0.0.1:" + httpPort(application);
+    }
+
+    public String orderWebUrl() {
+        return baseUrl(ShopApplication.ORDER_WEB);
+    }
+
+    public String payWebUrl() {
+        return baseUrl(ShopApplication.PAY_WEB);
+    }
+
+    public boolean isRunning(ShopApplication application) {
+        synchronized (lock) {
+            ServiceProcess process = running.get(application);
+            return process != null && process.isAlive();
+        }
+    }
+
+    /** The running applications, in start order. */
+    public List<ServiceProcess> applications() {
+        synchronized (lock) {
+            return List.copyOf(running.values());
+        }
+    }
+
+    public Path logFile(ShopApplication application) {
+        return options.directories().logs().resolve(application.moduleName() + ".log");
+    }
+}

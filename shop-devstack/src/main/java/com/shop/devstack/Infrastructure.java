@@ -1,0 +1,151 @@
+package com.shop.devstack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ZooKeeper, MariaDB, RocketMQ and the MQTT broker, started one after another (on two cores that beats starting them
+ * in parallel) and stopped in reverse order.
+ */
+public final class Infrastructure {
+
+    /** The services that own a database, as they appear in environment variable names and database names. */
+    public static final List<String> SERVICES = List.of("order", "goods", "coupon", "user", "pay");
+
+    private static final Logger log = LoggerFactory.getLogger(Infrastructure.class);
+
+    private final DevStackPorts ports;
+    private final InfrastructureDirectories directories;
+    private final EmbeddedZooKeeper zooKeeper;
+    private final EmbeddedMariaDb mariaDb;
+    private final EmbeddedRocketMq rocketMq;
+    private final EmbeddedMqttBroker mqtt;
+    private final List<EmbeddedServer> started = new ArrayList<>();
+
+    public Infrastructure(DevStackPorts ports, InfrastructureDirectories directories) {
+        this.ports = ports;
+        this.directories = directories;
+        this.zooKeeper = new EmbeddedZooKeeper(ports.zooKeeper(), directories.zooKeeper());
+        this.mariaDb = new EmbeddedMariaDb(ports.mariaDb(), directories.mariaDbData(), directories.mariaDbBase());
+        this.rocketMq = new EmbeddedRocketMq(ports.nameServer(), ports.broker(), directories.rocketMq());
+        this.mqtt = new EmbeddedMqttBroker(ports.mqtt(), directories.mqtt());
+    }
+
+    /**
+     * Starts every server in order. When one fails, those already started are stopped again and the failure is
+     * thrown; a launcher should then exit the JVM, since a failed ZooKeeper start can leave non-daemon threads.
+     */
+    public synchronized void start() {
+        RocketMqFiles.keepUnder(directories.logs(), directories.rocketMq());
+        for (EmbeddedServer server : List.of(zooKeeper, mariaDb, rocketMq, mqtt)) {
+            if (started.contains(server)) {
+                continue;
+            }
+            long begin = System.nanoTime();
+            try {
+                server.start();
+            } catch (Exception e) {
+                stop();
+                throw new InfrastructureStartException(server.name() + " did not start on " + server.address(), e);
+            }
+            started.add(server);
+            log.info("{} listening on {} ({} ms)", server.name(), server.address(), (System.nanoTime() - begin) / 1_000_000);
+        }
+    }
+
+    /** Stops whatever runs, last started first. Never throws: a server that fails to stop is logged. */
+    public synchronized void stop() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            EmbeddedServer server = started.get(i);
+            long begin = System.nanoTime();
+            try {
+                server.stop();
+                log.info("{} stopped ({} ms)", server.name(), (System.nanoTime() - begin) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.warn("{} did not stop cleanly", server.name(), e);
+            }
+        }
+        started.clear();
+    }
+
+    /**
+     * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS},
+     * {@code SHOP_ROCKETMQ_NAMESRV}, {@code SHOP_MQTT_URL} and, per service, {@code SHOP_DB_URL_<SERVICE>},
+     * {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>}.
+     */
+    public Map<String, String> serviceEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_ZK_ADDRESS", zooKeeper.address());
+        environment.put("SHOP_ROCKETMQ_NAMESRV", rocketMq.namesrvAddress());
+        for (String service : SERVICES) {
+            String suffix = service.toUpperCase(Locale.ROOT);
+            environment.put("SHOP_DB_URL_" + suffix, jdbcUrl(databaseOf(service)));
+            environment.put("SHOP_DB_USER_" + suffix, EmbeddedMariaDb.USER);
+            environment.put("SHOP_DB_PASSWORD_" + suffix, EmbeddedMariaDb.PASSWORD);
+        }
+        environment.put("SHOP_MQTT_URL", mqtt.url());
+        return environment;
+    }
+
+    /**
+     * Spring properties pointing one service, run inside a test JVM, at this infrastructure: the Spring counterpart
+     * of {@link #serviceEnvironment()}.
+     *
+     * @param service one of order, goods, coupon, user, pay: picks {@code spring.datasource.url}
+     */
+    public Map<String, String> springProperties(String service) {
+        String zooKeeperAddress = zooKeeper.address();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("shop.zookeeper.address", zooKeeperAddress);
+        // the name shop-common's defaults read (and derive the ID generator's address from)
+        properties.put("shop.zookeeper-address", zooKeeperAddress);
+        properties.put("dubbo.registry.address", "zookeeper://" + zooKeeperAddress);
+        properties.put("rocketmq.name-server", rocketMq.namesrvAddress());
+        properties.put("spring.datasource.url", jdbcUrl(databaseOf(service)));
+        properties.put("spring.datasource.username", EmbeddedMariaDb.USER);
+        properties.put("spring.datasource.password", EmbeddedMariaDb.PASSWORD);
+        properties.put("shop.mqtt.url", mqtt.url());
+        return properties;
+    }
+
+    /** The database of a service: {@code shop_<service>}. */
+    public static String databaseOf(String service) {
+        if (!SERVICES.contains(service)) {
+            throw new IllegalArgumentException("no database for '" + service + "'; services are " + SERVICES);
+        }
+        return "shop_" + service;
+    }
+
+    public String jdbcUrl(String database) {
+        return mariaDb.jdbcUrl(database);
+    }
+
+    public EmbeddedZooKeeper zooKeeper() {
+        return zooKeeper;
+    }
+
+    public EmbeddedMariaDb mariaDb() {
+        return mariaDb;
+    }
+
+    public EmbeddedRocketMq rocketMq() {
+        return rocketMq;
+    }
+
+    public EmbeddedMqttBroker mqtt() {
+        return mqtt;
+    }
+
+    public DevStackPorts ports() {
+        return ports;
+    }
+
+    public InfrastructureDirectories directories() {
+        return directories;
+    }
+}

@@ -1,0 +1,92 @@
+package com.shop.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The command line of {@link DevStackMain}: {@code up|infra|help [--fresh] [--root <dir>] [--timeout <seconds>]}. */
+record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Duration timeout, StartOrder startOrder) {
+
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
+
+    static final String USAGE = """
+            usage: ./shop <command> [options]
+
+            commands:
+              up      start the infrastructure and the seven applications, print their URLs, wait for Ctrl-C
+              infra   start only the infrastructure (ZooKeeper, RocketMQ, MariaDB, MQTT), for applications run from an IDE
+              down    stop a stack started in another terminal
+              help    show this text
+
+            options of up and infra:
+              --fresh              start from empty data (the unpacked MariaDB binaries and the logs are kept)
+              --root <dir>         the shop checkout (default: the folder holding mvnw, searched upwards)
+              --timeout <seconds>  how long the applications may take to become ready (default 180)
+              --all-at-once        start all applications together instead of in dependency order
+
+            Data and logs live in <root>/.devstack (zookeeper/ rocketmq/ mariadb/ mqtt/ logs/).""";
+
+    enum Command {
+        UP, INFRA, HELP
+    }
+
+    static LauncherArguments parse(String... arguments) {
+        Command command = null;
+        boolean fresh = false;
+        Path root = null;
+        Duration timeout = DEFAULT_TIMEOUT;
+        StartOrder startOrder = StartOrder.WAVES;
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            switch (argument) {
+                case "up" -> command = only(command, Command.UP);
+                case "infra" -> command = only(command, Command.INFRA);
+                case "help", "-h", "--help" -> command = only(command, Command.HELP);
+                case "--fresh" -> fresh = true;
+                case "--all-at-once" -> startOrder = StartOrder.ALL_AT_ONCE;
+                case "--root" -> root = Path.of(valueAfter(arguments, ++i, argument));
+                case "--timeout" -> timeout = seconds(valueAfter(arguments, ++i, argument));
+                default -> {
+                    if (argument.startsWith("--root=")) {
+                        root = Path.of(argument.substring("--root=".length()));
+                    } else if (argument.startsWith("--timeout=")) {
+                        timeout = seconds(argument.substring("--timeout=".length()));
+                    } else {
+                        throw new IllegalArgumentException("unknown argument: " + argument);
+                    }
+                }
+            }
+        }
+        if (command == null) {
+            throw new IllegalArgumentException("missing command: up, infra or help");
+        }
+        return new LauncherArguments(command, fresh, Optional.ofNullable(root), timeout, startOrder);
+    }
+
+    private static Command only(Command already, Command next) {
+        if (already != null) {
+            throw new IllegalArgumentException("one command only, not both " + already.name().toLowerCase()
+                    + " and " + next.name().toLowerCase());
+        }
+        return next;
+    }
+
+    private static String valueAfter(String[] arguments, int index, String option) {
+        if (index >= arguments.length || arguments[index].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return arguments[index];
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds <= 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--timeout takes a positive number of seconds, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.shop.devstack;
+
+import java.util.Locale;
+
+/** What {@code ./shop up} prints once everything is ready: where to go, how to log in, where things are. */
+final class ReadyBanner {
+
+    private ReadyBanner() {
+    }
+
+    static String of(DevStack stack) {
+        StringBuilder text = new StringBuilder();
+        Infrastructure infrastructure = stack.infrastructure();
+        DevStackPorts ports = infrastructure.ports();
+        boolean applications = !stack.options().applications().isEmpty();
+        text.append('\n').append(applications ? "shop is up" : "shop infrastructure is up").append(" in ")
+                .append(String.format(Locale.ROOT, "%.1f s", stack.startupTime().toMillis() / 1000.0)).append("\n\n");
+        if (applications) {
+            String orderWeb = stack.orderWebUrl();
+            String payWeb = stack.payWebUrl();
+            text.append("  Order web   ").append(orderWeb).append('\n')
+                    .append("              POST /api/auth/login   GET /api/users/me   GET /api/goods   GET /api/coupons\n")
+                    .append("              POST /api/orders   GET /api/orders   GET /api/orders/{id}\n")
+                    .append("              API docs ").append(orderWeb).append("/swagger-ui.html\n")
+                    .append("  Pay web     ").append(payWeb).append('\n')
+                    .append("              POST /api/payments   GET /api/payments/{id}   callback POST /pay/notify/wechat\n\n")
+                    .append("  Demo logins alice / shop-demo, bob / shop-demo\n")
+                    .append("  Try         curl -s -X POST ").append(orderWeb)
+                    .append("/api/auth/login -H 'Content-Type: application/json' -d '{\"username\":\"alice\",\"password\":\"shop-demo\"}'\n\n");
+        } else {
+            text.append("  Start the applications from your IDE: their defaults point at these addresses.\n\n");
+        }
+        text.append("  ZooKeeper   ").append(infrastructure.zooKeeper().address()).append('\n')
+                .append("  RocketMQ    name server ").append(infrastructure.rocketMq().namesrvAddress())
+                .append("   (broker ").append(infrastructure.rocketMq().brokerAddress()).append(")\n")
+                .append("  MariaDB     mysql -h 127.0.0.1 -P ").append(ports.mariaDb()).append(" -u root   (")
+                .append(String.join(", ", EmbeddedMariaDb.DATABASES)).append(")\n")
+                .append("              ").append(infrastructure.jdbcUrl("shop_order").replaceFirst("\\?.*", "")).append('\n')
+                .append("  MQTT        ").append(infrastructure.mqtt().url()).append('\n')
+                .append("  Logs        ").append(infrastructure.directories().logs()).append("\n\n")
+                .append("Ctrl-C stops everything (or ./shop down from another terminal).\n");
+        return text.toString();
+    }
+}

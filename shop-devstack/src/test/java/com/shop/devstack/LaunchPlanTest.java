@@ -1,0 +1,128 @@
+package com.shop.devstack;
+
+import static com.shop.devstack.ShopApplication.COUPON_SERVICE;
+import static com.shop.devstack.ShopApplication.GOODS_SERVICE;
+import static com.shop.devstack.ShopApplication.ORDER_SERVICE;
+import static com.shop.devstack.ShopApplication.ORDER_WEB;
+import static com.shop.devstack.ShopApplication.PAY_SERVICE;
+import static com.shop.devstack.ShopApplication.PAY_WEB;
+import static com.shop.devstack.ShopApplication.USER_SERVICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which applications start when, on which ports, with which command line and environment. */
+class LaunchPlanTest {
+
+    private static final Path ROOT = Path.of("/work/shop");
+
+    @Test
+    void startsTheSagaParticipantsThenTheOrderServiceThenTheWebs() {
+        DevStackOptions options = DevStackOptions.defaults(ROOT).build();
+
+        assertThat(options.startWaves()).containsExactly(
+                List.of(GOODS_SERVICE, COUPON_SERVICE, USER_SERVICE, PAY_SERVICE), List.of(ORDER_SERVICE),
+                List.of(ORDER_WEB, PAY_WEB));
+    }
+
+    @Test
+    void startsOnlyTheChosenApplications() {
+        assertThat(DevStackOptions.defaults(ROOT).applications(List.of(PAY_WEB, GOODS_SERVICE)).build().startWaves())
+                .containsExactly(List.of(GOODS_SERVICE), List.of(PAY_WEB));
+        assertThat(DevStackOptions.defaults(ROOT).infrastructureOnly().build().startWaves()).isEmpty();
+        assertThat(DevStackOptions.defaults(ROOT).startOrder(StartOrder.ALL_AT_ONCE).build().startWaves()).hasSize(1);
+    }
+
+    @Test
+    void keepsItsDataInTheRepositorysDevstackFolder() {
+        DevStackOptions options = DevStackOptions.defaults(ROOT).build();
+
+        assertThat(options.dataRoot()).isEqualTo(ROOT.resolve(".devstack"));
+        assertThat(options.directories().mariaDbData()).isEqualTo(ROOT.resolve(".devstack/mariadb/data"));
+        assertThat(options.directories().mariaDbBase()).isEqualTo(ROOT.resolve(".devstack/mariadb-base"));
+        assertThat(options.directories().logs()).isEqualTo(ROOT.resolve(".devstack/logs"));
+        assertThat(options.freshData()).isFalse();
+    }
+
+    @Test
+    void testStacksUseFreshDataAndTheSharedBinaries() {
+        DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("shop-e2e/target/devstack")).build();
+
+        assertThat(options.freshData()).isTrue();
+        assertThat(options.mariaDbBinaries()).isEqualTo(ROOT.resolve(".devstack/mariadb-base"));
+        assertThat(options.ports()).isNotEqualTo(DevStackPorts.defaults());
+    }
+
+    @Test
+    void usesTheDocumentedPortsUnlessTheEnvironmentMovesThem() {
+        ApplicationPorts ports = ApplicationPorts.defaults(Map.of("SHOP_ORDER_WEB_PORT", "18080",
+                "SHOP_GOODS_SERVICE_PORT", "19102"));
+
+        assertThat(ports.http(ORDER_WEB)).isEqualTo(18080);
+        assertThat(ports.http(PAY_WEB)).isEqualTo(8081);
+        assertThat(ports.http(GOODS_SERVICE)).isEqualTo(19102);
+        assertThat(ports.http(ORDER_SERVICE)).isEqualTo(9101);
+        assertThat(ports.dubbo(ORDER_SERVICE)).isEqualTo(21101);
+        assertThat(ports.dubbo(ORDER_WEB)).isZero();
+        assertThatThrownBy(() -> ApplicationPorts.defaults(Map.of("SHOP_PAY_WEB_PORT", "http")))
+                .hasMessageContaining("SHOP_PAY_WEB_PORT must be a TCP port");
+    }
+
+    @Test
+    void freePortsNeverRepeat() {
+        ApplicationPorts ports = ApplicationPorts.free();
+        DevStackPorts infrastructure = DevStackPorts.free();
+
+        List<Integer> all = new ArrayList<>(infrastructure.listening());
+        for (ShopApplication application : ShopApplication.values()) {
+            all.add(ports.http(application));
+            if (application.isDubboProvider()) {
+                all.add(ports.dubbo(application));
+            }
+        }
+        assertThat(all).doesNotHaveDuplicates();
+        assertThat(infrastructure.brokerFastPort()).isEqualTo(infrastructure.broker() - 2);
+    }
+
+    @Test
+    void launchesTheJarWithTheTunedJvmAndTheInfrastructuresEnvironment() {
+        ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
+                ROOT.resolve(".devstack/rocketmq/clients"), ApplicationPorts.defaults(Map.of()),
+                Map.of("SHOP_ZK_ADDRESS", "127.0.0.1:12181", "SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S"),
+                Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")));
+        Path jar = ROOT.resolve("shop-order-service/target/shop-order-service-0.1.0-SNAPSHOT.jar");
+
+        List<String> command = launcher.command(ORDER_SERVICE, jar);
+        assertThat(command.get(0)).contains("java");
+        assertThat(command).containsSubsequence("-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
+                "-XX:+ExitOnOutOfMemoryError", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", jar.toString());
+        assertThat(command).contains("-Drocketmq.log.root=/work/shop/.devstack/rocketmq/clients/shop-order-service/logs");
+        assertThat(launcher.environmentOf(ORDER_SERVICE))
+                .containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:12181")
+                .containsEntry("SERVER_PORT", "9101")
+                .containsEntry("SHOP_ORDER_SERVICE_PORT", "9101")
+                .containsEntry("SHOP_DUBBO_PORT", "21101")
+                .containsEntry("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S");
+        assertThat(launcher.environmentOf(ORDER_WEB))
+                .containsEntry("SERVER_PORT", "8080")
+                .containsEntry("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S")
+                .doesNotContainKey("SHOP_DUBBO_PORT");
+        assertThat(launcher.logFile(PAY_WEB)).isEqualTo(ROOT.resolve(".devstack/logs/shop-pay-web.log"));
+    }
+
+    @Test
+    void findsApplicationsByTheirNames() {
+        assertThat(ShopApplication.of("shop-order-service")).isEqualTo(ORDER_SERVICE);
+        assertThat(ShopApplication.of("pay-web")).isEqualTo(PAY_WEB);
+        assertThat(ShopApplication.of("GOODS_SERVICE")).isEqualTo(GOODS_SERVICE);
+        assertThat(ORDER_WEB.portVariable()).isEqualTo("SHOP_ORDER_WEB_PORT");
+        assertThat(USER_SERVICE.portVariable()).isEqualTo("SHOP_USER_SERVICE_PORT");
+        assertThat(PAY_SERVICE.dubboInterface()).contains("com.shop.api.PaymentService");
+        assertThatThrownBy(() -> ShopApplication.of("shop-cart")).hasMessageContaining("no shop application named");
+    }
+}

@@ -1,0 +1,36 @@
+package com.shop.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ReadyBannerTest {
+
+    private static final Path ROOT = Path.of("/work/shop");
+
+    @Test
+    void tellsWhereEverythingIsAndHowToLogIn() {
+        String banner = ReadyBanner.of(DevStack.create(DevStackOptions.defaults(ROOT).build()));
+
+        assertThat(banner)
+                .contains("shop is up in")
+                .contains("Order web   http://127.0.0.1:8080")
+                .contains("POST /api/orders")
+                .contains("Pay web     http://127.0.0.1:8081")
+                .contains("alice / shop-demo, bob / shop-demo")
+                .contains("curl -s -X POST http://127.0.0.1:8080/api/auth/login")
+                .contains("ZooKeeper   127.0.0.1:12181")
+                .contains("name server 127.0.0.1:19876")
+                .contains("mysql -h 127.0.0.1 -P 13306 -u root")
+                .contains("MQTT        tcp://127.0.0.1:11883")
+                .contains("Logs        /work/shop/.devstack/logs");
+    }
+
+    @Test
+    void pointsIdeUsersAtTheInfrastructureOnly() {
+        String banner = ReadyBanner.of(DevStack.create(DevStackOptions.defaults(ROOT).infrastructureOnly().build()));
+
+        assertThat(banner).contains("shop infrastructure is up").contains("from your IDE").doesNotContain("Order web");
+    }
+}

@@ -1,0 +1,68 @@
+package com.shop.e2e;
+
+import com.shop.devstack.DevStack;
+import com.shop.devstack.DevStackOptions;
+import com.shop.devstack.RepositoryRoot;
+import com.shop.e2e.support.Invariants;
+import com.shop.e2e.support.ShopClient;
+import com.shop.e2e.support.ShopDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The whole suite as {@code ./shop up} runs it — embedded infrastructure in this JVM, the seven applications as
+ * processes — started once for all system tests, on free ports and fresh data, and stopped when the JVM exits.
+ */
+final class ShopStack {
+
+    private static ShopStack started;
+
+    private final DevStack stack;
+    private final ShopDatabase database;
+    private final Invariants invariants;
+
+    private ShopStack(DevStack stack) {
+        this.stack = stack;
+        this.database = new ShopDatabase(stack.infrastructure()::jdbcUrl);
+        this.invariants = new Invariants(database);
+        database.rememberInitialState();
+    }
+
+    static synchronized ShopStack get() {
+        if (started == null) {
+            Path root = RepositoryRoot.find();
+            DevStack stack = DevStack.start(DevStackOptions.forTests(root, root.resolve("shop-e2e/target/e2e-stack"))
+                    // a stuck order is swept quickly, so the invariants can wait for it
+                    .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "30s")
+                    .environment("SHOP_ORDER_SWEEP_INTERVAL", "2s")
+                    .stopOnJvmExit(true)
+                    .build());
+            started = new ShopStack(stack);
+        }
+        return started;
+    }
+
+    String orderWebUrl() {
+        return stack.orderWebUrl();
+    }
+
+    ShopDatabase database() {
+        return database;
+    }
+
+    ShopClient login(String userName, String password) {
+        return ShopClient.loggedIn(orderWebUrl(), userName, password);
+    }
+
+    void invariantsHold() {
+        invariants.holdWithin(Duration.ofSeconds(45));
+    }
+
+    void stopApplication(String name) {
+        stack.stopApplication(name);
+    }
+
+    void startApplication(String name) {
+        stack.startApplication(name);
+    }
+}

@@ -1,0 +1,143 @@
+package com.shop.e2e.support;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+/**
+ * Direct SQL against the services' databases: to set up the data a test needs (its own goods and coupons) and to
+ * see the effects exactly as stored, which the REST API does not expose.
+ */
+public final class ShopDatabase {
+
+    private final Function<String, String> jdbcUrls;
+    /** Stock of each goods before any order touched it: the invariants compare the ledger against it. */
+    private final Map<Long, Integer> initialStock = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Balance of each user before any order touched it. */
+    private final Map<Long, BigDecimal> initialBalance = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public ShopDatabase(Function<String, String> jdbcUrls) {
+        this.jdbcUrls = jdbcUrls;
+    }
+
+    /** A goods row of the test's own, so no two tests share stock. */
+    public long newGoods(String price, int stock) {
+        long goodsId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        update("shop_goods", "INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, ?)",
+                goodsId, "e2e goods " + goodsId, stock, new BigDecimal(price));
+        initialStock.put(goodsId, stock);
+        return goodsId;
+    }
+
+    /** An unused coupon of the user, of the test's own. */
+    public long newCoupon(long userId, String value) {
+        long couponId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        update("shop_coupon", "INSERT INTO trade_coupon (coupon_id, coupon_price, user_id, is_used) VALUES (?, ?, ?, 0)",
+                couponId, new BigDecimal(value), userId);
+        return couponId;
+    }
+
+    /** Records stock and balances as they are now, before the first order of the run. */
+    public void rememberInitialState() {
+        for (Map<String, Object> goods : rows("shop_goods", "SELECT goods_id, goods_number FROM trade_goods")) {
+            initialStock.putIfAbsent(((Number) goods.get("goods_id")).longValue(), ((Number) goods.get("goods_number")).intValue());
+        }
+        for (Map<String, Object> user : rows("shop_user", "SELECT user_id, user_money FROM trade_user")) {
+            initialBalance.putIfAbsent(((Number) user.get("user_id")).longValue(), (BigDecimal) user.get("user_money"));
+        }
+    }
+
+    public Map<Long, Integer> initialStock() {
+        return initialStock;
+    }
+
+    public Map<Long, BigDecimal> initialBalance() {
+        return initialBalance;
+    }
+
+    public int stockOf(long goodsId) {
+        return ((Number) single("shop_goods", "SELECT goods_number FROM trade_goods WHERE goods_id = ?", goodsId)).intValue();
+    }
+
+    public BigDecimal balanceOf(long userId) {
+        return (BigDecimal) single("shop_user", "SELECT user_money FROM trade_user WHERE user_id = ?", userId);
+    }
+
+    /** The order that holds the coupon, or null when it is unused. */
+    public Long couponHolder(long couponId) {
+        Map<String, Object> row = row("shop_coupon", "SELECT is_used, order_id FROM trade_coupon WHERE coupon_id = ?", couponId);
+        boolean used = ((Number) row.get("is_used")).intValue() == 1;
+        return used ? ((Number) row.get("order_id")).longValue() : null;
+    }
+
+    public int orderStatus(long orderId) {
+        return ((Number) single("shop_order", "SELECT order_status FROM trade_order WHERE order_id = ?", orderId)).intValue();
+    }
+
+    public long orderCount(long userId) {
+        return ((Number) single("shop_order", "SELECT COUNT(*) FROM trade_order WHERE user_id = ?", userId)).longValue();
+    }
+
+    public Object single(String database, String sql, Object... parameters) {
+        List<Map<String, Object>> rows = rows(database, sql, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException(rows.size() + " rows for " + sql);
+        }
+        return rows.get(0).values().iterator().next();
+    }
+
+    public Map<String, Object> row(String database, String sql, Object... parameters) {
+        List<Map<String, Object>> rows = rows(database, sql, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException(rows.size() + " rows for " + sql);
+        }
+        return rows.get(0);
+    }
+
+    public List<Map<String, Object>> rows(String database, String sql, Object... parameters) {
+        try (Connection connection = connect(database); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.put(result.getMetaData().getColumnLabel(i), result.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public int update(String database, String sql, Object... parameters) {
+        try (Connection connection = connect(database); PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrls.apply(database), "root", "");
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}
