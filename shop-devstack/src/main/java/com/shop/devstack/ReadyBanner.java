@@ -23,7 +23,7 @@ final class ReadyBanner {
                     .append("              POST /api/orders   GET /api/orders   GET /api/orders/{id}\n")
                     .append("              API docs ").append(orderWeb).append("/swagger-ui.html\n")
                     .append("  Pay web     ").append(payWeb).append('\n')
-                    .append("              POST /api/payments   GET /api/payments/{id}   callback POST /pay/notify/wechat\n\n")
+                    .append("              GET /api/payments/{id}\n\n")
                     .append("  Demo logins alice / shop-demo, bob / shop-demo\n")
                     .append("  Try         curl -s -X POST ").append(orderWeb)
                     .append("/api/auth/login -H 'Content-Type: application/json' -d '{\"username\":\"alice\",\"password\":\"shop-demo\"}'\n\n");
