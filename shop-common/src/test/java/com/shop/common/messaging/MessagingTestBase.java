@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = MessagingTestApplication.class, properties = {
         "spring.application.name=messaging-test",
-        "spring.flyway.locations=classpath:db/migration/goods",
+        "spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/goods",
         "shop.outbox.poll-interval=500ms",
         "shop.outbox.grace=1s",
         "shop.outbox.max-backoff=2s"})
