@@ -44,11 +44,7 @@ public class ObservedOrderEvents implements AutoCloseable {
 
     private void read() {
         try {
-            Collection<MessageQueue> queues = awaitRoute();
-            consumer.assign(queues);
-            for (MessageQueue queue : queues) {
-                consumer.seekToBegin(queue);
-            }
+            startFromTheBeginning();
             while (running) {
                 for (MessageExt message : consumer.poll(200)) {
                     if (MessageTopics.ORDER_CANCELLED.equals(message.getTags())) {
@@ -66,20 +62,26 @@ public class ObservedOrderEvents implements AutoCloseable {
         }
     }
 
-    /** The topic has no route until the broker has registered it with the name server. */
-    private Collection<MessageQueue> awaitRoute() throws InterruptedException {
+    /**
+     * Takes every queue of the topic from its first message. Until the broker has registered the topic with the name
+     * server, and while its first connections are made, these calls fail: they are retried.
+     */
+    private void startFromTheBeginning() throws InterruptedException {
         while (running) {
             try {
                 Collection<MessageQueue> queues = consumer.fetchMessageQueues(MessageTopics.ORDER);
                 if (!queues.isEmpty()) {
-                    return queues;
+                    consumer.assign(queues);
+                    for (MessageQueue queue : queues) {
+                        consumer.seekToBegin(queue);
+                    }
+                    return;
                 }
-            } catch (MQClientException noRouteYet) {
-                // the broker is not registered yet
+            } catch (MQClientException notReadyYet) {
+                log.debug("Order topic not readable yet: {}", notReadyYet.getMessage());
             }
             Thread.sleep(200);
         }
-        return List.of();
     }
 
     @Override
