@@ -53,7 +53,7 @@ public class ObservedOrderEvents implements AutoCloseable {
                     }
                 }
             }
-        } catch (MQClientException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (running) {
                 log.error("Observing the order topic stopped", e);
             }
