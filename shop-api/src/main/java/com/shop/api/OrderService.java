@@ -26,6 +26,16 @@ public interface OrderService {
             InsufficientStockException, CouponUnavailableException, InsufficientBalanceException,
             IllegalOrderStateException, ServiceUnavailableException;
 
+    /**
+     * Cancels the user's order: an unpaid one after closing its payment, a paid and not yet shipped one by refunding
+     * it through the payment platform. Stock, coupon and balance come back through the cancel fan-out. Cancelling
+     * an order already cancelled or refunded returns it unchanged.
+     *
+     * @throws IllegalOrderStateException the order is shipped, or otherwise past cancelling
+     */
+    OrderView cancelOrder(long userId, long orderId)
+            throws OrderNotFoundException, IllegalOrderStateException, ServiceUnavailableException;
+
     /** The order, if it belongs to the user; another user's order does not exist for them. */
     OrderView getOrder(long userId, long orderId) throws OrderNotFoundException;
 

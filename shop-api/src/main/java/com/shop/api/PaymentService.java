@@ -1,11 +1,54 @@
 package com.shop.api;
 
+import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.api.exception.OrderAlreadyPaidException;
+import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.PaymentNotFoundException;
+import com.shop.api.exception.ServiceUnavailableException;
+import com.shop.pojo.pay.PaymentClosure;
 import com.shop.pojo.pay.PaymentView;
+import com.shop.pojo.pay.RefundView;
 
-/** Payments of orders. */
+/** Payments of orders through the payment platform (WeChat Pay v2). */
 public interface PaymentService {
 
-    /** The payment, if it belongs to the user; another user's payment does not exist for them. */
+    /**
+     * Opens the payment of the user's confirmed, unpaid order for the order's pay amount as stored (never a
+     * client's figure) and returns what the payer scans. A second call for the same order returns the same open
+     * payment.
+     *
+     * @throws OrderNotFoundException     no such order of this user
+     * @throws OrderAlreadyPaidException  the order is paid, or needs no payment (pay amount 0)
+     * @throws IllegalOrderStateException the order is cancelled, invalid or refunded
+     */
+    PaymentView createPayment(long userId, long orderId)
+            throws OrderNotFoundException, OrderAlreadyPaidException, IllegalOrderStateException,
+            ServiceUnavailableException;
+
+    /**
+     * The payment, if it belongs to the user; another user's payment does not exist for them. While it is PAYING
+     * the platform is asked, and a success found there is applied exactly as its notification would be.
+     */
     PaymentView getPayment(long userId, long payId) throws PaymentNotFoundException;
+
+    /**
+     * Handles the payment platform's notification (its raw XML body) and returns the XML to answer it with: SUCCESS
+     * for a valid notification, also one already processed; FAIL, changing nothing, for anything else.
+     */
+    String handleWechatNotification(String notificationXml);
+
+    /**
+     * Closes the order's open payment at the platform, so it can no longer be paid (timeout, cancel). When the
+     * platform says it was paid meanwhile, the success is applied and {@link PaymentClosure#PAID} returned.
+     */
+    PaymentClosure closeOrderPayment(long orderId) throws ServiceUnavailableException;
+
+    /**
+     * Refunds the paid payment of the order through the platform, all of it and at most once, however often it is
+     * called.
+     *
+     * @throws IllegalOrderStateException the order has no paid payment
+     */
+    RefundView refundOrderPayment(long orderId, String reason)
+            throws IllegalOrderStateException, ServiceUnavailableException;
 }

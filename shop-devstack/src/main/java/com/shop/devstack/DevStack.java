@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.devstack.sandbox.PaymentSandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ public final class DevStack implements AutoCloseable {
     /** How long an application may take to stop after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final String MARIADB_PID = "mariadbd";
+    /** Where shop-pay-web takes the payment platform's notifications. */
+    static final String PAYMENT_NOTIFY_PATH = "/pay/notify/wechat";
 
     private final DevStackOptions options;
     private final Infrastructure infrastructure;
@@ -42,7 +45,7 @@ public final class DevStack implements AutoCloseable {
 
     private DevStack(DevStackOptions options) {
         this.options = options;
-        this.infrastructure = new Infrastructure(options.ports(), options.directories());
+        this.infrastructure = new Infrastructure(options.ports(), options.directories(), options.sandboxNotifyScale());
         this.pidFiles = new PidFiles(options.dataRoot());
     }
 
@@ -114,8 +117,10 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> environment() {
+    /** The infrastructure's addresses and where the platform notifies pay-web; the caller's variables win. */
+    Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
+        environment.put("SHOP_WXPAY_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH);
         environment.putAll(options.environment());
         return environment;
     }
@@ -267,6 +272,11 @@ public final class DevStack implements AutoCloseable {
 
     public DevStackOptions options() {
         return options;
+    }
+
+    /** The WeChat Pay v2 sandbox the pay service talks to; {@code baseUrl()} is {@code http://127.0.0.1:<port>}. */
+    public PaymentSandbox paymentSandbox() {
+        return infrastructure.paymentSandbox();
     }
 
     /** How long {@link #start()} took, infrastructure and readiness included. */

@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.devstack.sandbox.PaymentSandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -30,6 +31,7 @@ public final class DevStackOptions {
     private final boolean freshData;
     private final StartOrder startOrder;
     private final boolean stopOnJvmExit;
+    private final double sandboxNotifyScale;
 
     private DevStackOptions(Builder builder) {
         this.repositoryRoot = builder.repositoryRoot;
@@ -46,11 +48,13 @@ public final class DevStackOptions {
         this.freshData = builder.freshData;
         this.startOrder = builder.startOrder;
         this.stopOnJvmExit = builder.stopOnJvmExit;
+        this.sandboxNotifyScale = builder.sandboxNotifyScale;
     }
 
     /**
      * What {@code ./shop up} uses: data in {@code <root>/.devstack}, the documented ports (the HTTP ports overridable
-     * through this process's environment), every application, 180 s to get ready.
+     * through this process's environment), every application, 180 s to get ready, and the payment sandbox's
+     * notification back-off from {@code SHOP_SANDBOX_NOTIFY_SCALE}.
      */
     public static Builder defaults(Path repositoryRoot) {
         Path root = repositoryRoot.toAbsolutePath().normalize();
@@ -59,11 +63,13 @@ public final class DevStackOptions {
                 .dataRoot(dataRoot)
                 .mariaDbBinaries(root.resolve(SHARED_MARIADB_BINARIES))
                 .ports(DevStackPorts.defaults())
-                .applicationPorts(ApplicationPorts.defaults(System.getenv()));
+                .applicationPorts(ApplicationPorts.defaults(System.getenv()))
+                .sandboxNotifyScale(SandboxNotifyScale.from(System.getenv()));
     }
 
     /**
-     * For system tests: free ports for everything, a fresh data folder, and the shared MariaDB binaries.
+     * For system tests: free ports for everything, a fresh data folder, and the shared MariaDB binaries; the
+     * payment sandbox's back-off, too, comes from {@code SHOP_SANDBOX_NOTIFY_SCALE}.
      */
     public static Builder forTests(Path repositoryRoot, Path dataRoot) {
         Path root = repositoryRoot.toAbsolutePath().normalize();
@@ -72,6 +78,7 @@ public final class DevStackOptions {
                 .mariaDbBinaries(root.resolve(SHARED_MARIADB_BINARIES))
                 .ports(DevStackPorts.free())
                 .applicationPorts(ApplicationPorts.free())
+                .sandboxNotifyScale(SandboxNotifyScale.from(System.getenv()))
                 .freshData(true);
     }
 
@@ -127,6 +134,11 @@ public final class DevStackOptions {
         return stopOnJvmExit;
     }
 
+    /** What the payment platform's notification retry intervals are multiplied by in the sandbox. */
+    public double sandboxNotifyScale() {
+        return sandboxNotifyScale;
+    }
+
     /** The groups of applications started together, in order. */
     public List<List<ShopApplication>> startWaves() {
         if (startOrder == StartOrder.ALL_AT_ONCE) {
@@ -152,6 +164,7 @@ public final class DevStackOptions {
         private boolean freshData;
         private StartOrder startOrder = StartOrder.WAVES;
         private boolean stopOnJvmExit = true;
+        private double sandboxNotifyScale = PaymentSandbox.DEVSTACK_NOTIFY_DELAY_SCALE;
 
         private Builder(Path repositoryRoot) {
             this.repositoryRoot = repositoryRoot;
@@ -228,6 +241,16 @@ public final class DevStackOptions {
         /** Whether {@link DevStack#start} registers a shutdown hook that stops the stack; on by default. */
         public Builder stopOnJvmExit(boolean stopOnJvmExit) {
             this.stopOnJvmExit = stopOnJvmExit;
+            return this;
+        }
+
+        /** What the platform's notification retry intervals are multiplied by; 1 retries like the real one. */
+        public Builder sandboxNotifyScale(double sandboxNotifyScale) {
+            if (!(sandboxNotifyScale > 0) || Double.isInfinite(sandboxNotifyScale)) {
+                throw new IllegalArgumentException("the notification delay scale must be positive, not "
+                        + sandboxNotifyScale);
+            }
+            this.sandboxNotifyScale = sandboxNotifyScale;
             return this;
         }
 

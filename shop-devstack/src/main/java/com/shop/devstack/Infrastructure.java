@@ -1,5 +1,7 @@
 package com.shop.devstack;
 
+import com.shop.devstack.sandbox.MerchantAccount;
+import com.shop.devstack.sandbox.PaymentSandbox;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ZooKeeper, MariaDB, RocketMQ and the MQTT broker, started one after another (on two cores that beats starting them
- * in parallel) and stopped in reverse order.
+ * ZooKeeper, MariaDB, RocketMQ, the MQTT broker and the payment sandbox, started one after another (on two cores that
+ * beats starting them in parallel) and stopped in reverse order.
  */
 public final class Infrastructure {
 
@@ -25,15 +27,26 @@ public final class Infrastructure {
     private final EmbeddedMariaDb mariaDb;
     private final EmbeddedRocketMq rocketMq;
     private final EmbeddedMqttBroker mqtt;
+    private final PaymentSandbox paymentSandbox;
     private final List<EmbeddedServer> started = new ArrayList<>();
 
+    /** With the payment sandbox retrying notifications on the devstack's scale. */
     public Infrastructure(DevStackPorts ports, InfrastructureDirectories directories) {
+        this(ports, directories, PaymentSandbox.DEVSTACK_NOTIFY_DELAY_SCALE);
+    }
+
+    /**
+     * @param sandboxNotifyScale what the payment platform's notification retry intervals are multiplied by
+     */
+    public Infrastructure(DevStackPorts ports, InfrastructureDirectories directories, double sandboxNotifyScale) {
         this.ports = ports;
         this.directories = directories;
         this.zooKeeper = new EmbeddedZooKeeper(ports.zooKeeper(), directories.zooKeeper());
         this.mariaDb = new EmbeddedMariaDb(ports.mariaDb(), directories.mariaDbData(), directories.mariaDbBase());
         this.rocketMq = new EmbeddedRocketMq(ports.nameServer(), ports.broker(), directories.rocketMq());
         this.mqtt = new EmbeddedMqttBroker(ports.mqtt(), directories.mqtt());
+        this.paymentSandbox = new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT,
+                sandboxNotifyScale);
     }
 
     /**
@@ -42,7 +55,7 @@ public final class Infrastructure {
      */
     public synchronized void start() {
         RocketMqFiles.keepUnder(directories.logs(), directories.rocketMq());
-        for (EmbeddedServer server : List.of(zooKeeper, mariaDb, rocketMq, mqtt)) {
+        for (EmbeddedServer server : List.of(zooKeeper, mariaDb, rocketMq, mqtt, paymentSandbox)) {
             if (started.contains(server)) {
                 continue;
             }
@@ -75,8 +88,8 @@ public final class Infrastructure {
 
     /**
      * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS},
-     * {@code SHOP_ROCKETMQ_NAMESRV}, {@code SHOP_MQTT_URL} and, per service, {@code SHOP_DB_URL_<SERVICE>},
-     * {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>}.
+     * {@code SHOP_ROCKETMQ_NAMESRV}, {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
+     * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>}.
      */
     public Map<String, String> serviceEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -89,6 +102,7 @@ public final class Infrastructure {
             environment.put("SHOP_DB_PASSWORD_" + suffix, EmbeddedMariaDb.PASSWORD);
         }
         environment.put("SHOP_MQTT_URL", mqtt.url());
+        environment.put("SHOP_WXPAY_BASE_URL", paymentSandbox.baseUrl());
         return environment;
     }
 
@@ -139,6 +153,10 @@ public final class Infrastructure {
 
     public EmbeddedMqttBroker mqtt() {
         return mqtt;
+    }
+
+    public PaymentSandbox paymentSandbox() {
+        return paymentSandbox;
     }
 
     public DevStackPorts ports() {

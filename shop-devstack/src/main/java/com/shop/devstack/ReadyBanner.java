@@ -20,16 +20,19 @@ final class ReadyBanner {
             String payWeb = stack.payWebUrl();
             text.append("  Order web   ").append(orderWeb).append('\n')
                     .append("              POST /api/auth/login   GET /api/users/me   GET /api/goods   GET /api/coupons\n")
-                    .append("              POST /api/orders   GET /api/orders   GET /api/orders/{id}\n")
+                    .append("              POST /api/orders   GET /api/orders   GET /api/orders/{id}")
+                    .append("   POST /api/orders/{id}/cancel\n")
                     .append("              API docs ").append(orderWeb).append("/swagger-ui.html\n")
                     .append("  Pay web     ").append(payWeb).append('\n')
-                    .append("              GET /api/payments/{id}\n\n")
+                    .append("              POST /api/payments   GET /api/payments/{id}\n")
+                    .append("              POST /pay/notify/wechat   (the payment platform's notifications)\n\n")
                     .append("  Demo logins alice / shop-demo, bob / shop-demo\n")
                     .append("  Try         curl -s -X POST ").append(orderWeb)
                     .append("/api/auth/login -H 'Content-Type: application/json' -d '{\"username\":\"alice\",\"password\":\"shop-demo\"}'\n\n");
         } else {
             text.append("  Start the applications from your IDE: their defaults point at these addresses.\n\n");
         }
+        String sandbox = stack.paymentSandbox().baseUrl();
         text.append("  ZooKeeper   ").append(infrastructure.zooKeeper().address()).append('\n')
                 .append("  RocketMQ    name server ").append(infrastructure.rocketMq().namesrvAddress())
                 .append("   (broker ").append(infrastructure.rocketMq().brokerAddress()).append(")\n")
@@ -37,6 +40,9 @@ final class ReadyBanner {
                 .append(String.join(", ", EmbeddedMariaDb.DATABASES)).append(")\n")
                 .append("              ").append(infrastructure.jdbcUrl("shop_order").replaceFirst("\\?.*", "")).append('\n')
                 .append("  MQTT        ").append(infrastructure.mqtt().url()).append('\n')
+                .append("  Pay sandbox ").append(sandbox).append("   (WeChat Pay v2; GET /sandbox/trades)\n")
+                .append("              pay: curl -X POST \"").append(sandbox)
+                .append("/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"\n")
                 .append("  Logs        ").append(infrastructure.directories().logs()).append("\n\n")
                 .append("Ctrl-C stops everything (or ./shop down from another terminal).\n");
         return text.toString();

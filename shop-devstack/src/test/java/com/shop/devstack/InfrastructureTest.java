@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.shop.pojo.MessageTopics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -196,8 +200,22 @@ class InfrastructureTest {
                 .containsEntry("SHOP_DB_URL_PAY", "jdbc:mysql://127.0.0.1:" + ports.mariaDb() + "/shop_pay"
                         + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
                         + "&connectionTimeZone=SERVER&rewriteBatchedStatements=true&characterEncoding=utf8");
+        assertThat(environment).containsEntry("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:" + ports.paymentSandbox());
         assertThat(environment).containsKeys("SHOP_DB_URL_ORDER", "SHOP_DB_URL_GOODS", "SHOP_DB_URL_COUPON",
                 "SHOP_DB_URL_USER");
+    }
+
+    @Test
+    @Order(7)
+    void thePaymentSandboxAnswersOnItsPort() throws Exception {
+        assertThat(infrastructure.paymentSandbox().baseUrl())
+                .isEqualTo("http://127.0.0.1:" + infrastructure.ports().paymentSandbox());
+        HttpResponse<String> trades = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(infrastructure.paymentSandbox().baseUrl() + "/sandbox/trades")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(trades.statusCode()).isEqualTo(200);
+        assertThat(trades.body()).isEqualTo("[]");
     }
 
     private static SendResult send(Message message) throws Exception {

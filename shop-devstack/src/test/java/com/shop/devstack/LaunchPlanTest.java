@@ -10,6 +10,8 @@ import static com.shop.devstack.ShopApplication.USER_SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +73,61 @@ class LaunchPlanTest {
         assertThat(ports.dubbo(ORDER_WEB)).isZero();
         assertThatThrownBy(() -> ApplicationPorts.defaults(Map.of("SHOP_PAY_WEB_PORT", "http")))
                 .hasMessageContaining("SHOP_PAY_WEB_PORT must be a TCP port");
+    }
+
+    @Test
+    void thePaymentSandboxHasItsDocumentedPortAndAFreeOneInTests() {
+        assertThat(DevStackPorts.defaults().paymentSandbox()).isEqualTo(18090);
+        assertThat(DevStackPorts.defaults().listening()).contains(18090);
+        DevStackPorts free = DevStackPorts.free();
+        assertThat(free.listening()).contains(free.paymentSandbox());
+    }
+
+    @Test
+    void givesTheApplicationsThePaymentSandboxAndPayWebsNotifyUrl() {
+        Map<String, String> environment = DevStack.create(DevStackOptions.defaults(ROOT).build()).environment();
+
+        assertThat(environment).containsEntry("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:18090")
+                .containsEntry("SHOP_WXPAY_NOTIFY_URL", "http://127.0.0.1:8081/pay/notify/wechat")
+                .containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:12181");
+    }
+
+    @Test
+    void theCallersEnvironmentOverridesThePaymentSettings() {
+        DevStackOptions options = DevStackOptions.defaults(ROOT)
+                .environment("SHOP_WXPAY_NOTIFY_URL", "http://127.0.0.1:9999/elsewhere")
+                .environment("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:9998")
+                .build();
+
+        assertThat(DevStack.create(options).environment())
+                .containsEntry("SHOP_WXPAY_NOTIFY_URL", "http://127.0.0.1:9999/elsewhere")
+                .containsEntry("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:9998");
+    }
+
+    @Test
+    void readsTheSandboxNotificationScaleFromTheEnvironment() {
+        assertThat(SandboxNotifyScale.from(Map.of())).isEqualTo(1.0 / 15);
+        assertThat(SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "0.0667"))).isEqualTo(0.0667);
+        assertThat(SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "1"))).isEqualTo(1.0);
+        assertThatThrownBy(() -> SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "0")))
+                .hasMessageContaining("SHOP_SANDBOX_NOTIFY_SCALE must be a positive number");
+        assertThatThrownBy(() -> SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "fast")))
+                .hasMessageContaining("'fast'");
+        assertThat(DevStackOptions.defaults(ROOT).sandboxNotifyScale(0.5).build().sandboxNotifyScale()).isEqualTo(0.5);
+    }
+
+    @Test
+    void refusesToStartWhenThePaymentSandboxPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            DevStackPorts free = DevStackPorts.free();
+            DevStackPorts ports = new DevStackPorts(free.zooKeeper(), free.nameServer(), free.broker(), free.mariaDb(),
+                    free.mqtt(), taken.getLocalPort());
+            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check")).ports(ports)
+                    .build();
+
+            assertThatThrownBy(() -> PortCheck.requireFree(options))
+                    .hasMessageContaining(taken.getLocalPort() + " (payment sandbox)");
+        }
     }
 
     @Test

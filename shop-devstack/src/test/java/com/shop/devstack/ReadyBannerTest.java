@@ -17,13 +17,18 @@ class ReadyBannerTest {
                 .contains("shop is up in")
                 .contains("Order web   http://127.0.0.1:8080")
                 .contains("POST /api/orders")
+                .contains("POST /api/orders/{id}/cancel")
                 .contains("Pay web     http://127.0.0.1:8081")
+                .contains("POST /api/payments   GET /api/payments/{id}")
+                .contains("POST /pay/notify/wechat")
                 .contains("alice / shop-demo, bob / shop-demo")
                 .contains("curl -s -X POST http://127.0.0.1:8080/api/auth/login")
                 .contains("ZooKeeper   127.0.0.1:12181")
                 .contains("name server 127.0.0.1:19876")
                 .contains("mysql -h 127.0.0.1 -P 13306 -u root")
                 .contains("MQTT        tcp://127.0.0.1:11883")
+                .contains("Pay sandbox http://127.0.0.1:18090")
+                .contains("curl -X POST \"http://127.0.0.1:18090/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"")
                 .contains("Logs        /work/shop/.devstack/logs");
     }
 
@@ -31,6 +36,7 @@ class ReadyBannerTest {
     void pointsIdeUsersAtTheInfrastructureOnly() {
         String banner = ReadyBanner.of(DevStack.create(DevStackOptions.defaults(ROOT).infrastructureOnly().build()));
 
-        assertThat(banner).contains("shop infrastructure is up").contains("from your IDE").doesNotContain("Order web");
+        assertThat(banner).contains("shop infrastructure is up").contains("from your IDE").doesNotContain("Order web")
+                .contains("Pay sandbox http://127.0.0.1:18090");
     }
 }

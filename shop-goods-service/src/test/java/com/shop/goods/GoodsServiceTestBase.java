@@ -1,17 +1,20 @@
 package com.shop.goods;
 
 import com.shop.devstack.TestInfrastructure;
+import com.shop.goods.support.PaidOrderHandlerTestConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The goods service started for real against ZooKeeper, RocketMQ and MariaDB embedded in the test JVM. Every test
- * class extends this one, so they share one application context.
+ * The goods service started for real against ZooKeeper, RocketMQ and MariaDB embedded in the test JVM, with a
+ * recording paid-order handler. Every test class extends this one, so they share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "dubbo.protocol.port=-1")
+@Import(PaidOrderHandlerTestConfiguration.class)
 public abstract class GoodsServiceTestBase {
 
     @Autowired

@@ -4,6 +4,8 @@ import com.shop.devstack.TestInfrastructure;
 import com.shop.order.support.ObservedOrderEvents;
 import com.shop.order.support.Participants;
 import com.shop.order.support.ServiceTestConfiguration;
+import com.shop.pojo.MessageTopics;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The order service started for real against ZooKeeper, RocketMQ and MariaDB embedded in the test JVM, with
- * scripted goods, coupon and user providers. Every Spring test class extends this one, so they share one context.
+ * scripted goods, coupon, user and pay providers. Every Spring test class extends this one, so they share one context.
  *
  * <p>Orders are swept after 5 s here (60 s in production) so the sweeper can be watched at work; tests that leave
  * an order unconfirmed on purpose finish with it well before.
@@ -24,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "server.port=0",
         "dubbo.protocol.port=-1",
         "shop.order.unconfirmed-timeout=5s",
-        "shop.order.sweep-interval=500ms"})
+        "shop.order.sweep-interval=500ms",
+        "shop.order.payment-timeout=10m"})
 @Import(ServiceTestConfiguration.class)
 public abstract class OrderServiceTestBase {
 
@@ -54,14 +57,49 @@ public abstract class OrderServiceTestBase {
         return jdbc.queryForObject("SELECT order_status FROM trade_order WHERE order_id = ?", Integer.class, orderId);
     }
 
-    /** 0 pending, 1 sent (the broker answered SEND_OK); null when the order announced nothing. */
+    /** Of the order's OrderCancelled: 0 pending, 1 sent (the broker answered SEND_OK); null when none was written. */
     protected Integer outboxStatus(long orderId) {
-        return jdbc.queryForList("SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ?", Integer.class,
-                Long.toString(orderId)).stream().findFirst().orElse(null);
+        return outboxStatus(orderId, MessageTopics.ORDER_CANCELLED);
     }
 
+    protected Integer outboxStatus(long orderId, String tag) {
+        return jdbc.queryForList("SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
+                Integer.class, Long.toString(orderId), tag).stream().findFirst().orElse(null);
+    }
+
+    /** How many OrderCancelled the order wrote. */
     protected int outboxRows(long orderId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ?", Integer.class,
-                Long.toString(orderId));
+        return outboxRows(orderId, MessageTopics.ORDER_CANCELLED);
+    }
+
+    protected int outboxRows(long orderId, String tag) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
+                Integer.class, Long.toString(orderId), tag);
+    }
+
+    /** The order's timeline events, in the order they were written. */
+    protected List<String> timeline(long orderId) {
+        return jdbc.queryForList("SELECT event FROM trade_order_log WHERE order_id = ? ORDER BY create_time, event",
+                String.class, orderId);
+    }
+
+    /** The consumer log's row of a group for the order: status (1 succeeded) and times; empty before any delivery. */
+    protected Map<String, Object> consumerLog(String group, String tag, long orderId) {
+        return jdbc.queryForList("SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
+                + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?", group, tag, Long.toString(orderId))
+                .stream().findFirst().orElse(Map.of());
+    }
+
+    /** A confirmed, unpaid order of the test's own: 2 × 20.00 + 10.00 shipping, coupon 5.00, balance 15.00. */
+    protected long insertConfirmedOrder(long userId) {
+        long orderId = newId();
+        jdbc.update("""
+                INSERT INTO trade_order (order_id, user_id, order_status, pay_status, shipping_status, address,
+                                         consignee, goods_id, goods_number, goods_price, goods_amount, shipping_fee,
+                                         order_amount, coupon_id, coupon_paid, money_paid, pay_amount, add_time,
+                                         confirm_time)
+                VALUES (?, ?, 1, 0, 0, 'a street', 'someone', 55, 2, 20.00, 40.00, 10.00, 50.00, 66, 5.00, 15.00,
+                        30.00, NOW(3), NOW(3))""", orderId, userId);
+        return orderId;
     }
 }

@@ -2,6 +2,7 @@ package com.shop.order.application;
 
 import com.shop.order.domain.OrderPricing;
 import com.shop.order.domain.ShippingFeePolicy;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,11 @@ class OrderConfiguration {
     @Bean
     OrderPricing orderPricing() {
         return new OrderPricing(new ShippingFeePolicy());
+    }
+
+    /** When a payment falls due is counted from this clock; the broker delivers the reminder by its own. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

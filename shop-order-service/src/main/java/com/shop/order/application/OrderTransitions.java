@@ -3,24 +3,39 @@ package com.shop.order.application;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderEventPublisher;
 import com.shop.order.domain.OrderRepository;
+import com.shop.order.domain.OrderTimeline;
+import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.pojo.event.PaymentSucceeded;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The local transactions of an order's life. Kept apart from the saga so that no remote call ever runs inside one
- * of them. Every transition is a guarded update: when two parties race (the saga and the sweeper, two sweepers),
- * exactly one of them moves the order, and only that one announces it.
+ * The local transactions of an order's life. Kept apart from the saga and the cancellation so that no remote call
+ * ever runs inside one of them. Every transition is a guarded update: when two parties race (the saga and the
+ * sweeper, a timeout and a cancel, two cancels), exactly one of them moves the order, and only that one announces it
+ * and writes it on the order's timeline.
  */
+@Slf4j
 @Service
 public class OrderTransitions {
 
     private final OrderRepository orders;
     private final OrderEventPublisher events;
+    private final OrderTimeline timeline;
+    private final OrderProperties properties;
+    private final Clock clock;
 
-    public OrderTransitions(OrderRepository orders, OrderEventPublisher events) {
+    public OrderTransitions(OrderRepository orders, OrderEventPublisher events, OrderTimeline timeline,
+                            OrderProperties properties, Clock clock) {
         this.orders = orders;
         this.events = events;
+        this.timeline = timeline;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Transactional
@@ -28,28 +43,101 @@ public class OrderTransitions {
         orders.insert(order);
     }
 
-    /** @return the confirmed order as stored, or empty when it was no longer unconfirmed (cancelled meanwhile) */
+    /**
+     * Confirms the order. When something is left to pay, the reminder that its payment is due is written in the same
+     * transaction: it exists exactly when the confirmation does.
+     *
+     * @return the confirmed order as stored, or empty when it was no longer unconfirmed (cancelled meanwhile)
+     */
     @Transactional
     public Optional<Order> confirm(Order order) {
         if (!orders.confirm(order.getOrderId(), order.isPaidOnConfirmation())) {
             return Optional.empty();
         }
-        return Optional.of(orders.findById(order.getOrderId())
-                .orElseThrow(() -> new IllegalStateException("order " + order.getOrderId() + " vanished on confirm")));
+        Order confirmed = orders.findById(order.getOrderId())
+                .orElseThrow(() -> new IllegalStateException("order " + order.getOrderId() + " vanished on confirm"));
+        if (confirmed.isPaidOnConfirmation()) {
+            timeline.record(confirmed.getOrderId(), OrderTimelineEvent.CONFIRMED, "paid in full by coupon and balance");
+        } else {
+            timeline.record(confirmed.getOrderId(), OrderTimelineEvent.CONFIRMED, "to pay " + confirmed.getPayAmount());
+            events.paymentDue(confirmed, clock.instant().plus(properties.getPaymentTimeout()));
+        }
+        return Optional.of(confirmed);
     }
 
     /**
-     * Cancels the order and writes its {@code OrderCancelled} event in the same transaction.
+     * Cancels an unconfirmed order (its saga failed or died) and writes its {@code OrderCancelled} event in the same
+     * transaction.
      *
      * @return false when the order was no longer unconfirmed: whoever moved it announced it, nothing is written
      */
     @Transactional
     public boolean cancel(Order order, String reason) {
+        return close(order, reason, orders::cancel, OrderTimelineEvent.CANCELLED);
+    }
+
+    /**
+     * Cancels a confirmed order nobody paid, once its payment can no longer be made.
+     *
+     * @return false when the order was no longer confirmed and unpaid (changing nothing)
+     */
+    @Transactional
+    public boolean cancelUnpaid(Order order, String reason) {
+        return close(order, reason, orders::cancelUnpaid, OrderTimelineEvent.CANCELLED);
+    }
+
+    /**
+     * Invalidates a confirmed order whose time to pay ran out, once its payment can no longer be made.
+     *
+     * @return false when the order was no longer confirmed and unpaid (changing nothing)
+     */
+    @Transactional
+    public boolean invalidateUnpaid(Order order, String reason) {
+        return close(order, reason, orders::invalidateUnpaid, OrderTimelineEvent.INVALIDATED);
+    }
+
+    /**
+     * Marks a paid order refunded, once its payment was refunded (or when coupon and balance paid it all).
+     *
+     * @return false when the order was no longer confirmed and unshipped (changing nothing)
+     */
+    @Transactional
+    public boolean refund(Order order, String reason) {
+        return close(order, reason, orders::refund, OrderTimelineEvent.REFUNDED);
+    }
+
+    /**
+     * Applies a payment to its order. An order that is no longer confirmed (invalidated or cancelled while the money
+     * was on its way) is left alone: its payment had been closed, and the pay service refunds a payment made on a
+     * closed trade.
+     *
+     * @return true when this call marked the order paid
+     */
+    @Transactional
+    public boolean markPaid(PaymentSucceeded payment) {
+        boolean marked = orders.markPaid(payment.getOrderId(), payment.getPaidAt());
+        if (!marked) {
+            log.info("Payment {} of order {} found the order paid already or no longer confirmed; nothing to do",
+                    payment.getPayId(), payment.getOrderId());
+        }
+        return marked;
+    }
+
+    /** @return false when the order's timeline already has its payment */
+    @Transactional
+    public boolean recordPayment(PaymentSucceeded payment) {
+        return timeline.record(payment.getOrderId(), OrderTimelineEvent.PAID, "payment " + payment.getPayId()
+                + " of " + payment.getPayAmount() + ", transaction " + payment.getTransactionId());
+    }
+
+    private boolean close(Order order, String reason, BiPredicate<Long, String> guardedTransition,
+                          OrderTimelineEvent event) {
         String storedReason = Order.storableCancelReason(reason);
-        if (!orders.cancel(order.getOrderId(), storedReason)) {
+        if (!guardedTransition.test(order.getOrderId(), storedReason)) {
             return false;
         }
         events.orderCancelled(order, storedReason);
+        timeline.record(order.getOrderId(), event, storedReason);
         return true;
     }
 }

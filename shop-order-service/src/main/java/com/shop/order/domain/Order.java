@@ -84,6 +84,25 @@ public class Order {
         return payAmount.signum() == 0;
     }
 
+    public boolean isPaid() {
+        return payStatus == PayStatus.PAID;
+    }
+
+    public boolean isShipped() {
+        return shippingStatus != ShippingStatus.NOT_SHIPPED;
+    }
+
+    /** Confirmed and not paid yet: the payment may still be made, or closed. */
+    public boolean awaitsPayment() {
+        return orderStatus == OrderStatus.CONFIRMED && !isPaid();
+    }
+
+    /** Cancelled, invalid or refunded: nothing will happen to it any more. */
+    public boolean isClosed() {
+        return orderStatus == OrderStatus.CANCELLED || orderStatus == OrderStatus.INVALID
+                || orderStatus == OrderStatus.REFUNDED;
+    }
+
     /** The reason as the order can store it. */
     public static String storableCancelReason(String reason) {
         String text = reason == null || reason.isBlank() ? "cancelled" : reason.strip();

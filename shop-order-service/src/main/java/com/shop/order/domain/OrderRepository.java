@@ -1,6 +1,7 @@
 package com.shop.order.domain;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,35 @@ public interface OrderRepository {
      * @return false when the order was not unconfirmed any more (changing nothing)
      */
     boolean cancel(long orderId, String reason);
+
+    /**
+     * {@code CONFIRMED} and not paid → paid at {@code paidAt}; the order stays confirmed.
+     *
+     * @return false when the order was not a confirmed, unpaid one (changing nothing)
+     */
+    boolean markPaid(long orderId, Date paidAt);
+
+    /**
+     * {@code CONFIRMED}, not paid, not shipped → {@code CANCELLED} with the reason.
+     *
+     * @return false when the order was not in that state any more (changing nothing)
+     */
+    boolean cancelUnpaid(long orderId, String reason);
+
+    /**
+     * {@code CONFIRMED} and not paid → {@code INVALID} with the reason: the time to pay it ran out.
+     *
+     * @return false when the order was not in that state any more (changing nothing)
+     */
+    boolean invalidateUnpaid(long orderId, String reason);
+
+    /**
+     * {@code CONFIRMED} and not shipped → {@code REFUNDED} with the reason, and paid: the payment platform may have
+     * taken the money before this service heard of it, and a refunded order was paid.
+     *
+     * @return false when the order was not in that state any more (changing nothing)
+     */
+    boolean refund(long orderId, String reason);
 
     /** Orders still unconfirmed longer than {@code age} after they were added (by the database clock), oldest first. */
     List<Order> findUnconfirmedOlderThan(Duration age, int limit);

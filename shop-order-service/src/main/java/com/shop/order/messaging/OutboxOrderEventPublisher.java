@@ -5,6 +5,8 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderEventPublisher;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
+import com.shop.pojo.event.OrderPaymentDue;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,5 +34,16 @@ public class OutboxOrderEventPublisher implements OrderEventPublisher {
                 .reason(reason)
                 .build();
         outbox.append(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, Long.toString(order.getOrderId()), event);
+    }
+
+    /** A RocketMQ timer message: the broker holds it until {@code dueAt}, then delivers it to this service. */
+    @Override
+    public void paymentDue(Order order, Instant dueAt) {
+        OrderPaymentDue event = OrderPaymentDue.builder()
+                .orderId(order.getOrderId())
+                .userId(order.getUserId())
+                .build();
+        outbox.appendScheduled(MessageTopics.ORDER, MessageTopics.ORDER_PAYMENT_DUE, Long.toString(order.getOrderId()),
+                event, dueAt);
     }
 }

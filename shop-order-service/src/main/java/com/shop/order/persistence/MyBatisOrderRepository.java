@@ -3,6 +3,7 @@ package com.shop.order.persistence;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
@@ -51,6 +52,26 @@ public class MyBatisOrderRepository implements OrderRepository {
     @Override
     public boolean cancel(long orderId, String reason) {
         return mapper.cancel(orderId, reason) == 1;
+    }
+
+    @Override
+    public boolean markPaid(long orderId, Date paidAt) {
+        return mapper.markPaid(orderId, paidAt) == 1;
+    }
+
+    @Override
+    public boolean cancelUnpaid(long orderId, String reason) {
+        return mapper.cancelUnpaid(orderId, reason) == 1;
+    }
+
+    @Override
+    public boolean invalidateUnpaid(long orderId, String reason) {
+        return mapper.invalidateUnpaid(orderId, reason) == 1;
+    }
+
+    @Override
+    public boolean refund(long orderId, String reason) {
+        return mapper.refund(orderId, reason) == 1;
     }
 
     @Override

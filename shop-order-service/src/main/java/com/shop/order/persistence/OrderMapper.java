@@ -1,6 +1,7 @@
 package com.shop.order.persistence;
 
 import com.shop.order.domain.Order;
+import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -23,6 +24,18 @@ public interface OrderMapper {
 
     /** @return 1 when the order was unconfirmed and is now cancelled, 0 otherwise */
     int cancel(@Param("orderId") long orderId, @Param("reason") String reason);
+
+    /** @return 1 when the order was confirmed and unpaid and is now paid, 0 otherwise */
+    int markPaid(@Param("orderId") long orderId, @Param("paidAt") Date paidAt);
+
+    /** @return 1 when the order was confirmed, unpaid and not shipped and is now cancelled, 0 otherwise */
+    int cancelUnpaid(@Param("orderId") long orderId, @Param("reason") String reason);
+
+    /** @return 1 when the order was confirmed and unpaid and is now invalid, 0 otherwise */
+    int invalidateUnpaid(@Param("orderId") long orderId, @Param("reason") String reason);
+
+    /** @return 1 when the order was confirmed and not shipped and is now refunded, 0 otherwise */
+    int refund(@Param("orderId") long orderId, @Param("reason") String reason);
 
     List<Order> findUnconfirmedOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
 }

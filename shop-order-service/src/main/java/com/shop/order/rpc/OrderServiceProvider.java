@@ -2,6 +2,7 @@ package com.shop.order.rpc;
 
 import com.shop.api.OrderService;
 import com.shop.api.ServiceVersions;
+import com.shop.order.application.OrderCancellation;
 import com.shop.order.application.OrderListing;
 import com.shop.order.application.OrderQueries;
 import com.shop.order.application.PlaceOrderCommand;
@@ -15,8 +16,9 @@ import org.apache.dubbo.config.annotation.DubboService;
 /**
  * Dubbo adapter of the order capability: maps between the wire types and the application services.
  *
- * <p>The timeout callers inherit covers the saga's worst case, the sum of its remote steps' timeouts: a caller that
- * gave up sooner would report a failure for an order that then gets confirmed.
+ * <p>The timeout callers inherit covers the worst case of the slowest methods, the sum of their remote steps'
+ * timeouts: the saga's, and a cancel's closing and refunding of the payment. A caller that gave up sooner would
+ * report a failure for an order that then gets confirmed or cancelled.
  */
 @DubboService(version = ServiceVersions.V1, timeout = OrderServiceProvider.CONFIRM_TIMEOUT_MILLIS)
 public class OrderServiceProvider implements OrderService {
@@ -24,16 +26,23 @@ public class OrderServiceProvider implements OrderService {
     static final int CONFIRM_TIMEOUT_MILLIS = 20_000;
 
     private final PlaceOrderSaga saga;
+    private final OrderCancellation cancellation;
     private final OrderQueries queries;
 
-    public OrderServiceProvider(PlaceOrderSaga saga, OrderQueries queries) {
+    public OrderServiceProvider(PlaceOrderSaga saga, OrderCancellation cancellation, OrderQueries queries) {
         this.saga = saga;
+        this.cancellation = cancellation;
         this.queries = queries;
     }
 
     @Override
     public OrderView confirmOrder(long userId, ConfirmOrderRequest request) {
         return toView(saga.placeOrder(toCommand(userId, request == null ? new ConfirmOrderRequest() : request)));
+    }
+
+    @Override
+    public OrderView cancelOrder(long userId, long orderId) {
+        return toView(cancellation.cancel(userId, orderId));
     }
 
     @Override

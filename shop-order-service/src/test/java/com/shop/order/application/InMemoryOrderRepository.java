@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Orders in memory, with the guarded transitions of the real table and a clock the test moves. */
 final class InMemoryOrderRepository implements OrderRepository {
@@ -99,6 +101,62 @@ final class InMemoryOrderRepository implements OrderRepository {
         order.setOrderStatus(OrderStatus.CANCELLED);
         order.setCancelReason(reason);
         return true;
+    }
+
+    @Override
+    public boolean markPaid(long orderId, Date paidAt) {
+        journal.record("order.markPaid");
+        Order order = orders.get(orderId);
+        if (order == null || !order.awaitsPayment()) {
+            return false;
+        }
+        order.setPayStatus(PayStatus.PAID);
+        order.setPayTime(paidAt == null ? Date.from(now) : paidAt);
+        return true;
+    }
+
+    @Override
+    public boolean cancelUnpaid(long orderId, String reason) {
+        journal.record("order.cancelUnpaid");
+        script.beforeEffect("cancelUnpaid");
+        return close(orderId, OrderStatus.CANCELLED, reason, order -> order.awaitsPayment() && !order.isShipped());
+    }
+
+    @Override
+    public boolean invalidateUnpaid(long orderId, String reason) {
+        journal.record("order.invalidateUnpaid");
+        script.beforeEffect("invalidateUnpaid");
+        return close(orderId, OrderStatus.INVALID, reason, Order::awaitsPayment);
+    }
+
+    @Override
+    public boolean refund(long orderId, String reason) {
+        journal.record("order.refund");
+        script.beforeEffect("refund");
+        boolean refunded = close(orderId, OrderStatus.REFUNDED, reason,
+                order -> order.getOrderStatus() == OrderStatus.CONFIRMED && !order.isShipped());
+        if (refunded && orders.get(orderId).getPayTime() == null) {
+            orders.get(orderId).setPayTime(Date.from(now));
+        }
+        if (refunded) {
+            orders.get(orderId).setPayStatus(PayStatus.PAID);
+        }
+        return refunded;
+    }
+
+    private boolean close(long orderId, OrderStatus status, String reason, Predicate<Order> guard) {
+        Order order = orders.get(orderId);
+        if (order == null || !guard.test(order)) {
+            return false;
+        }
+        order.setOrderStatus(status);
+        order.setCancelReason(reason);
+        return true;
+    }
+
+    /** Changes a stored order behind the application's back, as another party would. */
+    void change(long orderId, Consumer<Order> change) {
+        change.accept(orders.get(orderId));
     }
 
     @Override

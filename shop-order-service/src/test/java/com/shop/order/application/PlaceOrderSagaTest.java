@@ -14,11 +14,16 @@ import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderPricing;
+import com.shop.order.domain.OrderTimelineEvent;
 import com.shop.order.domain.ShippingFeePolicy;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -48,7 +53,10 @@ class PlaceOrderSagaTest {
     private final FakeUserService users = new FakeUserService(journal).with(USER, "500.00");
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(journal);
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
-    private final OrderTransitions transitions = new OrderTransitions(orders, events);
+    private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
+    private final OrderProperties properties = new OrderProperties();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, properties, clock);
     private final AtomicLong ids = new AtomicLong(90_000);
     private final PlaceOrderSaga saga = new PlaceOrderSaga(goods, coupons, users, ids::incrementAndGet, transitions,
             new OrderPricing(new ShippingFeePolicy()));
@@ -84,6 +92,27 @@ class PlaceOrderSagaTest {
         assertThat(coupons.isUsed(COUPON)).isTrue();
         assertThat(users.balanceOf(USER)).isEqualByComparingTo("470.00");
         assertThat(events.cancelled).isEmpty();
+        assertThat(timeline.of(order.getOrderId())).containsExactly(OrderTimelineEvent.CONFIRMED);
+        assertThat(timeline.detail(order.getOrderId(), OrderTimelineEvent.CONFIRMED)).isEqualTo("to pay 50.00");
+    }
+
+    @Test
+    void aConfirmedOrderWithSomethingToPayFallsDueAfterThePaymentTimeout() {
+        properties.setPaymentTimeout(Duration.ofSeconds(90));
+
+        Order order = saga.placeOrder(fullOrder().build());
+
+        assertThat(events.paymentsDue).containsExactly(new RecordingOrderEventPublisher.PaymentDue(
+                order.getOrderId(), USER, Instant.parse("2026-11-22T10:01:30Z")));
+    }
+
+    @Test
+    void theDefaultTimeToPayIsTenMinutes() {
+        Order order = saga.placeOrder(plainOrder().build());
+
+        assertThat(events.paymentsDue).extracting(RecordingOrderEventPublisher.PaymentDue::dueAt)
+                .containsExactly(clock.instant().plus(Duration.ofMinutes(10)));
+        assertThat(events.paymentsDue.get(0).orderId()).isEqualTo(order.getOrderId());
     }
 
     @Test
@@ -115,6 +144,9 @@ class PlaceOrderSagaTest {
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getPayStatus()).isEqualTo(PayStatus.PAID);
         assertThat(order.getPayTime()).isNotNull();
+        assertThat(events.paymentsDue).as("nothing to pay, nothing falls due").isEmpty();
+        assertThat(timeline.detail(order.getOrderId(), OrderTimelineEvent.CONFIRMED))
+                .isEqualTo("paid in full by coupon and balance");
     }
 
     @Test
@@ -359,6 +391,8 @@ class PlaceOrderSagaTest {
         assertThat(event.order().getGoodsNumber()).isEqualTo(order.getGoodsNumber());
         assertThat(event.order().getCouponId()).isEqualTo(order.getCouponId());
         assertThat(event.order().getMoneyPaid()).isEqualTo(order.getMoneyPaid());
+        assertThat(timeline.of(order.getOrderId())).containsExactly(OrderTimelineEvent.CANCELLED);
+        assertThat(events.paymentsDue).isEmpty();
     }
 
     private <E extends ShopException> E assertRefusedBeforeTheOrder(CommandBuilder command, Class<E> expected) {

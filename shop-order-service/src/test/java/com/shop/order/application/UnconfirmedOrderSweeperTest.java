@@ -6,6 +6,7 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
 import com.shop.pojo.order.OrderStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,9 @@ class UnconfirmedOrderSweeperTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(new Journal());
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
-    private final OrderTransitions transitions = new OrderTransitions(orders, events);
     private final OrderProperties properties = new OrderProperties();
+    private final OrderTransitions transitions = new OrderTransitions(orders, events, new InMemoryOrderTimeline(),
+            properties, Clock.systemUTC());
     private final UnconfirmedOrderSweeper sweeper = new UnconfirmedOrderSweeper(orders, transitions, properties);
 
     @Test

@@ -7,12 +7,16 @@ import com.shop.order.application.OrderTransitions;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
 import com.shop.order.domain.OrderRepository;
+import com.shop.order.domain.OrderTimeline;
+import com.shop.order.domain.OrderTimelineEvent;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +33,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     OrderRepository orders;
     @Autowired
     OrderTransitions transitions;
+    @Autowired
+    OrderTimeline timeline;
 
     @Test
     void anOrderIsStoredAndReadBackWithEveryColumn() {
@@ -115,6 +121,75 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     }
 
     @Test
+    void aPaymentMovesOnlyAConfirmedUnpaidOrderAndLeavesItConfirmed() {
+        Order unconfirmed = inserted(newOrder(newId()));
+        Order order = confirmed(newOrder(newId()));
+        Date paidAt = Date.from(Instant.parse("2026-11-22T08:00:00Z"));
+
+        assertThat(orders.markPaid(unconfirmed.getOrderId(), paidAt)).isFalse();
+        assertThat(orders.markPaid(order.getOrderId(), paidAt)).isTrue();
+        assertThat(orders.markPaid(order.getOrderId(), new Date())).isFalse();
+
+        Order stored = orders.findById(order.getOrderId()).orElseThrow();
+        assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(stored.getPayStatus()).isEqualTo(PayStatus.PAID);
+        assertThat(stored.getPayTime()).isEqualTo(paidAt);
+        assertThat(orders.cancelUnpaid(order.getOrderId(), "too late")).isFalse();
+        assertThat(orders.invalidateUnpaid(order.getOrderId(), "too late")).isFalse();
+    }
+
+    @Test
+    void anUnpaidOrderIsCancelledOrInvalidatedOnlyOnceAndNeverBoth() {
+        Order cancelled = confirmed(newOrder(newId()));
+        Order invalid = confirmed(newOrder(newId()));
+
+        assertThat(orders.cancelUnpaid(cancelled.getOrderId(), "by the user")).isTrue();
+        assertThat(orders.invalidateUnpaid(cancelled.getOrderId(), "timed out")).isFalse();
+        assertThat(orders.invalidateUnpaid(invalid.getOrderId(), "timed out")).isTrue();
+        assertThat(orders.cancelUnpaid(invalid.getOrderId(), "by the user")).isFalse();
+        assertThat(orders.refund(invalid.getOrderId(), "refund")).isFalse();
+        assertThat(orders.markPaid(invalid.getOrderId(), new Date())).isFalse();
+
+        assertThat(orderRow(cancelled.getOrderId())).containsEntry("order_status", 2)
+                .containsEntry("cancel_reason", "by the user");
+        assertThat(orderRow(invalid.getOrderId())).containsEntry("order_status", 3).containsEntry("pay_status", 0)
+                .containsEntry("cancel_reason", "timed out");
+    }
+
+    @Test
+    void aConfirmedUnshippedOrderIsRefundedAndCountsAsPaid() {
+        Order unpaid = confirmed(newOrder(newId()));
+        Order shipped = confirmed(newOrder(newId()));
+        jdbc.update("UPDATE trade_order SET pay_status = 2, shipping_status = 1 WHERE order_id = ?",
+                shipped.getOrderId());
+
+        assertThat(orders.refund(unpaid.getOrderId(), "refunded")).isTrue();
+        assertThat(orders.refund(unpaid.getOrderId(), "again")).isFalse();
+        assertThat(orders.refund(shipped.getOrderId(), "refunded")).isFalse();
+
+        Order refunded = orders.findById(unpaid.getOrderId()).orElseThrow();
+        assertThat(refunded.getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(refunded.getPayStatus()).isEqualTo(PayStatus.PAID);
+        assertThat(refunded.getPayTime()).isNotNull();
+        assertThat(refunded.getCancelReason()).isEqualTo("refunded");
+        assertThat(orderRow(shipped.getOrderId())).containsEntry("order_status", 1);
+        assertThat(orders.cancelUnpaid(shipped.getOrderId(), "no")).isFalse();
+    }
+
+    @Test
+    void theTimelineKeepsOneEntryPerEvent() {
+        long orderId = newId();
+
+        assertThat(timeline.record(orderId, OrderTimelineEvent.CONFIRMED, "to pay 30.00")).isTrue();
+        assertThat(timeline.record(orderId, OrderTimelineEvent.CONFIRMED, "again")).isFalse();
+        assertThat(timeline.record(orderId, OrderTimelineEvent.PAID, "d".repeat(300))).isTrue();
+
+        assertThat(jdbc.queryForList("SELECT CONCAT(event, ':', CHAR_LENGTH(detail)) FROM trade_order_log "
+                + "WHERE order_id = ? ORDER BY event", String.class, orderId))
+                .containsExactly("CONFIRMED:12", "PAID:255");
+    }
+
+    @Test
     void aUserSeesOnlyTheirOwnOrders() {
         long owner = newId();
         Order order = inserted(newOrder(owner));
@@ -167,6 +242,12 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
     private Order inserted(Order order) {
         orders.insert(order);
+        return order;
+    }
+
+    private Order confirmed(Order order) {
+        orders.insert(order);
+        orders.confirm(order.getOrderId(), false);
         return order;
     }
 

@@ -2,6 +2,7 @@ package com.shop.order.support;
 
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
+import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
 import org.apache.dubbo.config.spring.ServiceBean;
@@ -20,7 +21,8 @@ public class ServiceTestConfiguration {
 
     @Bean
     Participants participants() {
-        return new Participants(new ScriptedGoodsService(), new ScriptedCouponService(), new ScriptedUserService());
+        return new Participants(new ScriptedGoodsService(), new ScriptedCouponService(), new ScriptedUserService(),
+                new ScriptedPaymentService());
     }
 
     @Bean
@@ -38,10 +40,20 @@ public class ServiceTestConfiguration {
         return export(context, UserService.class, participants.users());
     }
 
+    @Bean
+    ServiceBean<PaymentService> scriptedPaymentProvider(ApplicationContext context, Participants participants) {
+        return export(context, PaymentService.class, participants.payments());
+    }
+
     @Bean(destroyMethod = "close")
     ObservedOrderEvents observedOrderEvents(@Value("${rocketmq.name-server}") String nameServer)
             throws MQClientException {
         return new ObservedOrderEvents(nameServer);
+    }
+
+    @Bean(destroyMethod = "close")
+    TestMessages testMessages(@Value("${rocketmq.name-server}") String nameServer) throws MQClientException {
+        return new TestMessages(nameServer);
     }
 
     private static <T> ServiceBean<T> export(ApplicationContext context, Class<T> type, T implementation) {

@@ -63,6 +63,10 @@ public class ApiDocs {
                         other `/api` request. Ids of orders are strings (they exceed JavaScript's safe integers); \
                         amounts are numbers with two decimals; times are ISO-8601.
 
+                        An order is confirmed with `POST /api/orders` and paid at the pay API; \
+                        `POST /api/orders/{orderId}/cancel` cancels it while unpaid (its payment is closed first) or \
+                        refunds it once paid and not yet shipped, and gives stock, coupon and balance back.
+
                         %s
 
                         Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`:
@@ -130,7 +134,8 @@ public class ApiDocs {
         codes.put(CouponUnavailableException.CODE, "409: the coupon is not the caller's or is already used");
         codes.put(InsufficientBalanceException.CODE, "409: the balance is lower than moneyPaid");
         codes.put(PriceMismatchException.CODE, "409: a figure sent differs from the server's (price, fee, amount)");
-        codes.put(IllegalOrderStateException.CODE, "409: the order's state does not allow the step");
+        codes.put(IllegalOrderStateException.CODE,
+                "409: the order's state does not allow the step (e.g. cancelling a shipped order)");
         codes.put("PAYLOAD_TOO_LARGE", "413: request body over the limit");
         codes.put("UNSUPPORTED_MEDIA_TYPE", "415: the body is not JSON");
         codes.put("INTERNAL_ERROR", "500: unexpected failure; the problem names a correlationId");

@@ -72,6 +72,32 @@ public class OrderController {
         return OrderResponse.of(orders.getOrder(caller.userId(), orderId));
     }
 
+    @Operation(summary = "Cancel an order of the caller",
+            description = "A confirmed, unpaid order is cancelled once its payment is closed at the payment platform "
+                    + "(CANCELLED). A paid order not yet shipped is refunded through the platform, all of what was "
+                    + "paid (REFUNDED); an order paid in full by coupon and balance is refunded without it. Stock, "
+                    + "coupon and balance come back shortly after. Cancelling an order already cancelled, invalid "
+                    + "or refunded answers it unchanged.")
+    @ApiResponse(responseCode = "200", description = "the order after the cancel: CANCELLED, REFUNDED, or as it was "
+            + "when it was closed already")
+    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: the id is not a number",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND: no such order, or another user's",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "409",
+            description = "ORDER_STATE_CONFLICT: the order is shipped, or still being confirmed",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "503",
+            description = "SERVICE_UNAVAILABLE: the order or pay service, or the payment platform, did not answer; "
+                    + "the order is unchanged and the cancel may be repeated",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @PostMapping("/{orderId}/cancel")
+    public OrderResponse cancel(@Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
+                                @Parameter(schema = @Schema(type = "string", example = "7312345678901234567"))
+                                @PathVariable long orderId) {
+        return OrderResponse.of(orders.cancelOrder(caller.userId(), orderId));
+    }
+
     @Operation(summary = "The caller's orders, newest first")
     @ApiResponse(responseCode = "200", description = "one page of orders")
     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: page < 0 or size outside 1..100",

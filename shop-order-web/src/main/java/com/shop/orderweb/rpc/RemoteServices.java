@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The services behind the shopper API, as beans of their shop-api interfaces: controllers get them by constructor
- * and never see Dubbo. No reference retries: a repeated confirmation would be a second order attempt, and the web
- * edge reports a failed read instead of hiding a struggling service behind repeated calls.
+ * and never see Dubbo. No reference retries: a repeated confirmation would be a second order attempt, a cancel is
+ * repeated by the shopper if need be, and the web edge reports a failed read instead of hiding a struggling service
+ * behind repeated calls.
  */
 @Configuration(proxyBeanMethods = false)
 public class RemoteServices {
@@ -27,6 +28,12 @@ public class RemoteServices {
      * parameter: Dubbo 3.3 silently drops {@code methods = @Method(...)} on a {@code @Bean} reference.
      */
     static final int CONFIRM_TIMEOUT_MILLIS = 20_000;
+
+    /**
+     * Cancelling may close the payment and then refund it at the payment platform, through the pay service, behind
+     * one call; the order service's own worst case stays under this.
+     */
+    static final int CANCEL_TIMEOUT_MILLIS = 20_000;
 
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
@@ -48,7 +55,8 @@ public class RemoteServices {
 
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false,
-            parameters = {"confirmOrder.timeout", "" + CONFIRM_TIMEOUT_MILLIS})
+            parameters = {"confirmOrder.timeout", "" + CONFIRM_TIMEOUT_MILLIS,
+                    "cancelOrder.timeout", "" + CANCEL_TIMEOUT_MILLIS})
     ReferenceBean<OrderService> orderService() {
         return new ReferenceBean<>();
     }

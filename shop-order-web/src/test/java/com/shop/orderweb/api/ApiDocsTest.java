@@ -28,6 +28,12 @@ class ApiDocsTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.paths['/api/orders'].get.parameters[*].name",
                         Matchers.containsInAnyOrder("page", "size")))
                 .andExpect(jsonPath("$.paths['/api/orders/{orderId}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/orders/{orderId}/cancel'].post.responses['200']").exists())
+                .andExpect(jsonPath("$.paths['/api/orders/{orderId}/cancel'].post.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/orders/{orderId}/cancel'].post.responses['409'].description",
+                        Matchers.containsString("ORDER_STATE_CONFLICT")))
+                .andExpect(jsonPath("$.paths['/api/orders/{orderId}/cancel'].post.responses['503']").exists())
+                .andExpect(jsonPath("$.paths['/api/orders/{orderId}/cancel'].post.responses['401']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes['bearer-jwt'].scheme").value("bearer"))
                 .andExpect(jsonPath("$.components.securitySchemes['bearer-jwt'].bearerFormat").value("JWT"))
                 .andExpect(jsonPath("$.security[0]['bearer-jwt']").exists())
@@ -44,6 +50,7 @@ class ApiDocsTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.info.description", Matchers.allOf(
                         Matchers.containsString("order_status 0 UNCONFIRMED"),
                         Matchers.containsString("pay_status 0 UNPAID"),
+                        Matchers.containsString("POST /api/orders/{orderId}/cancel"),
                         Matchers.containsString("`STOCK_INSUFFICIENT` 409"))));
     }
 

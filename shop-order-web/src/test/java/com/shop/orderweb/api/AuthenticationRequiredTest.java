@@ -51,7 +51,8 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
                 Arguments.of(HttpMethod.GET, "/api/coupons"),
                 Arguments.of(HttpMethod.GET, "/api/orders"),
                 Arguments.of(HttpMethod.GET, "/api/orders/1"),
-                Arguments.of(HttpMethod.POST, "/api/orders"));
+                Arguments.of(HttpMethod.POST, "/api/orders"),
+                Arguments.of(HttpMethod.POST, "/api/orders/1/cancel"));
     }
 
     private static MockHttpServletRequestBuilder call(HttpMethod method, String path) {
@@ -67,6 +68,7 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
 
         assertThat(ORDERS.confirmations()).isEmpty();
+        assertThat(ORDERS.cancellations()).isEmpty();
     }
 
     @ParameterizedTest

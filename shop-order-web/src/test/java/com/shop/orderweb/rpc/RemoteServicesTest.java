@@ -63,6 +63,19 @@ class RemoteServicesTest extends OrderWebTestBase {
     }
 
     @Test
+    void cancellingWaitsForTheClosingAndRefundingOfThePayment() throws Exception {
+        DubboReference reference = RemoteServices.class.getDeclaredMethod("orderService").getAnnotation(DubboReference.class);
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i + 1 < reference.parameters().length; i += 2) {
+            parameters.put(reference.parameters()[i], reference.parameters()[i + 1]);
+        }
+
+        assertThat(OrderService.class.getMethod("cancelOrder", long.class, long.class)).isNotNull();
+        // the order service gives the pay service 8 s for each of the two calls
+        assertThat(Integer.parseInt(parameters.get("cancelOrder.timeout"))).isGreaterThan(2 * 8_000);
+    }
+
+    @Test
     void inTestsNoDubboReferenceIsCreatedAndTheFakesAnswerInstead() {
         assertThat(context.getBeanNamesForType(ReferenceBean.class, true, false)).isEmpty();
         assertThat(context.getBean("goodsService")).isSameAs(GOODS);

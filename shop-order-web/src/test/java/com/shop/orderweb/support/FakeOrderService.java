@@ -1,6 +1,7 @@
 package com.shop.orderweb.support;
 
 import com.shop.api.OrderService;
+import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.OrderNotFoundException;
 import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
@@ -30,6 +31,7 @@ public class FakeOrderService implements OrderService {
     private final AtomicLong nextId = new AtomicLong(FIRST_ORDER_ID);
     private final Map<Long, OrderView> orders = new ConcurrentHashMap<>();
     private final List<Confirmation> confirmations = new CopyOnWriteArrayList<>();
+    private final List<Long> cancellations = new CopyOnWriteArrayList<>();
     private final Failures failures = new Failures();
 
     public record Confirmation(long userId, ConfirmOrderRequest request) {
@@ -51,6 +53,7 @@ public class FakeOrderService implements OrderService {
         nextId.set(FIRST_ORDER_ID);
         orders.clear();
         confirmations.clear();
+        cancellations.clear();
         failures.reset();
     }
 
@@ -85,6 +88,34 @@ public class FakeOrderService implements OrderService {
                 .build();
         put(order);
         return order;
+    }
+
+    /**
+     * The order service's rules as the web edge sees them: unpaid → CANCELLED, paid → REFUNDED, closed orders as they
+     * are, shipped or unconfirmed ones refused.
+     */
+    @Override
+    public OrderView cancelOrder(long userId, long orderId) {
+        cancellations.add(orderId);
+        OrderView order = getOrder(userId, orderId);
+        OrderStatus status = order.getOrderStatus();
+        if (status == OrderStatus.CANCELLED || status == OrderStatus.INVALID || status == OrderStatus.REFUNDED) {
+            return order;
+        }
+        if (status == OrderStatus.UNCONFIRMED) {
+            throw new IllegalOrderStateException("order " + orderId + " is still being confirmed").withOrderId(orderId);
+        }
+        if (order.getShippingStatus() == ShippingStatus.SHIPPED) {
+            throw new IllegalOrderStateException("order " + orderId + " has been shipped").withOrderId(orderId);
+        }
+        boolean paid = order.getPayStatus() == PayStatus.PAID;
+        order.setOrderStatus(paid ? OrderStatus.REFUNDED : OrderStatus.CANCELLED);
+        order.setCancelReason(paid ? "refunded at the user's request" : "cancelled by the user");
+        return order;
+    }
+
+    public List<Long> cancellations() {
+        return List.copyOf(cancellations);
     }
 
     @Override

@@ -8,7 +8,10 @@ import lombok.Builder;
 import lombok.Data;
 import lombok.NoArgsConstructor;
 
-/** A payment of an order: {@code payAmount} is the order's pay amount as stored, never a client's figure. */
+/**
+ * A payment of an order: {@code payAmount} is the order's pay amount as stored, never a client's figure. Its id is
+ * the {@code out_trade_no} of its trade at the payment platform.
+ */
 @Data
 @Builder
 @NoArgsConstructor
@@ -25,4 +28,37 @@ public class Payment {
     private String transactionId;
     private Date createTime;
     private Date payTime;
+    private Date closeTime;
+
+    public static Payment opening(long payId, long orderId, long userId, BigDecimal payAmount) {
+        return Payment.builder()
+                .payId(payId)
+                .orderId(orderId)
+                .userId(userId)
+                .payAmount(payAmount)
+                .payStatus(PaymentStatus.PAYING)
+                .build();
+    }
+
+    public boolean isPaying() {
+        return payStatus == PaymentStatus.PAYING;
+    }
+
+    public boolean isPaid() {
+        return payStatus == PaymentStatus.PAID;
+    }
+
+    public boolean isClosed() {
+        return payStatus == PaymentStatus.CLOSED;
+    }
+
+    /** True once the platform has a trade for it that a payer can scan. */
+    public boolean hasTrade() {
+        return codeUrl != null;
+    }
+
+    /** The amount in fen, the platform's unit. */
+    public long payAmountFen() {
+        return Fen.of(payAmount);
+    }
 }

@@ -1,9 +1,40 @@
 package com.shop.pay.domain;
 
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
-/** Payments of orders. */
+/** Payments of orders. Every change of state is guarded by the state it leaves. */
 public interface PaymentRepository {
 
     Optional<Payment> findPayment(long payId);
+
+    /** The order's open payment (paying or paid; a closed one is no longer open). */
+    Optional<Payment> findOpenPayment(long orderId);
+
+    /** The order's payment the platform confirmed, if any (at most one per order). */
+    Optional<Payment> findPaidPayment(long orderId);
+
+    /** @return false when the order already has an open payment (nothing is written) */
+    boolean insertOpen(Payment payment);
+
+    /** Stores what the platform answered when the trade was opened. */
+    void attachTrade(long payId, String codeUrl, String prepayId);
+
+    /** PAYING → PAID. @return false when the payment was not paying */
+    boolean markPaid(long payId, String transactionId, Date paidAt);
+
+    /**
+     * CLOSED → PAID: the payer's money reached a trade we had closed (payment and close crossed at the platform).
+     *
+     * @return false when the payment was not closed
+     */
+    boolean markPaidAfterClose(long payId, String transactionId, Date paidAt);
+
+    /** PAYING → CLOSED; the order may then open a new payment. @return false when the payment was not paying */
+    boolean markClosed(long payId);
+
+    /** Payments still paying that were opened at least {@code age} ago (by the database's clock), oldest first. */
+    List<Payment> findPayingOlderThan(Duration age, int limit);
 }

@@ -2,6 +2,9 @@ package com.shop.pay.persistence;
 
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentRepository;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
@@ -17,5 +20,45 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     @Override
     public Optional<Payment> findPayment(long payId) {
         return Optional.ofNullable(mapper.findById(payId));
+    }
+
+    @Override
+    public Optional<Payment> findOpenPayment(long orderId) {
+        return Optional.ofNullable(mapper.findOpenByOrder(orderId));
+    }
+
+    @Override
+    public Optional<Payment> findPaidPayment(long orderId) {
+        return Optional.ofNullable(mapper.findPaidByOrder(orderId));
+    }
+
+    @Override
+    public boolean insertOpen(Payment payment) {
+        return mapper.insertOpen(payment) == 1;
+    }
+
+    @Override
+    public void attachTrade(long payId, String codeUrl, String prepayId) {
+        mapper.attachTrade(payId, codeUrl, prepayId);
+    }
+
+    @Override
+    public boolean markPaid(long payId, String transactionId, Date paidAt) {
+        return mapper.markPaid(payId, transactionId, paidAt) == 1;
+    }
+
+    @Override
+    public boolean markPaidAfterClose(long payId, String transactionId, Date paidAt) {
+        return mapper.markPaidAfterClose(payId, transactionId, paidAt) == 1;
+    }
+
+    @Override
+    public boolean markClosed(long payId) {
+        return mapper.markClosed(payId) == 1;
+    }
+
+    @Override
+    public List<Payment> findPayingOlderThan(Duration age, int limit) {
+        return mapper.findPayingOlderThan(age.toMillis(), limit);
     }
 }

@@ -1,6 +1,8 @@
 package com.shop.pay.persistence;
 
 import com.shop.pay.domain.Payment;
+import java.util.Date;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -8,4 +10,22 @@ import org.apache.ibatis.annotations.Param;
 public interface PaymentMapper {
 
     Payment findById(@Param("payId") long payId);
+
+    Payment findOpenByOrder(@Param("orderId") long orderId);
+
+    Payment findPaidByOrder(@Param("orderId") long orderId);
+
+    /** @return 0 when the order already has an open payment */
+    int insertOpen(Payment payment);
+
+    int attachTrade(@Param("payId") long payId, @Param("codeUrl") String codeUrl, @Param("prepayId") String prepayId);
+
+    int markPaid(@Param("payId") long payId, @Param("transactionId") String transactionId, @Param("paidAt") Date paidAt);
+
+    int markPaidAfterClose(@Param("payId") long payId, @Param("transactionId") String transactionId,
+                           @Param("paidAt") Date paidAt);
+
+    int markClosed(@Param("payId") long payId);
+
+    List<Payment> findPayingOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
 }

@@ -1,6 +1,9 @@
 package com.shop.payweb.api;
 
+import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InvalidRequestException;
+import com.shop.api.exception.OrderAlreadyPaidException;
+import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.PaymentNotFoundException;
 import com.shop.api.exception.ServiceUnavailableException;
 import io.swagger.v3.oas.models.Components;
@@ -71,7 +74,8 @@ public class ApiDocs {
             }
             operation.getResponses().putIfAbsent("401", problem("UNAUTHENTICATED: no, a forged or an expired bearer token"));
             operation.getResponses().putIfAbsent("500", problem("INTERNAL_ERROR, with a correlationId found in the log"));
-            operation.getResponses().putIfAbsent("503", problem("SERVICE_UNAVAILABLE: the pay service did not answer"));
+            operation.getResponses().putIfAbsent("503", problem("SERVICE_UNAVAILABLE: the pay service, or a service or "
+                    + "platform behind it, did not answer"));
             return operation;
         };
     }
@@ -102,11 +106,18 @@ public class ApiDocs {
         codes.put("UNAUTHENTICATED", "401: missing, forged or expired bearer token");
         codes.put("FORBIDDEN", "403: the token does not allow the request");
         codes.put("NOT_FOUND", "404: no such path");
+        codes.put(OrderNotFoundException.CODE, "404: no such order of the caller");
         codes.put(PaymentNotFoundException.CODE, "404: no such payment of the caller");
         codes.put("METHOD_NOT_ALLOWED", "405");
         codes.put("NOT_ACCEPTABLE", "406");
+        codes.put(OrderAlreadyPaidException.CODE, "409: the order is paid, or coupon and balance paid it all");
+        codes.put(IllegalOrderStateException.CODE, "409: the order cannot be paid in its state (cancelled, invalid, "
+                + "refunded, still being confirmed)");
+        codes.put("PAYLOAD_TOO_LARGE", "413: request body over the limit");
+        codes.put("UNSUPPORTED_MEDIA_TYPE", "415: the body is not JSON");
         codes.put("INTERNAL_ERROR", "500: unexpected failure; the problem names a correlationId");
-        codes.put(ServiceUnavailableException.CODE, "503: the pay service could not be reached in time");
+        codes.put(ServiceUnavailableException.CODE, "503: the pay service, the order service or the payment platform "
+                + "could not be reached in time");
         return Collections.unmodifiableMap(codes);
     }
 }

@@ -3,14 +3,21 @@ package com.shop.payweb.api;
 import com.shop.api.PaymentService;
 import com.shop.common.web.security.AuthenticatedUser;
 import com.shop.common.web.security.CurrentUser;
+import com.shop.api.exception.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,7 +32,39 @@ public class PaymentController {
         this.payments = payments;
     }
 
-    @Operation(summary = "One payment of the caller")
+    @Operation(summary = "Pay an order of the caller",
+            description = "Opens the payment of a confirmed, unpaid order for the order's pay amount as stored and "
+                    + "returns the codeUrl the payer scans (WeChat Pay NATIVE). Asking again for the same order answers "
+                    + "the same open payment.")
+    @ApiResponse(responseCode = "201", description = "the open payment",
+            headers = @Header(name = "Location", description = "/api/payments/{payId}"))
+    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no orderId, or not an order id",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND: no such order, or another user's",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "ORDER_ALREADY_PAID: paid, or nothing left to pay (coupon and "
+            + "balance paid it all); ORDER_STATE_CONFLICT: the order is cancelled, invalid, refunded or still being "
+            + "confirmed",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "503", description = "SERVICE_UNAVAILABLE: the order service or the payment platform "
+            + "did not answer; asking again opens the same payment",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @PostMapping
+    public ResponseEntity<PaymentResponse> create(@Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
+                                                  @Valid @RequestBody CreatePaymentRequest request) {
+        long orderId;
+        try {
+            orderId = request.orderIdValue();
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("orderId must be an order id");
+        }
+        PaymentResponse payment = PaymentResponse.of(payments.createPayment(caller.userId(), orderId));
+        return ResponseEntity.created(URI.create("/api/payments/" + payment.payId())).body(payment);
+    }
+
+    @Operation(summary = "One payment of the caller",
+            description = "While it is PAYING, the payment platform is asked first, so a payment made there shows "
+                    + "even when its notification is late.")
     @ApiResponse(responseCode = "200", description = "the payment")
     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: the id is not a number",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))

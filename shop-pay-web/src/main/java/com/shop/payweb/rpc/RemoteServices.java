@@ -9,13 +9,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The services behind the payment API, as beans of their shop-api interfaces: controllers get them by constructor
- * and never see Dubbo. No retries: the payment operations to come are writes, and a failed read is reported
- * rather than hidden behind repeated calls.
+ * and never see Dubbo. No retries: opening a payment and handling a notification are writes, and a failed read is
+ * reported rather than hidden behind repeated calls.
  */
 @Configuration(proxyBeanMethods = false)
 public class RemoteServices {
 
-    static final int TIMEOUT_MILLIS = 3_000;
+    /** Opening a payment reads the order and asks the payment platform; the pay service bounds both (8 s). */
+    static final int TIMEOUT_MILLIS = 10_000;
 
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = TIMEOUT_MILLIS, retries = 0, check = false)

@@ -3,7 +3,7 @@ package com.shop.user.domain;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Users, their balance and the per-order money log. */
+/** Users, their balance and points, and the per-order money and score logs. */
 public interface UserRepository {
 
     Optional<User> findUser(long userId);
@@ -20,4 +20,10 @@ public interface UserRepository {
     boolean spendBalance(long userId, BigDecimal amount);
 
     void creditBalance(long userId, BigDecimal amount);
+
+    /** @return false when the order's points were credited already (the score log has its row) */
+    boolean addScoreLogEntry(long orderId, long userId, int points);
+
+    /** Adds points to the user's score; false when there is no such user or the score would overflow. */
+    boolean addPoints(long userId, int points);
 }

@@ -13,10 +13,12 @@ public class MyBatisUserRepository implements UserRepository {
 
     private final UserMapper userMapper;
     private final MoneyLogMapper moneyLogMapper;
+    private final ScoreLogMapper scoreLogMapper;
 
-    public MyBatisUserRepository(UserMapper userMapper, MoneyLogMapper moneyLogMapper) {
+    public MyBatisUserRepository(UserMapper userMapper, MoneyLogMapper moneyLogMapper, ScoreLogMapper scoreLogMapper) {
         this.userMapper = userMapper;
         this.moneyLogMapper = moneyLogMapper;
+        this.scoreLogMapper = scoreLogMapper;
     }
 
     @Override
@@ -49,5 +51,15 @@ public class MyBatisUserRepository implements UserRepository {
         if (userMapper.creditBalance(userId, amount) != 1) {
             throw new IllegalStateException("user " + userId + " vanished while balance was credited to it");
         }
+    }
+
+    @Override
+    public boolean addScoreLogEntry(long orderId, long userId, int points) {
+        return scoreLogMapper.insertIfAbsent(orderId, userId, points) == 1;
+    }
+
+    @Override
+    public boolean addPoints(long userId, int points) {
+        return userMapper.addPoints(userId, points) == 1;
     }
 }

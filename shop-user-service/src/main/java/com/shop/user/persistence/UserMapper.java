@@ -15,4 +15,6 @@ public interface UserMapper {
     int spendBalance(@Param("userId") long userId, @Param("amount") BigDecimal amount);
 
     int creditBalance(@Param("userId") long userId, @Param("amount") BigDecimal amount);
+
+    int addPoints(@Param("userId") long userId, @Param("points") int points);
 }

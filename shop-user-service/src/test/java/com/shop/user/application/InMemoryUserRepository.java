@@ -14,6 +14,8 @@ class InMemoryUserRepository implements UserRepository {
 
     final Map<Long, User> users = new HashMap<>();
     final Map<String, MoneyLogEntry> moneyLog = new HashMap<>();
+    /** Points credited per order. */
+    final Map<Long, Integer> scoreLog = new HashMap<>();
 
     InMemoryUserRepository withUser(long userId, String userName, String passwordHash, String balance) {
         users.put(userId, User.builder().userId(userId).userName(userName).userPassword(passwordHash)
@@ -65,6 +67,21 @@ class InMemoryUserRepository implements UserRepository {
     public void creditBalance(long userId, BigDecimal amount) {
         User user = users.get(userId);
         user.setUserMoney(user.getUserMoney().add(amount));
+    }
+
+    @Override
+    public boolean addScoreLogEntry(long orderId, long userId, int points) {
+        return scoreLog.putIfAbsent(orderId, points) == null;
+    }
+
+    @Override
+    public boolean addPoints(long userId, int points) {
+        User user = users.get(userId);
+        if (user == null || user.getUserScore() > Integer.MAX_VALUE - points) {
+            return false;
+        }
+        user.setUserScore(user.getUserScore() + points);
+        return true;
     }
 
     /** Drops an entry, as the rollback of a refused step would. */

@@ -1,4 +1,4 @@
-package com.shop.orderweb.web;
+package com.shop.common.web.limits;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

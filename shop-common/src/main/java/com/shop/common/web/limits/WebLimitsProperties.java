@@ -1,4 +1,4 @@
-package com.shop.orderweb.web;
+package com.shop.common.web.limits;
 
 import lombok.Data;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,6 +9,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("shop.web")
 public class WebLimitsProperties {
 
-    /** Largest request body accepted; shopper requests are a few hundred bytes. */
+    /** Largest request body accepted; shopper requests are a few hundred bytes, payment notifications about 1 KB. */
     private DataSize maxRequestBody = DataSize.ofKilobytes(16);
 }

@@ -1,4 +1,4 @@
-package com.shop.orderweb.web;
+package com.shop.common.web.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

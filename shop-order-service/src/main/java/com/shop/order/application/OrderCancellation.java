@@ -1,0 +1,111 @@
+package com.shop.order.application;
+
+import com.shop.api.PaymentService;
+import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.api.exception.ServiceUnavailableException;
+import com.shop.api.exception.ShopException;
+import com.shop.order.domain.Order;
+import com.shop.pojo.order.OrderStatus;
+import com.shop.pojo.pay.PaymentClosure;
+import java.util.function.Supplier;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.stereotype.Service;
+
+/**
+ * A shopper cancelling their own order:
+ * <ul>
+ *   <li>confirmed and unpaid: its payment is closed first; if the platform says it was paid meanwhile, the order is
+ *       refunded like a paid one, otherwise it is cancelled;</li>
+ *   <li>paid and not shipped: the payment is refunded through the platform, then the order is refunded;</li>
+ *   <li>paid in full by coupon and balance: refunded without the pay service, nothing was paid at the platform;</li>
+ *   <li>cancelled, invalid or refunded already: returned as it is, so cancelling twice is harmless.</li>
+ * </ul>
+ * Every remote call runs before the local transaction that moves the order, never inside it, and a failing pay
+ * service leaves the order unchanged. Each transition is guarded: when a timeout, a payment or another cancel moves
+ * the order first, this one re-reads it and decides again. Stock, coupon and balance come back through
+ * {@code OrderCancelled}.
+ *
+ * <p>Not transactional itself: the local transactions are {@link OrderTransitions}'.
+ */
+@Slf4j
+@Service
+public class OrderCancellation {
+
+    static final String CANCEL_REASON = "cancelled by the user";
+    static final String REFUND_REASON = "refunded at the user's request";
+    /** Decisions lost to a concurrent change are taken again on the new state, this often at most. */
+    static final int MAX_ATTEMPTS = 3;
+
+    private final OrderQueries queries;
+    private final PaymentService payments;
+    private final OrderTransitions transitions;
+
+    public OrderCancellation(OrderQueries queries, PaymentService payments, OrderTransitions transitions) {
+        this.queries = queries;
+        this.payments = payments;
+        this.transitions = transitions;
+    }
+
+    /** @return the order after the cancel (cancelled or refunded), or as it was when it was closed already */
+    public Order cancel(long userId, long orderId) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Order order = queries.getOrder(userId, orderId);
+            if (order.isClosed()) {
+                return order;
+            }
+            refuseUnlessCancellable(order);
+            if (cancelOnce(order)) {
+                Order cancelled = queries.getOrder(userId, orderId);
+                log.info("Order {} is {} at the user's request", orderId, cancelled.getOrderStatus());
+                return cancelled;
+            }
+            log.info("Order {} changed while it was being cancelled; deciding again", orderId);
+        }
+        throw new IllegalOrderStateException("order " + orderId + " kept changing while it was being cancelled; "
+                + "try again").withOrderId(orderId);
+    }
+
+    private static void refuseUnlessCancellable(Order order) {
+        if (order.getOrderStatus() == OrderStatus.UNCONFIRMED) {
+            throw new IllegalOrderStateException("order " + order.getOrderId() + " is still being confirmed")
+                    .withOrderId(order.getOrderId());
+        }
+        if (order.isShipped()) {
+            throw new IllegalOrderStateException("order " + order.getOrderId() + " has been shipped")
+                    .withOrderId(order.getOrderId());
+        }
+    }
+
+    /** @return false when a concurrent change won the guarded transition */
+    private boolean cancelOnce(Order order) {
+        if (order.isPaidOnConfirmation()) {
+            return transitions.refund(order, REFUND_REASON);
+        }
+        if (order.isPaid() || closePayment(order) == PaymentClosure.PAID) {
+            refundPayment(order);
+            return transitions.refund(order, REFUND_REASON);
+        }
+        return transitions.cancelUnpaid(order, CANCEL_REASON);
+    }
+
+    private PaymentClosure closePayment(Order order) {
+        return askPayService("closing the payment", order, () -> payments.closeOrderPayment(order.getOrderId()));
+    }
+
+    private void refundPayment(Order order) {
+        askPayService("refunding the payment", order,
+                () -> payments.refundOrderPayment(order.getOrderId(), REFUND_REASON));
+    }
+
+    private static <T> T askPayService(String step, Order order, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ShopException refusal) {
+            throw refusal;
+        } catch (RuntimeException unreachable) {
+            log.warn("{} of order {} failed; the order is unchanged", step, order.getOrderId(), unreachable);
+            throw new ServiceUnavailableException("the pay service did not answer in time or could not be reached; "
+                    + "order " + order.getOrderId() + " is unchanged").withOrderId(order.getOrderId());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package com.shop.order.domain;
+
+/** What can happen to an order, as its timeline ({@code trade_order_log.event}) names it. */
+public enum OrderTimelineEvent {
+    CONFIRMED,
+    PAID,
+    CANCELLED,
+    INVALIDATED,
+    REFUNDED
+}

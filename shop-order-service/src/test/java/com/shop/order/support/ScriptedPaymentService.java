@@ -1,0 +1,80 @@
+package com.shop.order.support;
+
+import com.shop.api.PaymentService;
+import com.shop.pojo.pay.PaymentClosure;
+import com.shop.pojo.pay.PaymentView;
+import com.shop.pojo.pay.RefundStatus;
+import com.shop.pojo.pay.RefundView;
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A pay provider for service tests: closing answers what the test said the platform holds for the order (no
+ * payment by default), refunding records one refund per order; either may be told to fail for an order.
+ */
+public class ScriptedPaymentService implements PaymentService {
+
+    private final Map<Long, PaymentClosure> closures = new ConcurrentHashMap<>();
+    private final Map<Long, RuntimeException> failures = new ConcurrentHashMap<>();
+    private final Map<Long, RefundView> refunds = new ConcurrentHashMap<>();
+    private final List<ParticipantCall> calls = new CopyOnWriteArrayList<>();
+
+    public void closing(long orderId, PaymentClosure closure) {
+        closures.put(orderId, closure);
+    }
+
+    /** Every call for the order throws the failure. */
+    public void failing(long orderId, RuntimeException failure) {
+        failures.put(orderId, failure);
+    }
+
+    public List<ParticipantCall> callsFor(long orderId) {
+        return calls.stream().filter(call -> call.orderId() == orderId).toList();
+    }
+
+    public boolean refunded(long orderId) {
+        return refunds.containsKey(orderId);
+    }
+
+    @Override
+    public PaymentClosure closeOrderPayment(long orderId) {
+        calls.add(new ParticipantCall("closeOrderPayment", orderId, Calls.protocol()));
+        throwIfFailing(orderId);
+        return closures.getOrDefault(orderId, PaymentClosure.NO_PAYMENT);
+    }
+
+    @Override
+    public RefundView refundOrderPayment(long orderId, String reason) {
+        calls.add(new ParticipantCall("refundOrderPayment", orderId, Calls.protocol()));
+        throwIfFailing(orderId);
+        return refunds.computeIfAbsent(orderId, id -> RefundView.builder().refundId(id + 1).orderId(id)
+                .refundAmount(new BigDecimal("1.00")).refundStatus(RefundStatus.SUCCEEDED).createTime(new Date())
+                .refundTime(new Date()).build());
+    }
+
+    @Override
+    public PaymentView createPayment(long userId, long orderId) {
+        throw new UnsupportedOperationException("the order service never opens payments");
+    }
+
+    @Override
+    public PaymentView getPayment(long userId, long payId) {
+        throw new UnsupportedOperationException("the order service never reads payments");
+    }
+
+    @Override
+    public String handleWechatNotification(String notificationXml) {
+        throw new UnsupportedOperationException("notifications go to the pay service");
+    }
+
+    private void throwIfFailing(long orderId) {
+        RuntimeException failure = failures.get(orderId);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

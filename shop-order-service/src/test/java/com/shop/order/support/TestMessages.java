@@ -1,0 +1,38 @@
+package com.shop.order.support;
+
+import com.shop.common.messaging.MessageCodec;
+import java.nio.charset.StandardCharsets;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
+
+/** Sends messages to the broker as another service's outbox would: JSON bodies, the order id as the key. */
+public class TestMessages implements AutoCloseable {
+
+    private final DefaultMQProducer producer;
+    private final MessageCodec codec = new MessageCodec();
+
+    public TestMessages(String nameServer) throws MQClientException {
+        producer = new DefaultMQProducer("order-service-test-sender");
+        producer.setNamesrvAddr(nameServer);
+        producer.setInstanceName("order-service-test-sender");
+        producer.start();
+    }
+
+    /** Sends the same message {@code times} times, as a relay that crashed before marking it sent would. */
+    public void send(String topic, String tag, long orderId, Object payload, int times) throws Exception {
+        byte[] body = codec.encode(payload).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < times; i++) {
+            SendStatus status = producer.send(new Message(topic, tag, Long.toString(orderId), body)).getSendStatus();
+            if (status != SendStatus.SEND_OK) {
+                throw new IllegalStateException("the broker answered " + status);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.shutdown();
+    }
+}

@@ -1,0 +1,104 @@
+package com.shop.pay.application;
+
+import com.shop.api.OrderService;
+import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.api.exception.OrderAlreadyPaidException;
+import com.shop.api.exception.ServiceUnavailableException;
+import com.shop.api.exception.ShopException;
+import com.shop.common.id.IdGenerator;
+import com.shop.pay.domain.OpenedTrade;
+import com.shop.pay.domain.Payment;
+import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGatewayException;
+import com.shop.pay.domain.PaymentRepository;
+import com.shop.pojo.order.OrderStatus;
+import com.shop.pojo.order.OrderView;
+import com.shop.pojo.order.PayStatus;
+import java.math.BigDecimal;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opening the payment of a user's confirmed, unpaid order, for the order's pay amount as the order service stored it.
+ * The payment is written first (one open payment per order, whoever asks how often), then its trade is opened at the
+ * platform outside any transaction; when the platform fails, asking again opens the same trade.
+ */
+@Slf4j
+@Service
+public class PaymentOpening {
+
+    private final OrderService orders;
+    private final PaymentRepository payments;
+    private final PaymentTransitions transitions;
+    private final PaymentGateway gateway;
+    private final IdGenerator ids;
+
+    public PaymentOpening(OrderService orders, PaymentRepository payments, PaymentTransitions transitions,
+                          PaymentGateway gateway, IdGenerator ids) {
+        this.orders = orders;
+        this.payments = payments;
+        this.transitions = transitions;
+        this.gateway = gateway;
+        this.ids = ids;
+    }
+
+    public Payment open(long userId, long orderId) {
+        OrderView order = payableOrder(userId, orderId);
+        Payment payment = openPayment(order);
+        if (payment.isPaid()) {
+            throw new OrderAlreadyPaidException("order " + orderId + " is paid").withOrderId(orderId);
+        }
+        if (!payment.hasTrade()) {
+            openTrade(payment);
+        }
+        return payment;
+    }
+
+    private OrderView payableOrder(long userId, long orderId) {
+        OrderView order;
+        try {
+            order = orders.getOrder(userId, orderId);
+        } catch (ShopException refusal) {
+            throw refusal;
+        } catch (RuntimeException unreachable) {
+            throw new ServiceUnavailableException("the order service did not answer; no payment was opened")
+                    .withOrderId(orderId);
+        }
+        if (order.getOrderStatus() != OrderStatus.CONFIRMED) {
+            throw new IllegalOrderStateException("order " + orderId + " is " + order.getOrderStatus()
+                    + "; only a confirmed order can be paid").withOrderId(orderId);
+        }
+        if (order.getPayStatus() == PayStatus.PAID || order.getPayAmount().signum() <= 0) {
+            throw new OrderAlreadyPaidException("order " + orderId + " needs no payment: "
+                    + (order.getPayStatus() == PayStatus.PAID ? "it is paid" : "coupon and balance paid it all"))
+                    .withOrderId(orderId);
+        }
+        return order;
+    }
+
+    private Payment openPayment(OrderView order) {
+        long orderId = order.getOrderId();
+        return payments.findOpenPayment(orderId).orElseGet(() -> {
+            BigDecimal amount = order.getPayAmount();
+            if (transitions.open(Payment.opening(ids.nextId(), orderId, order.getUserId(), amount))) {
+                log.info("Payment of order {} opened for {}", orderId, amount);
+            }
+            return payments.findOpenPayment(orderId).orElseThrow(() ->
+                    new IllegalStateException("the open payment of order " + orderId + " vanished"));
+        });
+    }
+
+    private void openTrade(Payment payment) {
+        OpenedTrade trade;
+        try {
+            trade = gateway.openTrade(payment);
+        } catch (PaymentGatewayException e) {
+            log.warn("The platform did not open the trade of payment {}: {}", payment.getPayId(), e.getMessage());
+            throw new ServiceUnavailableException("the payment platform did not answer; ask again to pay order "
+                    + payment.getOrderId()).withOrderId(payment.getOrderId());
+        }
+        payments.attachTrade(payment.getPayId(), trade.codeUrl(), trade.prepayId());
+        payment.setCodeUrl(trade.codeUrl());
+        payment.setPrepayId(trade.prepayId());
+    }
+}

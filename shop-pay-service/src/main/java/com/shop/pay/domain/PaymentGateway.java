@@ -1,0 +1,35 @@
+package com.shop.pay.domain;
+
+/**
+ * The payment platform (WeChat Pay v2 in production, the devstack's sandbox locally). Every answer is believed only
+ * after its signature and merchant were checked. A platform that cannot be reached, or answers something that cannot
+ * be believed, throws {@link PaymentGatewayException}; nothing is assumed about what it did.
+ */
+public interface PaymentGateway {
+
+    /** Opens the trade of a payment (idempotent for the same payment and amount) and returns what the payer scans. */
+    OpenedTrade openTrade(Payment payment);
+
+    /** What the platform knows of the payment's trade. */
+    TradeLookup queryTrade(long payId);
+
+    /** Closes the payment's trade, so nobody can pay it any more, unless it was paid already. */
+    TradeClosing closeTrade(long payId);
+
+    /**
+     * Refunds the paid payment; a repeat with the same refund id refunds nothing more.
+     *
+     * @return the platform's id of the refund
+     */
+    String refund(Refund refund, Payment paid);
+
+    /**
+     * Reads a notification the platform posted: signature, merchant and result checked.
+     *
+     * @throws InvalidNotificationException for anything that is not a genuine success notification of ours
+     */
+    PlatformNotification readNotification(String body);
+
+    /** The body that answers a notification: accepted (the platform stops sending it) or refused. */
+    String notificationReply(boolean accepted);
+}

@@ -1,0 +1,21 @@
+package com.shop.pay.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Refunds of paid payments, one per order. */
+public interface RefundRepository {
+
+    /** The refund of a payment, if any (at most one per payment). */
+    Optional<Refund> findByPayment(long payId);
+
+    /** @return false when the payment has a refund already (nothing is written) */
+    boolean insertPending(Refund refund);
+
+    /** PENDING → SUCCEEDED. @return false when it was not pending */
+    boolean markSucceeded(long refundId, String gatewayRefundId);
+
+    /** Refunds still pending that were recorded at least {@code age} ago (by the database's clock), oldest first. */
+    List<Refund> findPendingOlderThan(Duration age, int limit);
+}

@@ -1,0 +1,264 @@
+package com.shop.pay.gateway;
+
+import com.shop.pay.domain.Fen;
+import com.shop.pay.domain.InvalidNotificationException;
+import com.shop.pay.domain.OpenedTrade;
+import com.shop.pay.domain.Payment;
+import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGatewayException;
+import com.shop.pay.domain.PlatformNotification;
+import com.shop.pay.domain.Refund;
+import com.shop.pay.domain.TradeClosing;
+import com.shop.pay.domain.TradeLookup;
+import com.shop.pay.domain.TradeLookup.TradeState;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lombok.extern.slf4j.Slf4j;
+
+/**
+ * {@link PaymentGateway} over the WeChat Pay v2 API: NATIVE unified order, order query, close order and refund, each a
+ * signed XML request whose answer is believed only once its {@code return_code}, signature and merchant were checked.
+ */
+@Slf4j
+public class WechatPayClient implements PaymentGateway {
+
+    static final String SUCCESS = "SUCCESS";
+    private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter PLATFORM_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final SecureRandom NONCES = new SecureRandom();
+
+    private final WechatPayProperties properties;
+    private final WechatPaySignature signature;
+    private final HttpClient http;
+
+    public WechatPayClient(WechatPayProperties properties) {
+        this.properties = properties;
+        this.signature = new WechatPaySignature(properties.getKey());
+        this.http = HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build();
+    }
+
+    @Override
+    public OpenedTrade openTrade(Payment payment) {
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("body", properties.getTradeDescription());
+        request.put("out_trade_no", Long.toString(payment.getPayId()));
+        request.put("total_fee", Long.toString(payment.payAmountFen()));
+        request.put("spbill_create_ip", properties.getServerIp());
+        request.put("notify_url", properties.getNotifyUrl());
+        request.put("trade_type", "NATIVE");
+        request.put("product_id", Long.toString(payment.getOrderId()));
+        Map<String, String> answer = call("/pay/unifiedorder", request);
+        if (!succeeded(answer)) {
+            throw refused("unified order of payment " + payment.getPayId(), answer);
+        }
+        String codeUrl = answer.get("code_url");
+        if (codeUrl == null || codeUrl.isEmpty()) {
+            throw new PaymentGatewayException("the platform opened payment " + payment.getPayId() + " without a code_url");
+        }
+        return new OpenedTrade(codeUrl, answer.get("prepay_id"));
+    }
+
+    @Override
+    public TradeLookup queryTrade(long payId) {
+        Map<String, String> answer = call("/pay/orderquery", Map.of("out_trade_no", Long.toString(payId)));
+        if (!succeeded(answer)) {
+            if ("ORDERNOTEXIST".equals(answer.get("err_code"))) {
+                return TradeLookup.unpaid(TradeState.UNKNOWN);
+            }
+            throw refused("order query of payment " + payId, answer);
+        }
+        TradeState state = switch (answer.getOrDefault("trade_state", "")) {
+            case "SUCCESS" -> TradeState.PAID;
+            case "REFUND" -> TradeState.REFUNDED;
+            case "CLOSED", "REVOKED" -> TradeState.CLOSED;
+            default -> TradeState.NOT_PAID;
+        };
+        if (state != TradeState.PAID && state != TradeState.REFUNDED) {
+            return TradeLookup.unpaid(state);
+        }
+        return new TradeLookup(state, required(answer, "transaction_id"), fen(answer, "total_fee"),
+                platformTime(answer.get("time_end")));
+    }
+
+    @Override
+    public TradeClosing closeTrade(long payId) {
+        Map<String, String> answer = call("/pay/closeorder", Map.of("out_trade_no", Long.toString(payId)));
+        if (succeeded(answer)) {
+            return TradeClosing.CLOSED;
+        }
+        return switch (answer.getOrDefault("err_code", "")) {
+            case "ORDERCLOSED" -> TradeClosing.CLOSED;
+            case "ORDERPAID" -> TradeClosing.ALREADY_PAID;
+            case "ORDERNOTEXIST" -> TradeClosing.NOT_FOUND;
+            default -> throw refused("close of payment " + payId, answer);
+        };
+    }
+
+    @Override
+    public String refund(Refund refund, Payment paid) {
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("out_trade_no", Long.toString(paid.getPayId()));
+        request.put("out_refund_no", Long.toString(refund.getRefundId()));
+        request.put("total_fee", Long.toString(paid.payAmountFen()));
+        request.put("refund_fee", Long.toString(Fen.of(refund.getRefundAmount())));
+        if (refund.getReason() != null && !refund.getReason().isEmpty()) {
+            request.put("refund_desc", refund.getReason());
+        }
+        Map<String, String> answer = call("/secapi/pay/refund", request);
+        if (!succeeded(answer)) {
+            throw refused("refund " + refund.getRefundId() + " of payment " + paid.getPayId(), answer);
+        }
+        return required(answer, "refund_id");
+    }
+
+    @Override
+    public PlatformNotification readNotification(String body) {
+        if (body == null || body.getBytes(StandardCharsets.UTF_8).length > properties.getMaxNotificationBytes()) {
+            throw new InvalidNotificationException("empty, or larger than " + properties.getMaxNotificationBytes() + " bytes");
+        }
+        Map<String, String> fields;
+        try {
+            fields = WechatPayXml.parse(body);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidNotificationException(e.getMessage(), e);
+        }
+        SignType type = SignType.named(fields.get("sign_type"))
+                .orElseThrow(() -> new InvalidNotificationException("unknown sign_type " + fields.get("sign_type")));
+        if (!signature.verify(fields, type)) {
+            throw new InvalidNotificationException("signature mismatch");
+        }
+        if (!ourMerchant(fields)) {
+            throw new InvalidNotificationException("appid " + fields.get("appid") + " / mch_id " + fields.get("mch_id")
+                    + " are not ours");
+        }
+        if (!SUCCESS.equals(fields.get("return_code")) || !SUCCESS.equals(fields.get("result_code"))) {
+            throw new InvalidNotificationException("not a success notification: " + fields.get("return_code") + "/"
+                    + fields.get("result_code"));
+        }
+        try {
+            return new PlatformNotification(Long.parseLong(required(fields, "out_trade_no")),
+                    required(fields, "transaction_id"), fen(fields, "total_fee"), platformTime(fields.get("time_end")));
+        } catch (NumberFormatException | PaymentGatewayException e) {
+            throw new InvalidNotificationException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String notificationReply(boolean accepted) {
+        Map<String, String> reply = new LinkedHashMap<>();
+        reply.put("return_code", accepted ? SUCCESS : "FAIL");
+        reply.put("return_msg", accepted ? "OK" : "refused");
+        return WechatPayXml.write(reply);
+    }
+
+    /** Signs and posts a request; returns an answer whose return_code, signature and merchant were checked. */
+    private Map<String, String> call(String path, Map<String, String> fields) {
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("appid", properties.getAppId());
+        request.put("mch_id", properties.getMchId());
+        request.put("nonce_str", nonce());
+        if (properties.getSignType() != SignType.MD5) {
+            request.put("sign_type", properties.getSignType().fieldValue());
+        }
+        request.putAll(fields);
+        request.put(WechatPaySignature.SIGN, signature.sign(request, properties.getSignType()));
+        String body = post(path, WechatPayXml.write(request));
+        Map<String, String> answer;
+        try {
+            answer = WechatPayXml.parse(body);
+        } catch (IllegalArgumentException e) {
+            throw new PaymentGatewayException(path + " answered something that is not WeChat Pay XML", e);
+        }
+        if (!SUCCESS.equals(answer.get("return_code"))) {
+            throw new PaymentGatewayException(path + " refused the request: " + answer.get("return_msg"));
+        }
+        SignType answerType = SignType.named(answer.get("sign_type")).orElse(properties.getSignType());
+        if (!signature.verify(answer, answerType)) {
+            throw new PaymentGatewayException(path + " answered with a signature that does not verify");
+        }
+        if (!ourMerchant(answer)) {
+            throw new PaymentGatewayException(path + " answered for another merchant");
+        }
+        return answer;
+    }
+
+    private String post(String path, String xml) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(properties.getBaseUrl() + path))
+                .timeout(properties.getRequestTimeout())
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new PaymentGatewayException(path + " answered HTTP " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new PaymentGatewayException(path + " could not be reached: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PaymentGatewayException(path + " was interrupted", e);
+        }
+    }
+
+    private boolean ourMerchant(Map<String, String> fields) {
+        return properties.getAppId().equals(fields.get("appid")) && properties.getMchId().equals(fields.get("mch_id"));
+    }
+
+    private static boolean succeeded(Map<String, String> answer) {
+        return SUCCESS.equals(answer.get("result_code"));
+    }
+
+    private static PaymentGatewayException refused(String what, Map<String, String> answer) {
+        return new PaymentGatewayException(what + " refused: " + answer.get("err_code") + " " + answer.get("err_code_des"));
+    }
+
+    private static String required(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new PaymentGatewayException("the platform's message has no " + name);
+        }
+        return value;
+    }
+
+    private static long fen(Map<String, String> fields, String name) {
+        try {
+            return Long.parseLong(required(fields, name));
+        } catch (NumberFormatException e) {
+            throw new PaymentGatewayException(name + " is not a number of fen: " + fields.get(name), e);
+        }
+    }
+
+    /** The platform's local time of payment; when it is missing or garbled, the time it was read is close enough. */
+    private static Instant platformTime(String value) {
+        if (value == null || value.isEmpty()) {
+            return Instant.now();
+        }
+        try {
+            return LocalDateTime.parse(value, PLATFORM_TIME).atZone(PLATFORM_ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            log.warn("time_end '{}' of the platform is not yyyyMMddHHmmss; using the time it was read", value);
+            return Instant.now();
+        }
+    }
+
+    private static String nonce() {
+        byte[] random = new byte[16];
+        NONCES.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}

@@ -1,0 +1,38 @@
+package com.shop.pay.persistence;
+
+import com.shop.pay.domain.Refund;
+import com.shop.pay.domain.RefundRepository;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MyBatisRefundRepository implements RefundRepository {
+
+    private final RefundMapper mapper;
+
+    public MyBatisRefundRepository(RefundMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Refund> findByPayment(long payId) {
+        return Optional.ofNullable(mapper.findByPayment(payId));
+    }
+
+    @Override
+    public boolean insertPending(Refund refund) {
+        return mapper.insertPending(refund) == 1;
+    }
+
+    @Override
+    public boolean markSucceeded(long refundId, String gatewayRefundId) {
+        return mapper.markSucceeded(refundId, gatewayRefundId) == 1;
+    }
+
+    @Override
+    public List<Refund> findPendingOlderThan(Duration age, int limit) {
+        return mapper.findPendingOlderThan(age.toMillis(), limit);
+    }
+}

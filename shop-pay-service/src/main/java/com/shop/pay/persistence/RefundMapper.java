@@ -1,0 +1,19 @@
+package com.shop.pay.persistence;
+
+import com.shop.pay.domain.Refund;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface RefundMapper {
+
+    Refund findByPayment(@Param("payId") long payId);
+
+    /** @return 0 when the payment has a refund already */
+    int insertPending(Refund refund);
+
+    int markSucceeded(@Param("refundId") long refundId, @Param("gatewayRefundId") String gatewayRefundId);
+
+    List<Refund> findPendingOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
+}

@@ -1,0 +1,55 @@
+package com.shop.pay.support;
+
+import com.shop.api.OrderService;
+import com.shop.api.exception.OrderNotFoundException;
+import com.shop.pojo.order.ConfirmOrderRequest;
+import com.shop.pojo.order.OrderPage;
+import com.shop.pojo.order.OrderStatus;
+import com.shop.pojo.order.OrderView;
+import com.shop.pojo.order.PayStatus;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** An order provider for service tests: the orders a test put, each visible to its own user only. */
+public class ScriptedOrderService implements OrderService {
+
+    private final Map<Long, OrderView> orders = new ConcurrentHashMap<>();
+
+    /** A confirmed, unpaid order of the user, left to pay {@code payAmount}; returns its id. */
+    public long confirmedOrder(long userId, String payAmount) {
+        return put(userId, OrderStatus.CONFIRMED, PayStatus.UNPAID, payAmount);
+    }
+
+    public long put(long userId, OrderStatus status, PayStatus payStatus, String payAmount) {
+        long orderId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2);
+        orders.put(orderId, OrderView.builder().orderId(orderId).userId(userId).orderStatus(status).payStatus(payStatus)
+                .payAmount(new BigDecimal(payAmount)).build());
+        return orderId;
+    }
+
+    @Override
+    public OrderView getOrder(long userId, long orderId) {
+        OrderView order = orders.get(orderId);
+        if (order == null || order.getUserId() != userId) {
+            throw new OrderNotFoundException("no order " + orderId + " of this user");
+        }
+        return order;
+    }
+
+    @Override
+    public OrderView confirmOrder(long userId, ConfirmOrderRequest request) {
+        throw new IllegalStateException("the pay service never confirms orders");
+    }
+
+    @Override
+    public OrderView cancelOrder(long userId, long orderId) {
+        throw new IllegalStateException("the pay service never cancels orders");
+    }
+
+    @Override
+    public OrderPage listOrders(long userId, int page, int size) {
+        throw new IllegalStateException("the pay service never lists orders");
+    }
+}
