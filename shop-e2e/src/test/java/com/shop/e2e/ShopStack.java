@@ -15,6 +15,9 @@ import java.time.Duration;
  */
 final class ShopStack {
 
+    /** Unpaid orders are invalidated this long after confirmation (10 minutes outside the tests). */
+    static final int PAYMENT_TIMEOUT_SECONDS = 20;
+
     private static ShopStack started;
 
     private final DevStack stack;
@@ -35,6 +38,10 @@ final class ShopStack {
                     // a stuck order is swept quickly, so the invariants can wait for it
                     .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "30s")
                     .environment("SHOP_ORDER_SWEEP_INTERVAL", "2s")
+                    .environment("SHOP_ORDER_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
+                    // lost notifications are looked up at the platform after a few seconds
+                    .environment("SHOP_PAY_RECONCILE_AFTER", "3s")
+                    .environment("SHOP_PAY_RECONCILE_INTERVAL", "2s")
                     .stopOnJvmExit(true)
                     .build());
             started = new ShopStack(stack);
@@ -44,6 +51,26 @@ final class ShopStack {
 
     String orderWebUrl() {
         return stack.orderWebUrl();
+    }
+
+    String payWebUrl() {
+        return stack.payWebUrl();
+    }
+
+    String sandboxUrl() {
+        return stack.paymentSandbox().baseUrl();
+    }
+
+    void stopBroker() {
+        stack.infrastructure().rocketMq().stopBroker();
+    }
+
+    void startBroker() {
+        try {
+            stack.infrastructure().rocketMq().startBroker();
+        } catch (Exception e) {
+            throw new IllegalStateException("the broker did not start again", e);
+        }
     }
 
     ShopDatabase database() {

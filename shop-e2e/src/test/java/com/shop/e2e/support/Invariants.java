@@ -35,6 +35,9 @@ public final class Invariants {
         everyOrderIsReflectedInTheStockLedger();
         everyCouponIsHeldByAtMostOneLiveOrder();
         everyOrderIsReflectedInTheMoneyLog();
+        everyPaidPaymentHasExactlyOnePaidOrder();
+        refundsNeverExceedWhatWasPaid();
+        pointsEqualTheirLedger();
     }
 
     private void noOrderLeftUnconfirmed() {
@@ -77,7 +80,7 @@ public final class Invariants {
         Map<Long, Integer> taken = net("shop_goods",
                 "SELECT order_id, -SUM(goods_number) FROM trade_goods_number_log GROUP BY order_id");
         for (Map<String, Object> order : db.rows("shop_order",
-                "SELECT order_id, order_status, goods_number FROM trade_order WHERE order_status IN (1, 2)")) {
+                "SELECT order_id, order_status, goods_number FROM trade_order WHERE order_status IN (1, 2, 3, 4)")) {
             long orderId = ((Number) order.get("order_id")).longValue();
             int status = ((Number) order.get("order_status")).intValue();
             int expected = status == 1 ? ((Number) order.get("goods_number")).intValue() : 0;
@@ -104,13 +107,53 @@ public final class Invariants {
         assertThat(db.rows("shop_user", "SELECT user_id FROM trade_user WHERE user_money < 0")).isEmpty();
         Map<Long, BigDecimal> spent = netMoney();
         for (Map<String, Object> order : db.rows("shop_order",
-                "SELECT order_id, order_status, money_paid FROM trade_order WHERE order_status IN (1, 2)")) {
+                "SELECT order_id, order_status, money_paid FROM trade_order WHERE order_status IN (1, 2, 3, 4)")) {
             long orderId = ((Number) order.get("order_id")).longValue();
             int status = ((Number) order.get("order_status")).intValue();
             BigDecimal expected = status == 1 ? (BigDecimal) order.get("money_paid") : BigDecimal.ZERO;
             assertThat(spent.getOrDefault(orderId, BigDecimal.ZERO)).as("balance held by order %d in state %d", orderId, status)
                     .isEqualByComparingTo(expected);
         }
+    }
+
+    /** A payment the platform confirmed belongs to an order marked paid, or to one refunded with it. */
+    private void everyPaidPaymentHasExactlyOnePaidOrder() {
+        List<Map<String, Object>> paid = db.rows("shop_pay", "SELECT pay_id, order_id, pay_amount FROM trade_pay WHERE pay_status = 2");
+        Map<Long, Long> paymentsPerOrder = new java.util.HashMap<>();
+        for (Map<String, Object> payment : paid) {
+            long orderId = ((Number) payment.get("order_id")).longValue();
+            paymentsPerOrder.merge(orderId, 1L, Long::sum);
+            List<Map<String, Object>> order = db.rows("shop_order",
+                    "SELECT order_status, pay_status, pay_amount FROM trade_order WHERE order_id = ?", orderId);
+            assertThat(order).as("order of paid payment %s", payment.get("pay_id")).hasSize(1);
+            int status = ((Number) order.get(0).get("order_status")).intValue();
+            int payStatus = ((Number) order.get(0).get("pay_status")).intValue();
+            boolean refunded = !db.rows("shop_pay", "SELECT refund_id FROM trade_refund WHERE pay_id = ? AND refund_status = 1",
+                    payment.get("pay_id")).isEmpty();
+            assertThat(payStatus == 2 && status == 1 || refunded)
+                    .as("paid payment %s: order state %d, pay state %d, refunded %s", payment.get("pay_id"), status, payStatus,
+                            refunded).isTrue();
+            assertThat((BigDecimal) payment.get("pay_amount")).isEqualByComparingTo((BigDecimal) order.get(0).get("pay_amount"));
+        }
+        assertThat(paymentsPerOrder.values()).as("paid payments per order").allMatch(count -> count == 1);
+        for (Map<String, Object> order : db.rows("shop_order",
+                "SELECT order_id FROM trade_order WHERE pay_status = 2 AND pay_amount > 0")) {
+            assertThat(paymentsPerOrder).as("a paid order without a paid payment").containsKey(((Number) order.get("order_id")).longValue());
+        }
+    }
+
+    private void refundsNeverExceedWhatWasPaid() {
+        assertThat(db.rows("shop_pay", "SELECT r.refund_id FROM trade_refund r JOIN trade_pay p ON p.pay_id = r.pay_id"
+                + " WHERE r.refund_amount > p.pay_amount OR p.pay_status <> 2 OR r.order_id <> p.order_id"))
+                .as("refunds larger than their payment or of unpaid payments").isEmpty();
+        assertThat(db.rows("shop_pay", "SELECT refund_id FROM trade_refund WHERE refund_status <> 1"))
+                .as("refunds the platform has not accepted").isEmpty();
+    }
+
+    private void pointsEqualTheirLedger() {
+        assertThat(db.rows("shop_user", "SELECT u.user_id FROM trade_user u LEFT JOIN"
+                + " (SELECT user_id, SUM(score) AS earned FROM trade_user_score_log GROUP BY user_id) s ON s.user_id = u.user_id"
+                + " WHERE u.user_score <> COALESCE(s.earned, 0)")).as("points that disagree with the score log").isEmpty();
     }
 
     private Map<Long, Integer> net(String database, String sql) {

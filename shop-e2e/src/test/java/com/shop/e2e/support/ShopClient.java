@@ -38,6 +38,11 @@ public final class ShopClient {
         return new ShopClient(baseUrl, login.json().get("token").asText());
     }
 
+    /** The same caller against another web application (pay-web accepts order-web's tokens). */
+    public ShopClient at(String otherBaseUrl) {
+        return new ShopClient(otherBaseUrl, token);
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }
@@ -52,6 +57,15 @@ public final class ShopClient {
 
     public Response postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response postXml(String path, String xml) {
+        return send(request(path).header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(xml)));
+    }
+
+    /** A form POST without a body, parameters in the query (the payment sandbox's control endpoints). */
+    public Response postQuery(String pathAndQuery) {
+        return send(request(pathAndQuery).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -1,0 +1,273 @@
+package com.shop.e2e;
+
+import static com.shop.e2e.OrderFlows.ALICE;
+import static com.shop.e2e.OrderFlows.PASSWORD;
+import static com.shop.e2e.OrderFlows.order;
+import static com.shop.e2e.OrderFlows.orderIdOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.shop.e2e.support.ShopClient;
+import com.shop.e2e.support.ShopClient.Response;
+import com.shop.e2e.support.ShopDatabase;
+import com.shop.e2e.support.SignedNotification;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paying confirmed orders end to end: pay-web, the pay service, the payment sandbox speaking WeChat Pay v2, its
+ * signed notifications, the outbox relay and the PaymentSucceeded consumers; timeouts, refunds and reconciliation.
+ */
+class PaymentIT {
+
+    private static final Duration SOON = Duration.ofSeconds(30);
+    private final ShopStack stack = ShopStack.get();
+    private final ShopDatabase db = stack.database();
+    private final ShopClient alice = stack.login("alice", PASSWORD);
+    private final ShopClient alicePays = alice.at(stack.payWebUrl());
+    private final ShopClient platform = ShopClient.anonymous(stack.payWebUrl());
+    private final ShopClient sandbox = ShopClient.anonymous(stack.sandboxUrl());
+
+    @AfterEach
+    void invariantsHold() {
+        stack.invariantsHold();
+    }
+
+    @Test
+    void aPaidOrderIsMarkedPaidOnceWithPointsAndATimelineEntry() {
+        long orderId = confirmedOrder("54.00", 2, null, "0.50"); // 108.00 + 0.00 shipping - 0.50 balance = 107.50
+        int pointsBefore = points();
+
+        JsonNode payment = createPayment(orderId);
+        assertThat(payment.get("payAmount").decimalValue()).isEqualByComparingTo("107.50");
+        assertThat(payment.get("payStatus").asText()).isEqualTo("PAYING");
+        assertThat(payment.get("codeUrl").asText()).startsWith("weixin://wxpay/bizpayurl");
+        assertThat(createPayment(orderId).get("payId").asText()).as("the same open payment").isEqualTo(payment.get("payId").asText());
+
+        payInSandbox(payment.get("codeUrl").asText());
+
+        awaitPaid(orderId);
+        assertThat(points()).isEqualTo(pointsBefore + 107);
+        assertThat(alicePays.get("/api/payments/" + payment.get("payId").asText()).json().get("payStatus").asText())
+                .isEqualTo("PAID");
+        assertThat(db.rows("shop_order", "SELECT event FROM trade_order_log WHERE order_id = ? AND event = 'PAID'", orderId))
+                .hasSize(1);
+        Response again = alicePays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ORDER_ALREADY_PAID");
+    }
+
+    @Test
+    void theSameNotificationFiveTimesAndConcurrentlyHasOneEffect() throws Exception {
+        long orderId = confirmedOrder("30.00", 1, null, null); // 40.00
+        String payId = createPayment(orderId).get("payId").asText();
+        int pointsBefore = points();
+        String notification = SignedNotification.paid(payId, 4000, "4200000001" + payId.substring(0, 8)).signed();
+
+        ExecutorService platformThreads = Executors.newFixedThreadPool(5);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> replies = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            replies.add(platformThreads.submit(() -> {
+                start.await();
+                return platform.postXml("/pay/notify/wechat", notification);
+            }));
+        }
+        start.countDown();
+        for (Future<Response> reply : replies) {
+            Response answer = reply.get(30, TimeUnit.SECONDS);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).contains("<return_code><![CDATA[SUCCESS]]></return_code>");
+        }
+        platformThreads.shutdown();
+
+        awaitPaid(orderId);
+        await().atMost(SOON).untilAsserted(() -> assertThat(points()).isEqualTo(pointsBefore + 40));
+        assertThat(db.single("shop_user", "SELECT COUNT(*) FROM trade_user_score_log WHERE order_id = ?", orderId)).isEqualTo(1L);
+        assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ?",
+                Long.toString(orderId))).isEqualTo(1L);
+    }
+
+    @Test
+    void forgedTamperedForeignUnknownAndHostileNotificationsAreRefusedAndChangeNothing() {
+        long orderId = confirmedOrder("30.00", 1, null, null); // 40.00
+        String payId = createPayment(orderId).get("payId").asText();
+        int pointsBefore = points();
+
+        assertRefused(SignedNotification.paid(payId, 4000, "t1").signedWith("0123456789abcdef0123456789abcdef"));
+        assertRefused(SignedNotification.paid(payId, 4000, "t2").signedThenTampered("total_fee", "1"));
+        assertRefused(SignedNotification.paid(payId, 1, "t3").signed());
+        assertRefused(SignedNotification.paid(payId, 4000, "t4").with("mch_id", "19999999").signed());
+        assertRefused(SignedNotification.paid(payId, 4000, "t5").with("appid", "wx0000000000000000").signed());
+        assertRefused(SignedNotification.paid("987654321987", 4000, "t6").signed());
+        assertRefused("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<xml><return_code>&xxe;</return_code><out_trade_no>" + payId + "</out_trade_no></xml>");
+        assertRefused("not xml at all");
+
+        assertThat(db.single("shop_pay", "SELECT pay_status FROM trade_pay WHERE pay_id = ?", Long.parseLong(payId)))
+                .isEqualTo(1);
+        assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+        assertThat(points()).isEqualTo(pointsBefore);
+    }
+
+    @Test
+    void paymentsWhoseNotificationsAreLostAreFoundByReconciliation() {
+        long orderId = confirmedOrder("30.00", 1, null, null);
+        JsonNode payment = createPayment(orderId);
+        assertThat(sandbox.postQuery("/sandbox/notifications?mode=drop").status()).isEqualTo(200);
+        try {
+            payInSandbox(payment.get("codeUrl").asText());
+            awaitPaid(orderId);
+        } finally {
+            sandbox.postQuery("/sandbox/notifications?mode=deliver");
+        }
+    }
+
+    @Test
+    void aNotificationDuringABrokerOutageIsRelayedOnceTheBrokerIsBack() {
+        long orderId = confirmedOrder("30.00", 1, null, null);
+        JsonNode payment = createPayment(orderId);
+        long payId = Long.parseLong(payment.get("payId").asText());
+
+        stack.stopBroker();
+        try {
+            payInSandbox(payment.get("codeUrl").asText());
+            await().atMost(SOON).untilAsserted(() -> assertThat(
+                    db.single("shop_pay", "SELECT pay_status FROM trade_pay WHERE pay_id = ?", payId)).isEqualTo(2));
+            assertThat(db.single("shop_pay", "SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ?",
+                    Long.toString(orderId))).as("the event waits in the outbox").isEqualTo(0);
+            assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+        } finally {
+            stack.startBroker();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID"));
+    }
+
+    @Test
+    void anUnpaidOrderTimesOutAndEverythingComesBack() {
+        long goodsId = db.newGoods("30.00", 10);
+        long couponId = db.newCoupon(ALICE, "5.00");
+        BigDecimal balance = db.balanceOf(ALICE);
+        long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "30.00", 2, couponId, "3.00")));
+        String payId = createPayment(orderId).get("payId").asText();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(db.orderStatus(orderId)).isEqualTo(3));
+        await().atMost(SOON).untilAsserted(() -> {
+            assertThat(db.stockOf(goodsId)).isEqualTo(10);
+            assertThat(db.couponHolder(couponId)).isNull();
+            assertThat(db.balanceOf(ALICE)).isEqualByComparingTo(balance);
+        });
+        assertThat(db.single("shop_pay", "SELECT pay_status FROM trade_pay WHERE pay_id = ?", Long.parseLong(payId)))
+                .as("the payment closed").isEqualTo(3);
+        assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("tradeState").asText()).isEqualTo("CLOSED");
+        assertThat(alice.get("/api/orders/" + orderId).json().get("orderStatus").asText()).isEqualTo("INVALID");
+    }
+
+    @Test
+    void aPaymentMadeBeforeTheTimeoutEndsPaidNotInvalidated() {
+        long orderId = confirmedOrder("30.00", 1, null, null);
+        payInSandbox(createPayment(orderId).get("codeUrl").asText());
+        awaitPaid(orderId);
+
+        // past the payment timeout of the test stack
+        await().pollDelay(Duration.ofSeconds(ShopStack.PAYMENT_TIMEOUT_SECONDS + 5)).atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(db.orderStatus(orderId)).isEqualTo(1));
+        assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void cancellingAPaidOrderRefundsItThroughThePlatformAndGivesEverythingBack() {
+        long goodsId = db.newGoods("60.00", 10);
+        long couponId = db.newCoupon(ALICE, "5.00");
+        BigDecimal balance = db.balanceOf(ALICE);
+        long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "60.00", 2, couponId, "10.00")));
+        String payId = createPayment(orderId).get("payId").asText(); // 120.00 - 5.00 - 10.00 = 105.00
+        payInSandbox(createPayment(orderId).get("codeUrl").asText());
+        awaitPaid(orderId);
+
+        Response cancelled = alice.post("/api/orders/" + orderId + "/cancel", Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("orderStatus").asText()).isEqualTo("REFUNDED");
+
+        await().atMost(SOON).untilAsserted(() -> {
+            assertThat(db.stockOf(goodsId)).isEqualTo(10);
+            assertThat(db.couponHolder(couponId)).isNull();
+            assertThat(db.balanceOf(ALICE)).isEqualByComparingTo(balance);
+        });
+        assertThat((BigDecimal) db.single("shop_pay", "SELECT refund_amount FROM trade_refund WHERE order_id = ?", orderId))
+                .isEqualByComparingTo("105.00");
+        assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("tradeState").asText()).isEqualTo("REFUND");
+        Response twice = alice.post("/api/orders/" + orderId + "/cancel", Map.of());
+        assertThat(twice.status()).isEqualTo(200);
+        assertThat(twice.json().get("orderStatus").asText()).isEqualTo("REFUNDED");
+        assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_refund WHERE order_id = ?", orderId)).isEqualTo(1L);
+    }
+
+    @Test
+    void cancellingAnUnpaidOrderClosesItsTradeAndAPaymentThatCrossesTheCloseIsRefunded() {
+        long goodsId = db.newGoods("30.00", 10);
+        long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "30.00", 1, null, null)));
+        String payId = createPayment(orderId).get("payId").asText();
+
+        Response cancelled = alice.post("/api/orders/" + orderId + "/cancel", Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("orderStatus").asText()).isEqualTo("CANCELLED");
+        assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("tradeState").asText()).isEqualTo("CLOSED");
+        await().atMost(SOON).untilAsserted(() -> assertThat(db.stockOf(goodsId)).isEqualTo(10));
+
+        // the payer's money arrives anyway (payment and close crossed at the platform): answered, then refunded
+        assertThat(sandbox.postQuery("/sandbox/pay?force=true&out_trade_no=" + payId).status()).isEqualTo(200);
+        await().atMost(SOON).untilAsserted(() -> assertThat(
+                db.rows("shop_pay", "SELECT refund_id FROM trade_refund WHERE order_id = ? AND refund_status = 1", orderId))
+                .hasSize(1));
+        assertThat(db.orderStatus(orderId)).isEqualTo(2);
+        assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+    }
+
+    private long confirmedOrder(String price, int quantity, Long couponId, String moneyPaid) {
+        long goodsId = db.newGoods(price, 100);
+        Response confirmed = alice.post("/api/orders", order(goodsId, price, quantity, couponId, moneyPaid));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
+        return orderIdOf(confirmed);
+    }
+
+    private JsonNode createPayment(long orderId) {
+        Response created = alicePays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
+        assertThat(created.status()).as(created.toString()).isIn(200, 201);
+        return created.json();
+    }
+
+    private void payInSandbox(String codeUrl) {
+        Response paid = sandbox.postQuery("/sandbox/pay?code_url=" + URLEncoder.encode(codeUrl, StandardCharsets.UTF_8));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    }
+
+    private void awaitPaid(long orderId) {
+        await().atMost(SOON).untilAsserted(() ->
+                assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID"));
+    }
+
+    private void assertRefused(String notification) {
+        Response reply = platform.postXml("/pay/notify/wechat", notification);
+        assertThat(reply.body()).as(notification).contains("FAIL").doesNotContain("<return_code><![CDATA[SUCCESS]]>");
+    }
+
+    private int points() {
+        return ((Number) db.single("shop_user", "SELECT user_score FROM trade_user WHERE user_id = ?", ALICE)).intValue();
+    }
+}
