@@ -6,12 +6,15 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.InsufficientStockException;
 import com.shop.api.exception.InvalidRequestException;
+import com.shop.api.exception.MachineBusyException;
+import com.shop.api.exception.MachineNotFoundException;
 import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
 import com.shop.pojo.order.OrderView;
+import com.shop.pojo.order.VendingOrderRequest;
 
 /** Orders: confirmation and reading. */
 public interface OrderService {
@@ -25,6 +28,17 @@ public interface OrderService {
             throws InvalidRequestException, GoodsNotFoundException, PriceMismatchException,
             InsufficientStockException, CouponUnavailableException, InsufficientBalanceException,
             IllegalOrderStateException, ServiceUnavailableException;
+
+    /**
+     * Confirms an order of one unit from a vending machine, at the machine's price and without shipping fee: the
+     * machine's lease and a unit in one of its channels are taken for the order, which is then paid like any other
+     * and dispensed once paid. Refusals after the order was created cancel it, as for any order.
+     *
+     * @throws MachineBusyException the machine is dispensing, or about to, for another order
+     */
+    OrderView confirmVendingOrder(long userId, VendingOrderRequest request)
+            throws InvalidRequestException, MachineNotFoundException, GoodsNotFoundException, MachineBusyException,
+            InsufficientStockException, PriceMismatchException, ServiceUnavailableException;
 
     /**
      * Cancels the user's order: an unpaid one after closing its payment, a paid and not yet shipped one by refunding

@@ -195,10 +195,12 @@ class PaymentIT {
         long goodsId = db.newGoods("60.00", 10);
         long couponId = db.newCoupon(ALICE, "5.00");
         BigDecimal balance = db.balanceOf(ALICE);
+        int pointsBefore = points();
         long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "60.00", 2, couponId, "10.00")));
         String payId = createPayment(orderId).get("payId").asText(); // 120.00 - 5.00 - 10.00 = 105.00
         payInSandbox(createPayment(orderId).get("codeUrl").asText());
         awaitPaid(orderId);
+        await().atMost(SOON).untilAsserted(() -> assertThat(points()).isEqualTo(pointsBefore + 105));
 
         Response cancelled = alice.post("/api/orders/" + orderId + "/cancel", Map.of());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
@@ -208,6 +210,7 @@ class PaymentIT {
             assertThat(db.stockOf(goodsId)).isEqualTo(10);
             assertThat(db.couponHolder(couponId)).isNull();
             assertThat(db.balanceOf(ALICE)).isEqualByComparingTo(balance);
+            assertThat(points()).as("the points it earned are taken back").isEqualTo(pointsBefore);
         });
         assertThat((BigDecimal) db.single("shop_pay", "SELECT refund_amount FROM trade_refund WHERE order_id = ?", orderId))
                 .isEqualByComparingTo("105.00");

@@ -15,6 +15,17 @@ public final class MessageTopics {
     /** Tag of {@link com.shop.pojo.event.PaymentSucceeded}. */
     public static final String PAYMENT_SUCCEEDED = "PaymentSucceeded";
 
+    /** Events about goods and vending machines, produced by the goods service. */
+    public static final String GOODS = "shop-goods";
+    /** Tag of {@link com.shop.pojo.event.DispenseRequested}, which the goods service sends itself. */
+    public static final String DISPENSE_REQUESTED = "DispenseRequested";
+    /** Tag of {@link com.shop.pojo.event.DispenseDue}, a timer message the goods service sends itself. */
+    public static final String DISPENSE_DUE = "DispenseDue";
+    /** Tag of {@link com.shop.pojo.event.VendingDispensed}. */
+    public static final String VENDING_DISPENSED = "VendingDispensed";
+    /** Tag of {@link com.shop.pojo.event.VendingDispenseFailed}. */
+    public static final String VENDING_DISPENSE_FAILED = "VendingDispenseFailed";
+
     private MessageTopics() {
     }
 }

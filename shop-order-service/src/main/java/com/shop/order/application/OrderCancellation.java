@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
  *   <li>paid in full by coupon and balance: refunded without the pay service, nothing was paid at the platform;</li>
  *   <li>cancelled, invalid or refunded already: returned as it is, so cancelling twice is harmless.</li>
  * </ul>
+ * A paid vending order is not the user's to cancel: its machine is dispensing it, and a failed dispense is refunded
+ * without being asked.
  * Every remote call runs before the local transaction that moves the order, never inside it, and a failing pay
  * service leaves the order unchanged. Each transition is guarded: when a timeout, a payment or another cancel moves
  * the order first, this one re-reads it and decides again. Stock, coupon and balance come back through
@@ -74,6 +76,15 @@ public class OrderCancellation {
             throw new IllegalOrderStateException("order " + order.getOrderId() + " has been shipped")
                     .withOrderId(order.getOrderId());
         }
+        if (order.isVending() && order.isPaid()) {
+            throw beingDispensed(order);
+        }
+    }
+
+    private static ShopException beingDispensed(Order order) {
+        return new IllegalOrderStateException("order " + order.getOrderId()
+                + " is paid and being dispensed by its vending machine; a failed dispense is refunded")
+                .withOrderId(order.getOrderId());
     }
 
     /** @return false when a concurrent change won the guarded transition */
@@ -82,6 +93,9 @@ public class OrderCancellation {
             return transitions.refund(order, REFUND_REASON);
         }
         if (order.isPaid() || closePayment(order) == PaymentClosure.PAID) {
+            if (order.isVending()) {
+                throw beingDispensed(order);
+            }
             refundPayment(order);
             return transitions.refund(order, REFUND_REASON);
         }

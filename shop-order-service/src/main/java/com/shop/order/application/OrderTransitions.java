@@ -6,6 +6,7 @@ import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTimeline;
 import com.shop.order.domain.OrderTimelineEvent;
 import com.shop.pojo.event.PaymentSucceeded;
+import com.shop.pojo.event.VendingDispensed;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -121,6 +122,23 @@ public class OrderTransitions {
                     payment.getPayId(), payment.getOrderId());
         }
         return marked;
+    }
+
+    /**
+     * Marks a paid vending order shipped: its machine dispensed it.
+     *
+     * @return true when this call marked it; false for a repeat, or an order no longer paid and confirmed
+     */
+    @Transactional
+    public boolean markShipped(VendingDispensed dispensed) {
+        if (!orders.markShipped(dispensed.getOrderId())) {
+            log.info("Order {} was dispensed by machine {}, but is shipped already or no longer paid and confirmed",
+                    dispensed.getOrderId(), dispensed.getInnerCode());
+            return false;
+        }
+        timeline.record(dispensed.getOrderId(), OrderTimelineEvent.SHIPPED, "dispensed by vending machine "
+                + dispensed.getInnerCode() + " from channel " + dispensed.getChannelCode());
+        return true;
     }
 
     /** @return false when the order's timeline already has its payment */

@@ -3,6 +3,7 @@ package com.shop.order.application;
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.UserService;
+import com.shop.api.VendingService;
 import com.shop.api.exception.CouponUnavailableException;
 import com.shop.api.exception.GoodsNotFoundException;
 import com.shop.api.exception.IllegalOrderStateException;
@@ -14,6 +15,7 @@ import com.shop.order.domain.OrderFigures;
 import com.shop.order.domain.OrderPricing;
 import com.shop.pojo.coupon.CouponView;
 import com.shop.pojo.goods.GoodsView;
+import com.shop.pojo.vending.VendingQuote;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import lombok.extern.slf4j.Slf4j;
@@ -35,15 +37,18 @@ public class PlaceOrderSaga {
     private final GoodsService goodsService;
     private final CouponService couponService;
     private final UserService userService;
+    private final VendingService vendingService;
     private final IdGenerator ids;
     private final OrderTransitions transitions;
     private final OrderPricing pricing;
 
     public PlaceOrderSaga(GoodsService goodsService, CouponService couponService, UserService userService,
-                          IdGenerator ids, OrderTransitions transitions, OrderPricing pricing) {
+                          VendingService vendingService, IdGenerator ids, OrderTransitions transitions,
+                          OrderPricing pricing) {
         this.goodsService = goodsService;
         this.couponService = couponService;
         this.userService = userService;
+        this.vendingService = vendingService;
         this.ids = ids;
         this.transitions = transitions;
         this.pricing = pricing;
@@ -78,6 +83,41 @@ public class PlaceOrderSaga {
         } catch (StepFailed failed) {
             throw compensate(order, failed);
         }
+    }
+
+    /**
+     * The same saga for one unit from a vending machine: priced by the machine (its cheapest channel with units left,
+     * no shipping fee), and its stock step takes the machine's lease and reserves the unit in a channel. A machine
+     * leased to another order refuses it before anything is paid.
+     *
+     * @return the confirmed order
+     * @throws ShopException as {@link #placeOrder}
+     */
+    public Order placeVendingOrder(VendingOrderCommand command) {
+        command.validate();
+        VendingQuote quote = read("the goods service",
+                () -> vendingService.quote(command.innerCode(), command.goodsId()));
+        OrderFigures figures = pricing.priceVending(quote.getPrice());
+
+        Order order = Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(), null, figures,
+                        machineAddress(quote), "vending machine " + command.innerCode())
+                .toBuilder().innerCode(command.innerCode()).build();
+        transitions.placePreOrder(order);
+
+        try {
+            run(Step.RESERVE_MACHINE_UNIT, () -> vendingService.reserve(order.getOrderId(), order.getInnerCode(),
+                    order.getGoodsId(), order.getGoodsPrice()));
+            return call(Step.CONFIRM, () -> transitions.confirm(order).orElseThrow(() -> new IllegalOrderStateException(
+                    "order " + order.getOrderId() + " was cancelled before it could be confirmed")));
+        } catch (StepFailed failed) {
+            throw compensate(order, failed);
+        }
+    }
+
+    private static String machineAddress(VendingQuote quote) {
+        String address = quote.getAddress() == null || quote.getAddress().isBlank()
+                ? "vending machine " + quote.getInnerCode() : quote.getAddress().strip();
+        return address.length() > Order.MAX_ADDRESS_LENGTH ? address.substring(0, Order.MAX_ADDRESS_LENGTH) : address;
     }
 
     /**
@@ -162,6 +202,7 @@ public class PlaceOrderSaga {
     /** The steps after the order exists, and who performs each. */
     private enum Step {
         REDUCE_STOCK("reduce stock", "the goods service"),
+        RESERVE_MACHINE_UNIT("reserve a unit in the machine", "the goods service"),
         USE_COUPON("use coupon", "the coupon service"),
         REDUCE_BALANCE("reduce balance", "the user service"),
         CONFIRM("confirm", "the order database");

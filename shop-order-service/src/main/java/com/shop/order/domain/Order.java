@@ -32,6 +32,8 @@ public class Order {
     private String address;
     private String consignee;
     private long goodsId;
+    /** The vending machine that dispenses the order; null for an ordinary (shipped) order. */
+    private String innerCode;
     private int goodsNumber;
     private BigDecimal goodsPrice;
     private BigDecimal goodsAmount;
@@ -69,6 +71,10 @@ public class Order {
                 .moneyPaid(figures.moneyPaid())
                 .payAmount(figures.payAmount())
                 .build();
+    }
+
+    public boolean isVending() {
+        return innerCode != null;
     }
 
     public boolean usesCoupon() {

@@ -30,4 +30,10 @@ public final class OrderPricing {
         return new OrderFigures(price, goodsNumber, goodsAmount, shippingFee, orderAmount, couponPaid, balance,
                 payAmount);
     }
+
+    /** One unit from a vending machine at the machine's price: nothing to ship, no coupon, no balance. */
+    public OrderFigures priceVending(BigDecimal machinePrice) {
+        BigDecimal price = Money.of(machinePrice);
+        return new OrderFigures(price, 1, price, Money.ZERO, price, Money.ZERO, Money.ZERO, price);
+    }
 }

@@ -64,6 +64,13 @@ public interface OrderRepository {
      */
     boolean refund(long orderId, String reason);
 
+    /**
+     * {@code CONFIRMED}, paid and not shipped → shipped: a vending machine dispensed it.
+     *
+     * @return false when the order was not in that state (changing nothing)
+     */
+    boolean markShipped(long orderId);
+
     /** Orders still unconfirmed longer than {@code age} after they were added (by the database clock), oldest first. */
     List<Order> findUnconfirmedOlderThan(Duration age, int limit);
 }

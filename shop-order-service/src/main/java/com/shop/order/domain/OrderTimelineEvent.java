@@ -6,5 +6,7 @@ public enum OrderTimelineEvent {
     PAID,
     CANCELLED,
     INVALIDATED,
-    REFUNDED
+    REFUNDED,
+    /** Handed over: dispensed by its vending machine. */
+    SHIPPED
 }

@@ -32,6 +32,7 @@ public class OutboxOrderEventPublisher implements OrderEventPublisher {
                 .couponId(order.getCouponId())
                 .moneyPaid(order.getMoneyPaid())
                 .reason(reason)
+                .innerCode(order.getInnerCode())
                 .build();
         outbox.append(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, Long.toString(order.getOrderId()), event);
     }

@@ -75,6 +75,11 @@ public class MyBatisOrderRepository implements OrderRepository {
     }
 
     @Override
+    public boolean markShipped(long orderId) {
+        return mapper.markShipped(orderId) == 1;
+    }
+
+    @Override
     public List<Order> findUnconfirmedOlderThan(Duration age, int limit) {
         return mapper.findUnconfirmedOlderThan(age.toMillis(), limit);
     }

@@ -37,5 +37,7 @@ public interface OrderMapper {
     /** @return 1 when the order was confirmed and not shipped and is now refunded, 0 otherwise */
     int refund(@Param("orderId") long orderId, @Param("reason") String reason);
 
+    int markShipped(@Param("orderId") long orderId);
+
     List<Order> findUnconfirmedOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
 }

@@ -7,10 +7,12 @@ import com.shop.order.application.OrderListing;
 import com.shop.order.application.OrderQueries;
 import com.shop.order.application.PlaceOrderCommand;
 import com.shop.order.application.PlaceOrderSaga;
+import com.shop.order.application.VendingOrderCommand;
 import com.shop.order.domain.Order;
 import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
 import com.shop.pojo.order.OrderView;
+import com.shop.pojo.order.VendingOrderRequest;
 import org.apache.dubbo.config.annotation.DubboService;
 
 /**
@@ -38,6 +40,12 @@ public class OrderServiceProvider implements OrderService {
     @Override
     public OrderView confirmOrder(long userId, ConfirmOrderRequest request) {
         return toView(saga.placeOrder(toCommand(userId, request == null ? new ConfirmOrderRequest() : request)));
+    }
+
+    @Override
+    public OrderView confirmVendingOrder(long userId, VendingOrderRequest request) {
+        VendingOrderRequest asked = request == null ? new VendingOrderRequest() : request;
+        return toView(saga.placeVendingOrder(new VendingOrderCommand(userId, asked.getInnerCode(), asked.getGoodsId())));
     }
 
     @Override
@@ -71,6 +79,7 @@ public class OrderServiceProvider implements OrderService {
                 .payStatus(order.getPayStatus())
                 .shippingStatus(order.getShippingStatus())
                 .goodsId(order.getGoodsId())
+                .innerCode(order.getInnerCode())
                 .goodsNumber(order.getGoodsNumber())
                 .goodsPrice(order.getGoodsPrice())
                 .goodsAmount(order.getGoodsAmount())

@@ -5,6 +5,7 @@ import com.shop.api.GoodsService;
 import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
+import com.shop.api.VendingService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,13 @@ class RemoteServices {
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = 3000, retries = 0, check = false)
     ReferenceBean<UserService> userService() {
+        return new ReferenceBean<>();
+    }
+
+    /** Reserving takes the machine's lease in ZooKeeper and the unit in the goods database. */
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = 3000, retries = 0, check = false)
+    ReferenceBean<VendingService> vendingService() {
         return new ReferenceBean<>();
     }
 

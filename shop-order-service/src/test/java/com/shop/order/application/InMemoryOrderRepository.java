@@ -4,6 +4,7 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
+import com.shop.pojo.order.ShippingStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -142,6 +143,17 @@ final class InMemoryOrderRepository implements OrderRepository {
             orders.get(orderId).setPayStatus(PayStatus.PAID);
         }
         return refunded;
+    }
+
+    @Override
+    public boolean markShipped(long orderId) {
+        journal.record("order.markShipped");
+        Order order = orders.get(orderId);
+        if (order == null || order.getOrderStatus() != OrderStatus.CONFIRMED || !order.isPaid() || order.isShipped()) {
+            return false;
+        }
+        order.setShippingStatus(ShippingStatus.SHIPPED);
+        return true;
     }
 
     private boolean close(long orderId, OrderStatus status, String reason, Predicate<Order> guard) {

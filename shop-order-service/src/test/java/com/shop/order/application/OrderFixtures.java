@@ -46,6 +46,23 @@ final class OrderFixtures {
         return orders.stored(orderId);
     }
 
+    /** One unit at 2.00 from vending machine 01000028, confirmed, not paid. */
+    Order vendingUnpaid(long orderId) {
+        BigDecimal two = new BigDecimal("2.00");
+        BigDecimal zero = new BigDecimal("0.00");
+        orders.insert(Order.unconfirmed(orderId, USER, 2001, null,
+                        new OrderFigures(two, 1, two, zero, two, zero, zero, two), "Lobby", "vending machine 01000028")
+                .toBuilder().innerCode("01000028").build());
+        orders.confirm(orderId, false);
+        return orders.stored(orderId);
+    }
+
+    Order vendingPaid(long orderId) {
+        vendingUnpaid(orderId);
+        orders.change(orderId, order -> order.setPayStatus(PayStatus.PAID));
+        return orders.stored(orderId);
+    }
+
     /** Coupon 20.00 and balance 30.00 pay all 50.00: paid as it was confirmed. */
     Order paidInFull(long orderId) {
         BigDecimal twenty = new BigDecimal("20.00");

@@ -58,7 +58,8 @@ class PlaceOrderSagaTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, properties, clock);
     private final AtomicLong ids = new AtomicLong(90_000);
-    private final PlaceOrderSaga saga = new PlaceOrderSaga(goods, coupons, users, ids::incrementAndGet, transitions,
+    private final PlaceOrderSaga saga = new PlaceOrderSaga(goods, coupons, users,
+            new FakeVendingService(journal), ids::incrementAndGet, transitions,
             new OrderPricing(new ShippingFeePolicy()));
 
     // ---------------------------------------------------------------- the happy path
@@ -352,7 +353,8 @@ class PlaceOrderSagaTest {
         FakeCouponService unreachableCoupons = new FakeCouponService(couponJournal);
         unreachableCoupons.script.failBefore("getCoupon", () -> new RpcException(RpcException.FORBIDDEN_EXCEPTION,
                 "No provider available"));
-        PlaceOrderSaga sagaWithoutCoupons = new PlaceOrderSaga(goods, unreachableCoupons, users, ids::incrementAndGet,
+        PlaceOrderSaga sagaWithoutCoupons = new PlaceOrderSaga(goods, unreachableCoupons, users,
+                new FakeVendingService(couponJournal), ids::incrementAndGet,
                 transitions, new OrderPricing(new ShippingFeePolicy()));
         assertThat(catchThrowableOfType(ServiceUnavailableException.class,
                 () -> sagaWithoutCoupons.placeOrder(fullOrder().build()))).isNotNull();

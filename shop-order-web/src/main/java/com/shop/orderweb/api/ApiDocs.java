@@ -7,6 +7,8 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.InsufficientStockException;
 import com.shop.api.exception.InvalidRequestException;
+import com.shop.api.exception.MachineBusyException;
+import com.shop.api.exception.MachineNotFoundException;
 import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
@@ -127,13 +129,16 @@ public class ApiDocs {
         codes.put("NOT_FOUND", "404: no such path");
         codes.put(GoodsNotFoundException.CODE, "404: no such goods");
         codes.put(OrderNotFoundException.CODE, "404: no such order of the caller");
+        codes.put(MachineNotFoundException.CODE, "404: no vending machine with that inner code");
         codes.put(UserNotFoundException.CODE, "404: the token's user no longer exists");
         codes.put("METHOD_NOT_ALLOWED", "405");
         codes.put("NOT_ACCEPTABLE", "406");
-        codes.put(InsufficientStockException.CODE, "409: not enough stock for the quantity");
+        codes.put(InsufficientStockException.CODE, "409: not enough stock for the quantity (or the machine sold out)");
+        codes.put(MachineBusyException.CODE, "409: the vending machine is dispensing, or about to, for another order");
         codes.put(CouponUnavailableException.CODE, "409: the coupon is not the caller's or is already used");
         codes.put(InsufficientBalanceException.CODE, "409: the balance is lower than moneyPaid");
-        codes.put(PriceMismatchException.CODE, "409: a figure sent differs from the server's (price, fee, amount)");
+        codes.put(PriceMismatchException.CODE, "409: a figure sent differs from the server's (price, fee, amount), or a "
+                + "machine's price changed while ordering");
         codes.put(IllegalOrderStateException.CODE,
                 "409: the order's state does not allow the step (e.g. cancelling a shipped order)");
         codes.put("PAYLOAD_TOO_LARGE", "413: request body over the limit");

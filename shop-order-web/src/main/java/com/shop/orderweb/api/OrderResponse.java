@@ -35,7 +35,9 @@ public record OrderResponse(
         @Schema(description = "why the order was cancelled, when it was") String cancelReason,
         Instant addTime,
         Instant confirmTime,
-        Instant payTime) {
+        Instant payTime,
+        @Schema(description = "the vending machine that dispenses it; absent for a shipped order", example = "01000028")
+        String innerCode) {
 
     static OrderResponse of(OrderView order) {
         return new OrderResponse(
@@ -59,6 +61,7 @@ public record OrderResponse(
                 order.getCancelReason(),
                 ResponseValues.instant(order.getAddTime()),
                 ResponseValues.instant(order.getConfirmTime()),
-                ResponseValues.instant(order.getPayTime()));
+                ResponseValues.instant(order.getPayTime()),
+                order.getInnerCode());
     }
 }

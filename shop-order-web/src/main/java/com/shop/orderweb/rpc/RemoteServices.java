@@ -5,6 +5,7 @@ import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
+import com.shop.api.VendingService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -54,8 +55,15 @@ public class RemoteServices {
     }
 
     @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<VendingService> vendingService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false,
             parameters = {"confirmOrder.timeout", "" + CONFIRM_TIMEOUT_MILLIS,
+                    "confirmVendingOrder.timeout", "" + CONFIRM_TIMEOUT_MILLIS,
                     "cancelOrder.timeout", "" + CANCEL_TIMEOUT_MILLIS})
     ReferenceBean<OrderService> orderService() {
         return new ReferenceBean<>();

@@ -6,6 +6,7 @@ import com.shop.api.OrderService;
 import com.shop.api.ServiceVersions;
 import com.shop.orderweb.support.OrderWebTestBase;
 import com.shop.pojo.order.ConfirmOrderRequest;
+import com.shop.pojo.order.VendingOrderRequest;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ class RemoteServicesTest extends OrderWebTestBase {
     @Test
     void everyServiceIsAVersionedUncheckedReferenceThatNeverRetries() {
         assertThat(referenceMethods()).extracting(Method::getName)
-                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "orderService");
+                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "vendingService",
+                        "orderService");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
             assertThat(reference).as(method.getName()).isNotNull();
@@ -59,6 +61,8 @@ class RemoteServicesTest extends OrderWebTestBase {
 
         assertThat(OrderService.class.getMethod("confirmOrder", long.class, ConfirmOrderRequest.class)).isNotNull();
         assertThat(Integer.parseInt(parameters.get("confirmOrder.timeout"))).isGreaterThan(3 * 3_000);
+        assertThat(OrderService.class.getMethod("confirmVendingOrder", long.class, VendingOrderRequest.class)).isNotNull();
+        assertThat(Integer.parseInt(parameters.get("confirmVendingOrder.timeout"))).isGreaterThan(2 * 3_000);
         assertThat(reference.timeout()).as("reads keep the short timeout").isLessThanOrEqualTo(3_000);
     }
 

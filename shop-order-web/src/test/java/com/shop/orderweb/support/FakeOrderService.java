@@ -7,6 +7,7 @@ import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
+import com.shop.pojo.order.VendingOrderRequest;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.math.BigDecimal;
@@ -37,6 +38,11 @@ public class FakeOrderService implements OrderService {
     public record Confirmation(long userId, ConfirmOrderRequest request) {
     }
 
+    public record VendingConfirmation(long userId, VendingOrderRequest request) {
+    }
+
+    private final List<VendingConfirmation> vendingConfirmations = new CopyOnWriteArrayList<>();
+
     public void put(OrderView order) {
         orders.put(order.getOrderId(), order);
     }
@@ -53,6 +59,7 @@ public class FakeOrderService implements OrderService {
         nextId.set(FIRST_ORDER_ID);
         orders.clear();
         confirmations.clear();
+        vendingConfirmations.clear();
         cancellations.clear();
         failures.reset();
     }
@@ -83,6 +90,42 @@ public class FakeOrderService implements OrderService {
                 .payAmount(request.getOrderAmount().subtract(couponPaid).subtract(moneyPaid))
                 .address(request.getAddress())
                 .consignee(request.getConsignee())
+                .addTime(now)
+                .confirmTime(now)
+                .build();
+        put(order);
+        return order;
+    }
+
+    public List<VendingConfirmation> vendingConfirmations() {
+        return List.copyOf(vendingConfirmations);
+    }
+
+    /** One unit at 2.5 (a scale the web edge must format), no shipping, the machine named. */
+    @Override
+    public OrderView confirmVendingOrder(long userId, VendingOrderRequest request) {
+        vendingConfirmations.add(new VendingConfirmation(userId, request));
+        failures.throwIfFailing();
+        BigDecimal price = new BigDecimal("2.5");
+        Date now = new Date();
+        OrderView order = OrderView.builder()
+                .orderId(nextId.getAndIncrement())
+                .userId(userId)
+                .orderStatus(OrderStatus.CONFIRMED)
+                .payStatus(PayStatus.UNPAID)
+                .shippingStatus(ShippingStatus.NOT_SHIPPED)
+                .goodsId(request.getGoodsId())
+                .goodsNumber(1)
+                .goodsPrice(price)
+                .goodsAmount(price)
+                .shippingFee(BigDecimal.ZERO)
+                .orderAmount(price)
+                .couponPaid(BigDecimal.ZERO)
+                .moneyPaid(BigDecimal.ZERO)
+                .payAmount(price)
+                .address("Lobby of machine " + request.getInnerCode())
+                .consignee("vending machine " + request.getInnerCode())
+                .innerCode(request.getInnerCode())
                 .addTime(now)
                 .confirmTime(now)
                 .build();

@@ -4,6 +4,7 @@ import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.UserService;
+import com.shop.api.VendingService;
 import com.shop.common.web.security.JwtTokenIssuer;
 import com.shop.pojo.user.UserView;
 import java.math.BigDecimal;
@@ -34,6 +35,7 @@ public abstract class OrderWebTestBase {
     protected static final FakeCouponService COUPONS = new FakeCouponService();
     protected static final FakeUserService USERS = new FakeUserService();
     protected static final FakeOrderService ORDERS = new FakeOrderService();
+    protected static final FakeVendingService VENDING = new FakeVendingService();
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;
@@ -43,6 +45,8 @@ public abstract class OrderWebTestBase {
     UserService userService;
     @TestBean(name = "orderService", methodName = "fakeOrders")
     OrderService orderService;
+    @TestBean(name = "vendingService", methodName = "fakeVending")
+    VendingService vendingService;
 
     @Autowired
     protected MockMvc mvc;
@@ -65,12 +69,17 @@ public abstract class OrderWebTestBase {
         return ORDERS;
     }
 
+    static VendingService fakeVending() {
+        return VENDING;
+    }
+
     @BeforeEach
     void resetFakes() {
         GOODS.reset();
         COUPONS.reset();
         USERS.reset();
         ORDERS.reset();
+        VENDING.reset();
         USERS.put(UserView.builder().userId(ALICE).userName("alice").userScore(7)
                 .userMoney(new BigDecimal("1000.5")).build(), ALICE_PASSWORD);
         USERS.put(UserView.builder().userId(BOB).userName("bob").userScore(0)

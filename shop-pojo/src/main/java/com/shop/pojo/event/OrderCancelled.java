@@ -27,4 +27,6 @@ public class OrderCancelled implements Serializable {
     private Long couponId;
     private BigDecimal moneyPaid;
     private String reason;
+    /** The vending machine of a vending order; null for an ordinary order. */
+    private String innerCode;
 }

@@ -39,4 +39,6 @@ public class OrderView implements Serializable {
     private Date addTime;
     private Date confirmTime;
     private Date payTime;
+    /** The vending machine that dispenses a vending order; null for an ordinary (shipped) order. */
+    private String innerCode;
 }

@@ -21,9 +21,18 @@ public interface UserRepository {
 
     void creditBalance(long userId, BigDecimal amount);
 
-    /** @return false when the order's points were credited already (the score log has its row) */
-    boolean addScoreLogEntry(long orderId, long userId, int points);
+    /**
+     * Writes the order's row into a slot of its score log, unless the slot is taken.
+     *
+     * @return false when the slot had its row already (nothing is written)
+     */
+    boolean addScoreLogEntry(ScoreLogEntry entry);
+
+    Optional<ScoreLogEntry> findScoreLogEntry(long orderId, LedgerPhase phase);
 
     /** Adds points to the user's score; false when there is no such user or the score would overflow. */
     boolean addPoints(long userId, int points);
+
+    /** Takes points from the user's score; false when there is no such user or fewer points than that. */
+    boolean takePoints(long userId, int points);
 }

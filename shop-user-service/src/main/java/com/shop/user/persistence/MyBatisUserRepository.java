@@ -2,6 +2,7 @@ package com.shop.user.persistence;
 
 import com.shop.user.domain.LedgerPhase;
 import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.ScoreLogEntry;
 import com.shop.user.domain.User;
 import com.shop.user.domain.UserRepository;
 import java.math.BigDecimal;
@@ -54,12 +55,23 @@ public class MyBatisUserRepository implements UserRepository {
     }
 
     @Override
-    public boolean addScoreLogEntry(long orderId, long userId, int points) {
-        return scoreLogMapper.insertIfAbsent(orderId, userId, points) == 1;
+    public boolean addScoreLogEntry(ScoreLogEntry entry) {
+        return scoreLogMapper.insertIfAbsent(entry.orderId(), entry.userId(), entry.phase().name(), entry.op().name(),
+                entry.score()) == 1;
+    }
+
+    @Override
+    public Optional<ScoreLogEntry> findScoreLogEntry(long orderId, LedgerPhase phase) {
+        return Optional.ofNullable(scoreLogMapper.find(orderId, phase.name()));
     }
 
     @Override
     public boolean addPoints(long userId, int points) {
         return userMapper.addPoints(userId, points) == 1;
+    }
+
+    @Override
+    public boolean takePoints(long userId, int points) {
+        return userMapper.takePoints(userId, points) == 1;
     }
 }

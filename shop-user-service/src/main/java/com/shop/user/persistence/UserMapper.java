@@ -17,4 +17,6 @@ public interface UserMapper {
     int creditBalance(@Param("userId") long userId, @Param("amount") BigDecimal amount);
 
     int addPoints(@Param("userId") long userId, @Param("points") int points);
+
+    int takePoints(@Param("userId") long userId, @Param("points") int points);
 }

@@ -2,6 +2,7 @@ package com.shop.user.application;
 
 import com.shop.user.domain.LedgerPhase;
 import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.ScoreLogEntry;
 import com.shop.user.domain.User;
 import com.shop.user.domain.UserRepository;
 import java.math.BigDecimal;
@@ -14,8 +15,8 @@ class InMemoryUserRepository implements UserRepository {
 
     final Map<Long, User> users = new HashMap<>();
     final Map<String, MoneyLogEntry> moneyLog = new HashMap<>();
-    /** Points credited per order. */
-    final Map<Long, Integer> scoreLog = new HashMap<>();
+    /** The score log by order and slot. */
+    final Map<String, ScoreLogEntry> scoreLog = new HashMap<>();
 
     InMemoryUserRepository withUser(long userId, String userName, String passwordHash, String balance) {
         users.put(userId, User.builder().userId(userId).userName(userName).userPassword(passwordHash)
@@ -70,8 +71,29 @@ class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public boolean addScoreLogEntry(long orderId, long userId, int points) {
-        return scoreLog.putIfAbsent(orderId, points) == null;
+    public boolean addScoreLogEntry(ScoreLogEntry entry) {
+        return scoreLog.putIfAbsent(key(entry.orderId(), entry.phase()), entry) == null;
+    }
+
+    @Override
+    public Optional<ScoreLogEntry> findScoreLogEntry(long orderId, LedgerPhase phase) {
+        return Optional.ofNullable(scoreLog.get(key(orderId, phase)));
+    }
+
+    @Override
+    public boolean takePoints(long userId, int points) {
+        User user = users.get(userId);
+        if (user == null || user.getUserScore() < points) {
+            return false;
+        }
+        user.setUserScore(user.getUserScore() - points);
+        return true;
+    }
+
+    /** The score the order's slot recorded, or null when the slot is empty. */
+    Integer score(long orderId, LedgerPhase phase) {
+        ScoreLogEntry entry = scoreLog.get(key(orderId, phase));
+        return entry == null ? null : entry.score();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.shop.user.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.shop.user.domain.LedgerPhase;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,8 @@ class PointsAccrualTest {
         assertThat(accrual.creditPaidOrder(2, USER, new BigDecimal("99.99"))).isTrue();
 
         assertThat(users.users.get(USER).getUserScore()).isEqualTo(207);
-        assertThat(users.scoreLog).containsEntry(1L, 108).containsEntry(2L, 99);
+        assertThat(users.score(1, LedgerPhase.FORWARD)).isEqualTo(108);
+        assertThat(users.score(2, LedgerPhase.FORWARD)).isEqualTo(99);
     }
 
     @Test
@@ -29,7 +31,38 @@ class PointsAccrualTest {
         assertThat(accrual.creditPaidOrder(3, USER, new BigDecimal("0.99"))).isTrue();
 
         assertThat(users.users.get(USER).getUserScore()).isZero();
-        assertThat(users.scoreLog).containsEntry(3L, 0);
+        assertThat(users.score(3, LedgerPhase.FORWARD)).isZero();
+    }
+
+    @Test
+    void aRefundedOrderGivesItsPointsBackOnce() {
+        accrual.creditPaidOrder(5, USER, new BigDecimal("42.00"));
+        accrual.creditPaidOrder(6, USER, new BigDecimal("10.00"));
+
+        assertThat(accrual.revokeCancelledOrder(5, USER)).isEqualTo(42);
+        assertThat(accrual.revokeCancelledOrder(5, USER)).as("a repeat").isZero();
+
+        assertThat(users.users.get(USER).getUserScore()).isEqualTo(10);
+        assertThat(users.score(5, LedgerPhase.UNDO)).isEqualTo(-42);
+    }
+
+    @Test
+    void anOrderCancelledBeforeItsPaymentWasHeardOfNeverEarnsPoints() {
+        assertThat(accrual.revokeCancelledOrder(7, USER)).isZero();
+
+        assertThat(accrual.creditPaidOrder(7, USER, new BigDecimal("30.00"))).as("refused by the tombstone").isFalse();
+
+        assertThat(users.users.get(USER).getUserScore()).isZero();
+        assertThat(users.score(7, LedgerPhase.UNDO)).isNull();
+    }
+
+    @Test
+    void pointsThatCannotBeTakenBackAreRefusedSoTheMessageIsRetried() {
+        accrual.creditPaidOrder(8, USER, new BigDecimal("20.00"));
+        users.users.get(USER).setUserScore(5);
+
+        assertThatThrownBy(() -> accrual.revokeCancelledOrder(8, USER)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("order 8");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.user.UserServiceTestBase;
 import com.shop.user.application.BalanceManagement;
+import com.shop.user.application.PointsAccrual;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +27,8 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
 
     @Autowired
     BalanceManagement balance;
+    @Autowired
+    PointsAccrual points;
     @Value("${rocketmq.name-server}")
     String nameServer;
 
@@ -70,6 +73,24 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
         awaitProcessed(orderId);
         assertThat(moneyLogOf(orderId)).isEmpty();
         assertThat(balanceOf(userId)).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void aDuplicatedCancelOfAPaidOrderTakesItsPointsBackOnce() throws Exception {
+        long userId = newUser("100.00");
+        long orderId = newId();
+        points.creditPaidOrder(orderId, userId, new BigDecimal("57.80"));
+        points.creditPaidOrder(newId(), userId, new BigDecimal("3.00"));
+
+        sendTwice(OrderCancelled.builder().orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1)
+                .moneyPaid(BigDecimal.ZERO).reason("refunded").build());
+
+        awaitProcessed(orderId);
+        assertThat(jdbc.queryForObject("SELECT user_score FROM trade_user WHERE user_id = ?", Integer.class, userId))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT CONCAT(phase, ':', op, ':', score) FROM trade_user_score_log "
+                + "WHERE order_id = ? ORDER BY phase", String.class, orderId))
+                .containsExactly("FORWARD:CREDIT:57", "UNDO:REVOKE:-57");
     }
 
     private void sendTwice(OrderCancelled event) throws Exception {

@@ -3,6 +3,9 @@ package com.shop.user.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.user.UserServiceTestBase;
+import com.shop.user.domain.LedgerPhase;
+import com.shop.user.domain.ScoreLogEntry;
+import com.shop.user.domain.ScoreOperation;
 import com.shop.user.domain.UserRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +21,32 @@ class ScoreLogPersistenceTest extends UserServiceTestBase {
         long userId = newUser("0.00");
         long orderId = newId();
 
-        assertThat(users.addScoreLogEntry(orderId, userId, 30)).isTrue();
-        assertThat(users.addScoreLogEntry(orderId, userId, 30)).isFalse();
+        ScoreLogEntry credit = new ScoreLogEntry(orderId, userId, LedgerPhase.FORWARD, ScoreOperation.CREDIT, 30);
 
-        assertThat(jdbc.queryForObject("SELECT score FROM trade_user_score_log WHERE order_id = ?", Integer.class,
-                orderId)).isEqualTo(30);
+        assertThat(users.addScoreLogEntry(credit)).isTrue();
+        assertThat(users.addScoreLogEntry(credit)).isFalse();
+        assertThat(users.addScoreLogEntry(new ScoreLogEntry(orderId, userId, LedgerPhase.FORWARD, ScoreOperation.VOID, 0)))
+                .as("a tombstone after the credit").isFalse();
+        assertThat(users.addScoreLogEntry(new ScoreLogEntry(orderId, userId, LedgerPhase.UNDO, ScoreOperation.REVOKE, -30)))
+                .isTrue();
+
+        assertThat(users.findScoreLogEntry(orderId, LedgerPhase.FORWARD)).contains(credit);
+        assertThat(users.findScoreLogEntry(orderId, LedgerPhase.UNDO).orElseThrow().score()).isEqualTo(-30);
+        assertThat(users.findScoreLogEntry(newId(), LedgerPhase.FORWARD)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT SUM(score) FROM trade_user_score_log WHERE order_id = ?", Integer.class,
+                orderId)).isZero();
+    }
+
+    @Test
+    void pointsAreTakenOnlyWhileTheUserHasThem() {
+        long userId = newUser("0.00");
+        users.addPoints(userId, 10);
+
+        assertThat(users.takePoints(userId, 11)).isFalse();
+        assertThat(users.takePoints(userId, 10)).isTrue();
+        assertThat(users.takePoints(newId(), 1)).isFalse();
+
+        assertThat(users.findUser(userId).orElseThrow().getUserScore()).isZero();
     }
 
     @Test

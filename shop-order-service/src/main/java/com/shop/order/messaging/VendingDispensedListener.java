@@ -1,0 +1,32 @@
+package com.shop.order.messaging;
+
+import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.order.application.OrderTransitions;
+import com.shop.pojo.MessageTopics;
+import com.shop.pojo.event.VendingDispensed;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.apache.rocketmq.spring.core.RocketMQListener;
+import org.springframework.stereotype.Component;
+
+/** Marks a vending order shipped once its machine dispensed it, once per order. */
+@Component
+@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.VENDING_DISPENSED,
+        consumerGroup = VendingDispensedListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
+public class VendingDispensedListener implements RocketMQListener<MessageExt> {
+
+    static final String GROUP = "order-vending-dispensed";
+
+    private final IdempotentConsumer consumer;
+    private final OrderTransitions transitions;
+
+    public VendingDispensedListener(IdempotentConsumer consumer, OrderTransitions transitions) {
+        this.consumer = consumer;
+        this.transitions = transitions;
+    }
+
+    @Override
+    public void onMessage(MessageExt message) {
+        consumer.consume(GROUP, message, VendingDispensed.class, transitions::markShipped);
+    }
+}

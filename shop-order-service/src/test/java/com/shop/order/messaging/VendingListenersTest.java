@@ -1,0 +1,66 @@
+package com.shop.order.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.shop.order.OrderServiceTestBase;
+import com.shop.order.support.TestMessages;
+import com.shop.pojo.MessageTopics;
+import com.shop.pojo.event.VendingDispenseFailed;
+import com.shop.pojo.event.VendingDispensed;
+import com.shop.pojo.order.OrderStatus;
+import java.time.Duration;
+import java.util.Date;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Real dispense results from the goods service, each delivered twice: one shipment, one refund. */
+class VendingListenersTest extends OrderServiceTestBase {
+
+    private static final String MACHINE = "01000028";
+
+    @Autowired
+    TestMessages messages;
+
+    @Test
+    void aDispensedOrderIsShippedOnce() throws Exception {
+        long orderId = paidVendingOrder();
+
+        messages.send(MessageTopics.GOODS, MessageTopics.VENDING_DISPENSED, orderId, VendingDispensed.builder()
+                .orderId(orderId).innerCode(MACHINE).channelCode("A1").dispensedAt(new Date()).build(), 2);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(orderRow(orderId)).containsEntry("shipping_status", 1));
+        Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
+        assertThat(orderRow(orderId)).containsEntry("order_status", OrderStatus.CONFIRMED.code());
+        assertThat(timeline(orderId)).containsExactly("SHIPPED");
+        assertThat(consumerLog(VendingDispensedListener.GROUP, MessageTopics.VENDING_DISPENSED, orderId))
+                .containsEntry("consumer_times", 1);
+    }
+
+    @Test
+    void aFailedDispenseIsRefundedOnceAndGivesTheMachineBackThroughTheCancelFanOut() throws Exception {
+        long orderId = paidVendingOrder();
+
+        messages.send(MessageTopics.GOODS, MessageTopics.VENDING_DISPENSE_FAILED, orderId, VendingDispenseFailed.builder()
+                .orderId(orderId).innerCode(MACHINE).reason("motor jammed in A1").build(), 2);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(orderRow(orderId)).containsEntry("order_status", OrderStatus.REFUNDED.code()));
+        Thread.sleep(2_000);
+        assertThat(participants.payments().refunded(orderId)).isTrue();
+        assertThat(participants.payments().callsFor(orderId)).as("the second delivery finds the order refunded")
+                .hasSize(1);
+        assertThat(outboxRows(orderId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT msg_body FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
+                String.class, Long.toString(orderId), MessageTopics.ORDER_CANCELLED)).contains("\"innerCode\":\"" + MACHINE);
+        assertThat(timeline(orderId)).containsExactly("REFUNDED");
+    }
+
+    private long paidVendingOrder() {
+        long orderId = insertConfirmedOrder(newId());
+        jdbc.update("UPDATE trade_order SET pay_status = 2, pay_time = NOW(3), inner_code = ? WHERE order_id = ?",
+                MACHINE, orderId);
+        return orderId;
+    }
+}
