@@ -78,6 +78,9 @@ public final class ApplicationLauncher {
         if (application.isDubboProvider()) {
             result.put("SHOP_DUBBO_PORT", Integer.toString(ports.dubbo(application)));
         }
+        // the goods service's MQTT clients keep their in-flight QoS 2 messages on disk; not in the working directory
+        result.put("SHOP_VENDING_MQTT_STATE_DIR",
+                rocketMqClientFiles.resolve(application.moduleName()).resolve("mqtt-state").toString());
         result.putAll(applicationEnvironment.getOrDefault(application, Map.of()));
         return result;
     }

@@ -1,6 +1,7 @@
 package com.shop.devstack;
 
 import com.shop.devstack.sandbox.PaymentSandbox;
+import com.shop.devstack.vending.MachineSimulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class DevStack implements AutoCloseable {
     /** How long an application may take to stop after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final String MARIADB_PID = "mariadbd";
+    /** How often an application that exits before it is ready is started again. */
+    private static final int RESTARTS_WHILE_STARTING = 1;
     /** Where shop-pay-web takes the payment platform's notifications. */
     static final String PAYMENT_NOTIFY_PATH = "/pay/notify/wechat";
 
@@ -84,7 +87,8 @@ public final class DevStack implements AutoCloseable {
             for (List<ShopApplication> wave : options.startWaves()) {
                 List<ServiceProcess> started = launch(wave);
                 Duration left = timeout.minusNanos(System.nanoTime() - begin);
-                readiness.await(started, left.isNegative() ? Duration.ZERO : left, () -> stopping);
+                readiness.await(started, left.isNegative() ? Duration.ZERO : left, () -> stopping,
+                        RESTARTS_WHILE_STARTING, this::relaunch);
                 started.forEach(application -> log.info("{} is ready on port {}", application.application().moduleName(),
                         application.httpPort()));
             }
@@ -163,7 +167,20 @@ public final class DevStack implements AutoCloseable {
         if (readiness == null) {
             throw new IllegalStateException("start the stack first");
         }
-        readiness.await(launch(List.of(application)), options.readinessTimeout(), () -> stopping);
+        readiness.await(launch(List.of(application)), options.readinessTimeout(), () -> stopping,
+                RESTARTS_WHILE_STARTING, this::relaunch);
+    }
+
+    /** Starts the application of a process that exited while starting again, in its place. */
+    private ServiceProcess relaunch(ServiceProcess exited) {
+        ShopApplication application = exited.application();
+        synchronized (lock) {
+            if (running.get(application) == exited) {
+                running.remove(application);
+                pidFiles.removeChild(application.moduleName());
+            }
+        }
+        return launch(List.of(application)).get(0);
     }
 
     public void startApplication(String name) {
@@ -277,6 +294,14 @@ public final class DevStack implements AutoCloseable {
     /** The WeChat Pay v2 sandbox the pay service talks to; {@code baseUrl()} is {@code http://127.0.0.1:<port>}. */
     public PaymentSandbox paymentSandbox() {
         return infrastructure.paymentSandbox();
+    }
+
+    /**
+     * The vending machines, which answer the goods service's dispense commands and can be told to fail or stay
+     * silent; {@code baseUrl()} is {@code http://127.0.0.1:<port>} of their control endpoints.
+     */
+    public MachineSimulator machineSimulator() {
+        return infrastructure.machineSimulator();
     }
 
     /** How long {@link #start()} took, infrastructure and readiness included. */

@@ -27,10 +27,9 @@ import org.apache.rocketmq.store.config.MessageStoreConfig;
  */
 public final class EmbeddedRocketMq implements EmbeddedServer {
 
-    /** Payment events; shop-pojo has no constant for it yet. */
-    public static final String PAY_TOPIC = "shop-pay";
     /** Created before anyone connects, so consumers that start first get a route at once. */
-    public static final List<String> PRECREATED_TOPICS = List.of(MessageTopics.ORDER, PAY_TOPIC);
+    public static final List<String> PRECREATED_TOPICS = List.of(MessageTopics.ORDER, MessageTopics.PAY,
+            MessageTopics.GOODS);
     public static final int QUEUES_PER_TOPIC = 4;
 
     private static final String BIND_ADDRESS = "127.0.0.1";

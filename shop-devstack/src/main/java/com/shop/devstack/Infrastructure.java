@@ -2,6 +2,7 @@ package com.shop.devstack;
 
 import com.shop.devstack.sandbox.MerchantAccount;
 import com.shop.devstack.sandbox.PaymentSandbox;
+import com.shop.devstack.vending.MachineSimulator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ZooKeeper, MariaDB, RocketMQ, the MQTT broker and the payment sandbox, started one after another (on two cores that
- * beats starting them in parallel) and stopped in reverse order.
+ * ZooKeeper, MariaDB, RocketMQ, the MQTT broker, the vending machine simulator (a client of the broker) and the
+ * payment sandbox, started one after another (on two cores that beats starting them in parallel) and stopped in
+ * reverse order.
  */
 public final class Infrastructure {
 
@@ -27,6 +29,7 @@ public final class Infrastructure {
     private final EmbeddedMariaDb mariaDb;
     private final EmbeddedRocketMq rocketMq;
     private final EmbeddedMqttBroker mqtt;
+    private final MachineSimulator machineSimulator;
     private final PaymentSandbox paymentSandbox;
     private final List<EmbeddedServer> started = new ArrayList<>();
 
@@ -45,6 +48,7 @@ public final class Infrastructure {
         this.mariaDb = new EmbeddedMariaDb(ports.mariaDb(), directories.mariaDbData(), directories.mariaDbBase());
         this.rocketMq = new EmbeddedRocketMq(ports.nameServer(), ports.broker(), directories.rocketMq());
         this.mqtt = new EmbeddedMqttBroker(ports.mqtt(), directories.mqtt());
+        this.machineSimulator = new MachineSimulator(ports.machineSimulator(), mqtt.url());
         this.paymentSandbox = new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT,
                 sandboxNotifyScale);
     }
@@ -55,7 +59,7 @@ public final class Infrastructure {
      */
     public synchronized void start() {
         RocketMqFiles.keepUnder(directories.logs(), directories.rocketMq());
-        for (EmbeddedServer server : List.of(zooKeeper, mariaDb, rocketMq, mqtt, paymentSandbox)) {
+        for (EmbeddedServer server : List.of(zooKeeper, mariaDb, rocketMq, mqtt, machineSimulator, paymentSandbox)) {
             if (started.contains(server)) {
                 continue;
             }
@@ -153,6 +157,11 @@ public final class Infrastructure {
 
     public EmbeddedMqttBroker mqtt() {
         return mqtt;
+    }
+
+    /** Every vending machine, answering the goods service's dispense commands over MQTT. */
+    public MachineSimulator machineSimulator() {
+        return machineSimulator;
     }
 
     public PaymentSandbox paymentSandbox() {

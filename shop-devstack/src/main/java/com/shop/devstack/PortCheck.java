@@ -34,6 +34,7 @@ final class PortCheck {
         wanted.put(ports.broker(), "RocketMQ broker");
         wanted.put(ports.mariaDb(), "MariaDB");
         wanted.put(ports.mqtt(), "MQTT");
+        wanted.put(ports.machineSimulator(), "vending machine simulator");
         wanted.put(ports.paymentSandbox(), "payment sandbox");
         for (ShopApplication application : options.applications()) {
             wanted.put(options.applicationPorts().http(application), application.moduleName() + " HTTP");

@@ -3,8 +3,13 @@ package com.shop.devstack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides when started applications are ready: the actuator health is UP and, for a Dubbo provider, the process is
@@ -12,6 +17,7 @@ import java.util.function.BooleanSupplier;
  */
 final class Readiness {
 
+    private static final Logger log = LoggerFactory.getLogger(Readiness.class);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final int LOG_LINES_SHOWN = 40;
 
@@ -45,8 +51,21 @@ final class Readiness {
      * @throws DevStackStartException when an application exits, the time is up or the wait is cancelled
      */
     void await(Collection<ServiceProcess> applications, Duration timeout, BooleanSupplier cancelled) {
+        await(applications, timeout, cancelled, 0, exited -> exited);
+    }
+
+    /**
+     * Waits until every application is ready, starting one that exits before it is ready again, up to {@code restarts}
+     * times: on two cores a start now and then fails on a broker or registry too busy to answer in time, which a
+     * second start gets past, as a process supervisor would have it.
+     *
+     * @param relaunch starts the application of an exited process again and returns the new process
+     */
+    void await(Collection<ServiceProcess> applications, Duration timeout, BooleanSupplier cancelled, int restarts,
+               UnaryOperator<ServiceProcess> relaunch) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(applications);
+        Map<ShopApplication, Integer> restarted = new HashMap<>();
         while (true) {
             List<String> reasons = new ArrayList<>();
             for (ServiceProcess application : List.copyOf(waiting)) {
@@ -54,7 +73,14 @@ final class Readiness {
                 if (missing == null) {
                     waiting.remove(application);
                 } else if (!application.isAlive()) {
-                    throw new DevStackStartException(report(application, missing));
+                    int attempts = restarted.getOrDefault(application.application(), 0);
+                    if (attempts >= restarts || cancelled.getAsBoolean()) {
+                        throw new DevStackStartException(report(application, missing));
+                    }
+                    log.warn("{}; starting it again", report(application, missing));
+                    restarted.put(application.application(), attempts + 1);
+                    waiting.remove(application);
+                    waiting.add(relaunch.apply(application));
                 } else {
                     reasons.add(report(application, missing));
                 }

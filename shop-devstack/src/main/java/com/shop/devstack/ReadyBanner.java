@@ -22,6 +22,8 @@ final class ReadyBanner {
                     .append("              POST /api/auth/login   GET /api/users/me   GET /api/goods   GET /api/coupons\n")
                     .append("              POST /api/orders   GET /api/orders   GET /api/orders/{id}")
                     .append("   POST /api/orders/{id}/cancel\n")
+                    .append("              GET /api/vending/machines   GET /api/vending/machines/{innerCode}/goods")
+                    .append("   POST /api/vending/orders\n")
                     .append("              API docs ").append(orderWeb).append("/swagger-ui.html\n")
                     .append("  Pay web     ").append(payWeb).append('\n')
                     .append("              POST /api/payments   GET /api/payments/{id}\n")
@@ -33,6 +35,7 @@ final class ReadyBanner {
             text.append("  Start the applications from your IDE: their defaults point at these addresses.\n\n");
         }
         String sandbox = stack.paymentSandbox().baseUrl();
+        String machines = stack.machineSimulator().baseUrl();
         text.append("  ZooKeeper   ").append(infrastructure.zooKeeper().address()).append('\n')
                 .append("  RocketMQ    name server ").append(infrastructure.rocketMq().namesrvAddress())
                 .append("   (broker ").append(infrastructure.rocketMq().brokerAddress()).append(")\n")
@@ -40,6 +43,10 @@ final class ReadyBanner {
                 .append(String.join(", ", EmbeddedMariaDb.DATABASES)).append(")\n")
                 .append("              ").append(infrastructure.jdbcUrl("shop_order").replaceFirst("\\?.*", "")).append('\n')
                 .append("  MQTT        ").append(infrastructure.mqtt().url()).append('\n')
+                .append("  Vending     ").append(machines)
+                .append("   (machine simulator; GET /simulator/machines, GET /simulator/dispenses/{orderId})\n")
+                .append("              fail: curl -X POST \"").append(machines)
+                .append("/simulator/machines/01000028/mode?mode=fail\"   (silent, succeed; POST /simulator/reset)\n")
                 .append("  Pay sandbox ").append(sandbox).append("   (WeChat Pay v2; GET /sandbox/trades)\n")
                 .append("              pay: curl -X POST \"").append(sandbox)
                 .append("/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"\n")

@@ -3,6 +3,8 @@ package com.shop.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.shop.devstack.vending.MachineSimulator;
+import com.shop.devstack.vending.VendingTopics;
 import com.shop.pojo.MessageTopics;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -131,6 +133,17 @@ class InfrastructureTest {
 
     @Test
     @Order(3)
+    void theShopTopicsExistBeforeAnyoneSends() throws Exception {
+        assertThat(EmbeddedRocketMq.PRECREATED_TOPICS).containsExactly(MessageTopics.ORDER, MessageTopics.PAY,
+                MessageTopics.GOODS);
+        for (String topic : EmbeddedRocketMq.PRECREATED_TOPICS) {
+            assertThat(producer.fetchPublishMessageQueues(topic)).as(topic)
+                    .hasSize(EmbeddedRocketMq.QUEUES_PER_TOPIC);
+        }
+    }
+
+    @Test
+    @Order(4)
     void rocketMqDeliversMessagesAndTimerMessages() throws Exception {
         assertThat(send(new Message(MessageTopics.ORDER, "now".getBytes(StandardCharsets.UTF_8))).getSendStatus())
                 .isEqualTo(SendStatus.SEND_OK);
@@ -146,7 +159,7 @@ class InfrastructureTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void mqttRoundTripsQos2Messages() throws Exception {
         String url = infrastructure.mqtt().url();
         MqttConnectOptions options = new MqttConnectOptions();
@@ -173,7 +186,7 @@ class InfrastructureTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void brokerComesBackAfterARestart() throws Exception {
         infrastructure.rocketMq().stopBroker();
         assertThat(FreePorts.isFree(infrastructure.ports().broker())).isTrue();
@@ -187,7 +200,7 @@ class InfrastructureTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void serviceEnvironmentPointsAtTheServers() {
         Map<String, String> environment = infrastructure.serviceEnvironment();
 
@@ -206,7 +219,7 @@ class InfrastructureTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void thePaymentSandboxAnswersOnItsPort() throws Exception {
         assertThat(infrastructure.paymentSandbox().baseUrl())
                 .isEqualTo("http://127.0.0.1:" + infrastructure.ports().paymentSandbox());
@@ -216,6 +229,38 @@ class InfrastructureTest {
 
         assertThat(trades.statusCode()).isEqualTo(200);
         assertThat(trades.body()).isEqualTo("[]");
+    }
+
+    @Test
+    @Order(9)
+    void theMachineSimulatorAnswersDispenseCommandsOnTheBroker() throws Exception {
+        MachineSimulator simulator = infrastructure.machineSimulator();
+        assertThat(simulator.baseUrl()).isEqualTo("http://127.0.0.1:" + infrastructure.ports().machineSimulator());
+        BlockingQueue<String> results = new LinkedBlockingQueue<>();
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        MqttClient goodsService = new MqttClient(infrastructure.mqtt().url(), "goods-service-test", new MemoryPersistence());
+        try {
+            goodsService.connect(options);
+            goodsService.subscribe(VendingTopics.results("01000028"), 2,
+                    (topic, message) -> results.add(new String(message.getPayload(), StandardCharsets.UTF_8)));
+            MqttMessage command = new MqttMessage(("{\"orderId\":\"infrastructure-1\",\"innerCode\":\"01000028\","
+                    + "\"channelCode\":\"A1\",\"goodsId\":2001,\"requestTime\":" + System.currentTimeMillis()
+                    + ",\"timeoutSeconds\":60}").getBytes(StandardCharsets.UTF_8));
+            command.setQos(2);
+            goodsService.publish(VendingTopics.commands("01000028"), command);
+
+            assertThat(results.poll(10, TimeUnit.SECONDS))
+                    .isEqualTo("{\"orderId\":\"infrastructure-1\",\"success\":true,\"reason\":null}");
+        } finally {
+            goodsService.disconnect();
+            goodsService.close();
+        }
+        HttpResponse<String> dispense = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(simulator.baseUrl() + "/simulator/dispenses/infrastructure-1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(dispense.statusCode()).isEqualTo(200);
+        assertThat(dispense.body()).contains("\"outcome\":\"SUCCEEDED\"");
     }
 
     private static SendResult send(Message message) throws Exception {

@@ -121,13 +121,37 @@ class LaunchPlanTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             DevStackPorts free = DevStackPorts.free();
             DevStackPorts ports = new DevStackPorts(free.zooKeeper(), free.nameServer(), free.broker(), free.mariaDb(),
-                    free.mqtt(), taken.getLocalPort());
+                    free.mqtt(), taken.getLocalPort(), free.machineSimulator());
             DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check")).ports(ports)
                     .build();
 
             assertThatThrownBy(() -> PortCheck.requireFree(options))
                     .hasMessageContaining(taken.getLocalPort() + " (payment sandbox)");
         }
+    }
+
+    @Test
+    void refusesToStartWhenTheMachineSimulatorPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            DevStackPorts free = DevStackPorts.free();
+            DevStackPorts ports = new DevStackPorts(free.zooKeeper(), free.nameServer(), free.broker(), free.mariaDb(),
+                    free.mqtt(), free.paymentSandbox(), taken.getLocalPort());
+            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check")).ports(ports)
+                    .build();
+
+            assertThatThrownBy(() -> PortCheck.requireFree(options))
+                    .hasMessageContaining(taken.getLocalPort() + " (vending machine simulator)");
+        }
+    }
+
+    @Test
+    void theMachineSimulatorHasItsDocumentedPortAndAFreeOneInTests() {
+        assertThat(DevStackPorts.defaults().machineSimulator()).isEqualTo(18091);
+        assertThat(DevStackPorts.defaults().listening()).contains(18091);
+        DevStackPorts free = DevStackPorts.free();
+        assertThat(free.listening()).contains(free.machineSimulator());
+        assertThat(DevStack.create(DevStackOptions.defaults(ROOT).build()).machineSimulator().baseUrl())
+                .isEqualTo("http://127.0.0.1:18091");
     }
 
     @Test
@@ -165,6 +189,8 @@ class LaunchPlanTest {
                 .containsEntry("SHOP_ORDER_SERVICE_PORT", "9101")
                 .containsEntry("SHOP_DUBBO_PORT", "21101")
                 .containsEntry("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S");
+        assertThat(launcher.environmentOf(GOODS_SERVICE)).containsEntry("SHOP_VENDING_MQTT_STATE_DIR",
+                "/work/shop/.devstack/rocketmq/clients/shop-goods-service/mqtt-state");
         assertThat(launcher.environmentOf(ORDER_WEB))
                 .containsEntry("SERVER_PORT", "8080")
                 .containsEntry("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,24 @@ class ReadinessTest {
                 .hasMessageContaining("exited with code 3")
                 .hasMessageContaining("APPLICATION FAILED TO START: port in use");
         assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anApplicationThatDiesWhileStartingIsStartedAgainAsOftenAsAllowed() throws Exception {
+        process = start("echo 'broker too busy'; exit 1");
+        List<ServiceProcess> relaunched = new ArrayList<>();
+
+        assertThatThrownBy(() -> readiness.await(List.of(process), Duration.ofSeconds(60), () -> false, 2, exited -> {
+            try {
+                ServiceProcess again = start("echo 'still too busy'; exit 1");
+                relaunched.add(again);
+                return again;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).isInstanceOf(DevStackStartException.class).hasMessageContaining("still too busy");
+
+        assertThat(relaunched).hasSize(2);
     }
 
     @Test

@@ -18,6 +18,8 @@ class ReadyBannerTest {
                 .contains("Order web   http://127.0.0.1:8080")
                 .contains("POST /api/orders")
                 .contains("POST /api/orders/{id}/cancel")
+                .contains("GET /api/vending/machines   GET /api/vending/machines/{innerCode}/goods")
+                .contains("POST /api/vending/orders")
                 .contains("Pay web     http://127.0.0.1:8081")
                 .contains("POST /api/payments   GET /api/payments/{id}")
                 .contains("POST /pay/notify/wechat")
@@ -27,6 +29,8 @@ class ReadyBannerTest {
                 .contains("name server 127.0.0.1:19876")
                 .contains("mysql -h 127.0.0.1 -P 13306 -u root")
                 .contains("MQTT        tcp://127.0.0.1:11883")
+                .contains("Vending     http://127.0.0.1:18091")
+                .contains("curl -X POST \"http://127.0.0.1:18091/simulator/machines/01000028/mode?mode=fail\"")
                 .contains("Pay sandbox http://127.0.0.1:18090")
                 .contains("curl -X POST \"http://127.0.0.1:18090/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"")
                 .contains("Logs        /work/shop/.devstack/logs");
@@ -37,6 +41,7 @@ class ReadyBannerTest {
         String banner = ReadyBanner.of(DevStack.create(DevStackOptions.defaults(ROOT).infrastructureOnly().build()));
 
         assertThat(banner).contains("shop infrastructure is up").contains("from your IDE").doesNotContain("Order web")
-                .contains("Pay sandbox http://127.0.0.1:18090");
+                .contains("Pay sandbox http://127.0.0.1:18090").contains("Vending     http://127.0.0.1:18091")
+                .doesNotContain("/api/vending");
     }
 }

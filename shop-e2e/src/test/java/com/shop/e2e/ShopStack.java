@@ -17,6 +17,8 @@ final class ShopStack {
 
     /** Unpaid orders are invalidated this long after confirmation (10 minutes outside the tests). */
     static final int PAYMENT_TIMEOUT_SECONDS = 20;
+    /** A vending machine not answering within this has failed to dispense (60 s outside the tests). */
+    static final int DISPENSE_TIMEOUT_SECONDS = 5;
 
     private static ShopStack started;
 
@@ -42,6 +44,9 @@ final class ShopStack {
                     // lost notifications are looked up at the platform after a few seconds
                     .environment("SHOP_PAY_RECONCILE_AFTER", "3s")
                     .environment("SHOP_PAY_RECONCILE_INTERVAL", "2s")
+                    // a machine's lease outlives the time to pay plus the dispense, as in production
+                    .environment("SHOP_VENDING_DISPENSE_TIMEOUT", DISPENSE_TIMEOUT_SECONDS + "s")
+                    .environment("SHOP_VENDING_LEASE_TTL", "60s")
                     .stopOnJvmExit(true)
                     .build());
             started = new ShopStack(stack);
@@ -59,6 +64,27 @@ final class ShopStack {
 
     String sandboxUrl() {
         return stack.paymentSandbox().baseUrl();
+    }
+
+    String simulatorUrl() {
+        return stack.machineSimulator().baseUrl();
+    }
+
+    /** How long the simulated machines take to answer a dispense command. */
+    void machineAnswerDelay(Duration delay) {
+        stack.machineSimulator().answerDelay(delay);
+    }
+
+    String nameServer() {
+        return stack.infrastructure().rocketMq().namesrvAddress();
+    }
+
+    String mqttUrl() {
+        return stack.infrastructure().mqtt().url();
+    }
+
+    void killApplication(String name) {
+        stack.killApplication(name);
     }
 
     void stopBroker() {

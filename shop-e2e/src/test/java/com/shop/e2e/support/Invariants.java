@@ -38,6 +38,8 @@ public final class Invariants {
         everyPaidPaymentHasExactlyOnePaidOrder();
         refundsNeverExceedWhatWasPaid();
         pointsEqualTheirLedger();
+        vendingUnitsAreConserved();
+        everyVendingOrderIsReflectedInTheVendingLedger();
     }
 
     private void noOrderLeftUnconfirmed() {
@@ -80,7 +82,8 @@ public final class Invariants {
         Map<Long, Integer> taken = net("shop_goods",
                 "SELECT order_id, -SUM(goods_number) FROM trade_goods_number_log GROUP BY order_id");
         for (Map<String, Object> order : db.rows("shop_order",
-                "SELECT order_id, order_status, goods_number FROM trade_order WHERE order_status IN (1, 2, 3, 4)")) {
+                "SELECT order_id, order_status, goods_number FROM trade_order"
+                        + " WHERE order_status IN (1, 2, 3, 4) AND inner_code IS NULL")) {
             long orderId = ((Number) order.get("order_id")).longValue();
             int status = ((Number) order.get("order_status")).intValue();
             int expected = status == 1 ? ((Number) order.get("goods_number")).intValue() : 0;
@@ -154,6 +157,47 @@ public final class Invariants {
         assertThat(db.rows("shop_user", "SELECT u.user_id FROM trade_user u LEFT JOIN"
                 + " (SELECT user_id, SUM(score) AS earned FROM trade_user_score_log GROUP BY user_id) s ON s.user_id = u.user_id"
                 + " WHERE u.user_score <> COALESCE(s.earned, 0)")).as("points that disagree with the score log").isEmpty();
+    }
+
+    /**
+     * A unit leaves its channel when an order reserves it and comes back when the reservation is released: the
+     * units in a channel plus those its live orders hold (reserved, dispensing, dispensed) are what it held at first.
+     */
+    private void vendingUnitsAreConserved() {
+        Map<String, Integer> held = new java.util.HashMap<>();
+        for (Map<String, Object> row : db.rows("shop_goods", "SELECT inner_code, channel_code, COUNT(*) AS units"
+                + " FROM trade_vending_order WHERE status IN (0, 1, 2) GROUP BY inner_code, channel_code")) {
+            held.put(row.get("inner_code") + "/" + row.get("channel_code"), ((Number) row.get("units")).intValue());
+        }
+        assertThat(db.rows("shop_goods", "SELECT order_id FROM trade_vending_order WHERE status = 3"))
+                .as("failed dispenses whose unit was not given back").isEmpty();
+        db.initialUnits().forEach((channel, initial) -> {
+            String[] key = channel.split("/", 2);
+            assertThat(db.unitsIn(key[0], key[1]) + held.getOrDefault(channel, 0))
+                    .as("units of channel %s against its orders", channel).isEqualTo(initial);
+        });
+    }
+
+    /**
+     * A confirmed vending order holds its unit (reserved or dispensing while unpaid or paid, dispensed once shipped);
+     * a closed one holds none; a shipped one was paid.
+     */
+    private void everyVendingOrderIsReflectedInTheVendingLedger() {
+        for (Map<String, Object> order : db.rows("shop_order", "SELECT order_id, order_status, pay_status, shipping_status"
+                + " FROM trade_order WHERE inner_code IS NOT NULL AND order_status IN (1, 2, 3, 4)")) {
+            long orderId = ((Number) order.get("order_id")).longValue();
+            int status = ((Number) order.get("order_status")).intValue();
+            boolean shipped = ((Number) order.get("shipping_status")).intValue() == 1;
+            Integer vending = db.vendingStatus(orderId);
+            if (shipped) {
+                assertThat(vending).as("vending order %d shipped", orderId).isEqualTo(2);
+                assertThat(((Number) order.get("pay_status")).intValue()).as("shipped order %d paid", orderId).isEqualTo(2);
+            } else if (status == 1) {
+                assertThat(vending).as("confirmed vending order %d", orderId).isIn(0, 1);
+            } else {
+                assertThat(vending).as("closed vending order %d", orderId).isIn(null, 4);
+            }
+        }
     }
 
     private Map<Long, Integer> net(String database, String sql) {

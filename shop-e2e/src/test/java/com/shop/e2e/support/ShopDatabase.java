@@ -22,6 +22,8 @@ public final class ShopDatabase {
     private final Function<String, String> jdbcUrls;
     /** Stock of each goods before any order touched it: the invariants compare the ledger against it. */
     private final Map<Long, Integer> initialStock = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Units of each vending channel before any order touched it. */
+    private final Map<String, Integer> initialUnits = new java.util.concurrent.ConcurrentHashMap<>();
     /** Balance of each user before any order touched it. */
     private final Map<Long, BigDecimal> initialBalance = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,8 +48,46 @@ public final class ShopDatabase {
         return couponId;
     }
 
+    /** A vending machine of the test's own, in service, without channels; returns its inner code. */
+    public String newMachine() {
+        String innerCode = "E2E" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+        update("shop_goods", "INSERT INTO trade_vending_machine (inner_code, address, machine_status) VALUES (?, ?, 1)",
+                innerCode, "e2e machine " + innerCode);
+        return innerCode;
+    }
+
+    /** A channel of the machine holding the goods at its own price, {@code units} of {@code units + 2} filled. */
+    public void newChannel(String innerCode, String channelCode, long goodsId, String price, int units) {
+        update("shop_goods", "INSERT INTO trade_vending_channel (inner_code, channel_code, goods_id, price,"
+                        + " current_capacity, max_capacity) VALUES (?, ?, ?, ?, ?, ?)",
+                innerCode, channelCode, goodsId, new BigDecimal(price), units, units + 2);
+        initialUnits.put(innerCode + "/" + channelCode, units);
+    }
+
+    public int unitsIn(String innerCode, String channelCode) {
+        return ((Number) single("shop_goods", "SELECT current_capacity FROM trade_vending_channel"
+                + " WHERE inner_code = ? AND channel_code = ?", innerCode, channelCode)).intValue();
+    }
+
+    /** The vending ledger's status of the order: 0 reserved, 1 dispensing, 2 dispensed, 3 failed, 4 released. */
+    public Integer vendingStatus(long orderId) {
+        List<Map<String, Object>> rows = rows("shop_goods", "SELECT status FROM trade_vending_order WHERE order_id = ?",
+                orderId);
+        return rows.isEmpty() ? null : ((Number) rows.get(0).get("status")).intValue();
+    }
+
+    /** Units in each vending channel before any order touched it, by {@code innerCode/channelCode}. */
+    public Map<String, Integer> initialUnits() {
+        return initialUnits;
+    }
+
     /** Records stock and balances as they are now, before the first order of the run. */
     public void rememberInitialState() {
+        for (Map<String, Object> channel : rows("shop_goods",
+                "SELECT inner_code, channel_code, current_capacity FROM trade_vending_channel")) {
+            initialUnits.putIfAbsent(channel.get("inner_code") + "/" + channel.get("channel_code"),
+                    ((Number) channel.get("current_capacity")).intValue());
+        }
         for (Map<String, Object> goods : rows("shop_goods", "SELECT goods_id, goods_number FROM trade_goods")) {
             initialStock.putIfAbsent(((Number) goods.get("goods_id")).longValue(), ((Number) goods.get("goods_number")).intValue());
         }

@@ -1,7 +1,8 @@
 package com.shop.goods.messaging;
 
+import com.shop.common.messaging.MessageCodec;
 import com.shop.common.messaging.consumer.IdempotentConsumer;
-import com.shop.goods.application.StockManagement;
+import com.shop.goods.application.OrderCancellations;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import org.apache.rocketmq.common.message.MessageExt;
@@ -9,7 +10,7 @@ import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
-/** Gives back the stock a cancelled order took, once per order. */
+/** Gives back what a cancelled order took, once per order: its stock, or its vending unit and machine. */
 @Component
 @RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
         consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
@@ -18,16 +19,23 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
     static final String GROUP = "goods-order-cancelled";
 
     private final IdempotentConsumer consumer;
-    private final StockManagement stock;
+    private final MessageCodec codec;
+    private final OrderCancellations cancellations;
 
-    public OrderCancelledListener(IdempotentConsumer consumer, StockManagement stock) {
+    public OrderCancelledListener(IdempotentConsumer consumer, MessageCodec codec, OrderCancellations cancellations) {
         this.consumer = consumer;
-        this.stock = stock;
+        this.codec = codec;
+        this.cancellations = cancellations;
     }
 
+    /**
+     * The machine's lease is a ZooKeeper call, so it is released after the consumer's transaction, on every delivery;
+     * when that fails, the message comes again, its undo is found done, and the release is tried again.
+     */
     @Override
     public void onMessage(MessageExt message) {
-        consumer.consume(GROUP, message, OrderCancelled.class,
-                event -> stock.restoreStock(event.getOrderId(), event.getGoodsId()));
+        OrderCancelled cancelled = codec.decode(message.getBody(), OrderCancelled.class);
+        consumer.consume(GROUP, message, OrderCancelled.class, cancellations::undo);
+        cancellations.releaseMachine(cancelled);
     }
 }

@@ -7,6 +7,7 @@ import com.shop.pojo.order.OrderPage;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.PayStatus;
+import com.shop.pojo.order.VendingOrderRequest;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,11 @@ public class ScriptedOrderService implements OrderService {
 
     @Override
     public OrderView confirmOrder(long userId, ConfirmOrderRequest request) {
+        throw new IllegalStateException("the pay service never confirms orders");
+    }
+
+    @Override
+    public OrderView confirmVendingOrder(long userId, VendingOrderRequest request) {
         throw new IllegalStateException("the pay service never confirms orders");
     }
 

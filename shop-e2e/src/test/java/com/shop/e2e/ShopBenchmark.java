@@ -5,6 +5,7 @@ import static com.shop.e2e.OrderFlows.order;
 
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
+import com.shop.e2e.support.SignedNotification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The load generator: shoppers confirming orders as fast as the suite answers, over HTTP against the suite running
- * as processes; reports throughput and latency, then checks every invariant. Not part of {@code ./mvnw verify}: run
+ * The load generator: shoppers confirming and paying orders as fast as the suite answers, over HTTP against the suite
+ * running as processes; reports throughput and latency, then checks every invariant. Not part of {@code ./mvnw verify}: run
  * it with {@code ./mvnw -B install -DskipTests && ./mvnw -B -pl shop-e2e verify -Pbenchmark}
  * ({@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warmup=10}).
  */
-class ConfirmOrderBenchmark {
+class ShopBenchmark {
 
     private final int clients = Integer.getInteger("bench.clients", 16);
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
@@ -42,13 +43,20 @@ class ConfirmOrderBenchmark {
         for (int i = 0; i < clients; i++) {
             goods.add(stack.database().newGoods("19.90", 10_000_000));
         }
-        StringBuilder report = new StringBuilder("# Confirm-order benchmark\n\n")
+        StringBuilder report = new StringBuilder("# Confirm and pay benchmark\n\n")
                 .append(String.format(Locale.ROOT, "%d clients, %d s measured after %d s warm-up, %d cores%n%n",
                         clients, measured.toSeconds(), warmup.toSeconds(), Runtime.getRuntime().availableProcessors()))
-                .append("| scenario | orders/s | p50 ms | p90 ms | p99 ms | max ms | answers |\n|---|---|---|---|---|---|---|\n");
+                .append("| scenario | done/s | p50 ms | p90 ms | p99 ms | max ms | answers |\n|---|---|---|---|---|---|---|\n");
 
-        report.append(run("distinct goods, stock + balance", shoppers, client -> goods.get(client)));
-        report.append(run("one hot goods, stock + balance", shoppers, client -> goods.get(0)));
+        report.append(run("confirm: distinct goods, stock + balance", shoppers,
+                (shopper, client) -> confirm(shopper, goods.get(client))));
+        report.append(run("confirm: one hot goods, stock + balance", shoppers,
+                (shopper, client) -> confirm(shopper, goods.get(0))));
+        ShopClient platform = ShopClient.anonymous(stack.payWebUrl());
+        report.append(run("pay: open payment + signed notification", shoppers,
+                (shopper, client) -> pay(shopper, platform, goods.get(client), stack.payWebUrl())));
+        report.append("\nA pay operation is `POST /api/payments` for a freshly confirmed order (not measured), then the "
+                + "platform's signed notification to `POST /pay/notify/wechat`; answers counts those that succeeded.\n");
 
         stack.invariantsHold();
         report.append("\nEvery invariant held after the run (stock and balances equal their ledgers, no order or "
@@ -58,28 +66,58 @@ class ConfirmOrderBenchmark {
         System.out.println(report);
     }
 
-    private String run(String scenario, List<ShopClient> shoppers, java.util.function.IntFunction<Long> goodsOf)
-            throws Exception {
-        load(shoppers, goodsOf, warmup, null);
+    /** One measured operation of a client: its answer's status (201 or 200 counts as done) and how long it took. */
+    private interface Operation {
+        Timed run(ShopClient shopper, int client);
+    }
+
+    private record Timed(int status, long nanos) {
+    }
+
+    private String run(String scenario, List<ShopClient> shoppers, Operation operation) throws Exception {
+        load(shoppers, operation, warmup, null);
         Measurements measurements = new Measurements();
-        load(shoppers, goodsOf, measured, measurements);
+        load(shoppers, operation, measured, measurements);
         return measurements.row(scenario, measured);
     }
 
-    private void load(List<ShopClient> shoppers, java.util.function.IntFunction<Long> goodsOf, Duration length,
-                      Measurements measurements) throws Exception {
+    private static Timed confirm(ShopClient shopper, long goodsId) {
+        long start = System.nanoTime();
+        Response answer = shopper.post("/api/orders", order(goodsId, "19.90", 1, null, "0.01"));
+        return new Timed(answer.status(), System.nanoTime() - start);
+    }
+
+    /** 19.90 + 10.00 shipping - 0.01 balance = 29.89 to pay: 2989 fen in the notification. */
+    private static Timed pay(ShopClient shopper, ShopClient platform, long goodsId, String payWebUrl) {
+        Response confirmed = shopper.post("/api/orders", order(goodsId, "19.90", 1, null, "0.01"));
+        if (confirmed.status() != 201) {
+            return new Timed(confirmed.status(), 0);
+        }
+        long start = System.nanoTime();
+        Response payment = shopper.at(payWebUrl).post("/api/payments", Map.of("orderId", confirmed.json().get("orderId").asText()));
+        if (payment.status() != 201) {
+            return new Timed(payment.status(), System.nanoTime() - start);
+        }
+        String payId = payment.json().get("payId").asText();
+        Response reply = platform.postXml("/pay/notify/wechat",
+                SignedNotification.paid(payId, 2989, "4200" + payId).signed());
+        boolean accepted = reply.status() == 200 && reply.body().contains("SUCCESS");
+        return new Timed(accepted ? 201 : reply.status() == 200 ? 422 : reply.status(), System.nanoTime() - start);
+    }
+
+    private void load(List<ShopClient> shoppers, Operation operation, Duration length, Measurements measurements)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + length.toNanos();
         List<Future<?>> running = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             ShopClient shopper = shoppers.get(client % shoppers.size());
-            long goodsId = goodsOf.apply(client);
+            int index = client;
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    Response answer = shopper.post("/api/orders", order(goodsId, "19.90", 1, null, "0.01"));
+                    Timed answer = operation.run(shopper, index);
                     if (measurements != null) {
-                        measurements.record(answer.status(), System.nanoTime() - start);
+                        measurements.record(answer.status(), answer.nanos());
                     }
                 }
                 return null;

@@ -1,0 +1,159 @@
+package com.shop.devstack.vending;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulator's control endpoints, in JSON:
+ *
+ * <ul>
+ *   <li>{@code POST /simulator/machines/{innerCode}/mode?mode=succeed|fail|silent}</li>
+ *   <li>{@code GET /simulator/machines}, {@code GET /simulator/machines/{innerCode}}</li>
+ *   <li>{@code GET /simulator/dispenses/{orderId}}</li>
+ *   <li>{@code POST /simulator/reset}: every machine back to succeed, history kept</li>
+ * </ul>
+ */
+final class MachineControl implements HttpHandler {
+
+    static final String PREFIX = "/simulator/";
+
+    private static final Logger log = LoggerFactory.getLogger(MachineControl.class);
+    private static final String JSON = "application/json; charset=UTF-8";
+    private static final String MACHINES = PREFIX + "machines";
+    private static final String DISPENSES = PREFIX + "dispenses/";
+    private static final String RESET = PREFIX + "reset";
+    private static final String MODE_SUFFIX = "/mode";
+
+    private final MachineFleet fleet;
+
+    MachineControl(MachineFleet fleet) {
+        this.fleet = fleet;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            route(exchange);
+        } catch (RuntimeException e) {
+            log.warn("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            // the JDK server would drop the connection without an answer
+            if (exchange.getResponseCode() == -1) {
+                respond(exchange, 500, SimulatorJson.error("the simulator failed: " + e));
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(MACHINES)) {
+            if (allowed(exchange, "GET")) {
+                respond(exchange, 200, SimulatorJson.of(fleet.machines()));
+            }
+        } else if (path.equals(RESET)) {
+            if (allowed(exchange, "POST")) {
+                fleet.reset();
+                log.info("every machine succeeds again");
+                respond(exchange, 200, SimulatorJson.of(fleet.machines()));
+            }
+        } else if (path.startsWith(MACHINES + "/")) {
+            machine(exchange, path.substring(MACHINES.length() + 1));
+        } else if (path.startsWith(DISPENSES) && singleSegment(path.substring(DISPENSES.length()))) {
+            if (allowed(exchange, "GET")) {
+                dispense(exchange, path.substring(DISPENSES.length()));
+            }
+        } else {
+            notFound(exchange);
+        }
+    }
+
+    /** {@code {innerCode}} or {@code {innerCode}/mode}, the path below {@code /simulator/machines/}. */
+    private void machine(HttpExchange exchange, String below) throws IOException {
+        String modeOf = below.endsWith(MODE_SUFFIX) ? below.substring(0, below.length() - MODE_SUFFIX.length()) : "";
+        if (singleSegment(modeOf)) {
+            if (allowed(exchange, "POST")) {
+                mode(exchange, modeOf);
+            }
+        } else if (singleSegment(below)) {
+            if (allowed(exchange, "GET")) {
+                respond(exchange, 200, SimulatorJson.of(fleet.machine(below)));
+            }
+        } else {
+            notFound(exchange);
+        }
+    }
+
+    private void mode(HttpExchange exchange, String innerCode) throws IOException {
+        String named = queryParameter(exchange, "mode").orElse("");
+        Optional<Mode> mode = Mode.named(named);
+        if (mode.isEmpty()) {
+            respond(exchange, 400, SimulatorJson.error("mode must be succeed, fail or silent, not '" + named + "'"));
+            return;
+        }
+        MachineSnapshot machine = fleet.mode(innerCode, mode.get());
+        log.info("machine {} is now in mode {}", innerCode, mode.get());
+        respond(exchange, 200, SimulatorJson.of(machine));
+    }
+
+    private void dispense(HttpExchange exchange, String orderId) throws IOException {
+        Optional<DispenseSnapshot> dispense = fleet.dispense(orderId);
+        if (dispense.isPresent()) {
+            respond(exchange, 200, SimulatorJson.of(dispense.get()));
+        } else {
+            respond(exchange, 404, SimulatorJson.error("no command for order " + orderId + " has arrived"));
+        }
+    }
+
+    private static void notFound(HttpExchange exchange) throws IOException {
+        respond(exchange, 404, SimulatorJson.error("no such simulator endpoint: " + exchange.getRequestURI().getPath()));
+    }
+
+    private static boolean singleSegment(String text) {
+        return !text.isEmpty() && !text.contains("/");
+    }
+
+    private static Optional<String> queryParameter(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            if (decode(key).equals(name)) {
+                return Optional.of(equals < 0 ? "" : decode(pair.substring(equals + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static boolean allowed(HttpExchange exchange, String expected) throws IOException {
+        if (expected.equals(exchange.getRequestMethod())) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", expected);
+        respond(exchange, 405, SimulatorJson.error(exchange.getRequestURI().getPath() + " takes " + expected));
+        return false;
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object json) throws IOException {
+        byte[] body = SimulatorJson.write(json).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", JSON);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

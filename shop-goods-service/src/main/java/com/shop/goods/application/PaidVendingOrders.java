@@ -1,0 +1,59 @@
+package com.shop.goods.application;
+
+import com.shop.goods.domain.PaidOrderHandler;
+import com.shop.goods.domain.VendingEventPublisher;
+import com.shop.goods.domain.VendingOrder;
+import com.shop.goods.domain.VendingOrderStatus;
+import com.shop.goods.domain.VendingRepository;
+import com.shop.pojo.event.PaymentSucceeded;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts the dispense of a paid vending order: its reserved unit moves to dispensing, and the outbox gets the request
+ * to send the machine its command and a timer for the machine's answer. Only the delivery whose guarded update moved
+ * the row writes them, so a repeated payment never sends a second command. The command itself goes out once this
+ * commits ({@link DispenseCommands}): no broker is called inside the consumer's transaction.
+ */
+@Slf4j
+@Service
+public class PaidVendingOrders implements PaidOrderHandler {
+
+    private final VendingRepository vending;
+    private final VendingEventPublisher events;
+    private final Clock clock;
+    private final Duration timeout;
+
+    public PaidVendingOrders(VendingRepository vending, VendingEventPublisher events, Clock clock,
+                             VendingProperties properties) {
+        this.vending = vending;
+        this.events = events;
+        this.clock = clock;
+        this.timeout = properties.getDispenseTimeout();
+    }
+
+    /** Joins the consumer log's transaction. Orders without a vending reservation are none of its business. */
+    @Override
+    @Transactional
+    public void orderPaid(PaymentSucceeded payment) {
+        long orderId = payment.getOrderId();
+        if (!vending.transition(orderId, List.of(VendingOrderStatus.RESERVED), VendingOrderStatus.DISPENSING, null)) {
+            vending.findOrder(orderId).ifPresent(order -> log.info(
+                    "Order {} paid while its unit at machine {} is {}; nothing to dispense", orderId,
+                    order.getInnerCode(), order.getStatus()));
+            return;
+        }
+        VendingOrder order = vending.findOrder(orderId).orElseThrow(() -> new IllegalStateException(
+                "vending order " + orderId + " vanished while its dispense started"));
+        Instant now = clock.instant();
+        events.dispenseRequested(order, now, timeout);
+        events.dispenseDue(order, now.plus(timeout));
+        log.info("Order {} paid; dispensing from channel {} of machine {}, answer due in {} s", orderId,
+                order.getChannelCode(), order.getInnerCode(), timeout.toSeconds());
+    }
+}

@@ -1,0 +1,55 @@
+package com.shop.goods.application;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import lombok.Data;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+
+/** Settings of the vending extension ({@code shop.vending.*}); the MQTT broker itself is {@code shop.mqtt.*}. */
+@Data
+@ConfigurationProperties("shop.vending")
+public class VendingProperties {
+
+    /**
+     * How long a machine stays leased to an order at most. Longer than the time to pay (10 minutes) plus the dispense
+     * timeout, so the lease never runs out under an order still on its way; short enough that a machine locked by a
+     * crash or a forgotten order frees itself.
+     */
+    private Duration leaseTtl = Duration.ofMinutes(15);
+    /** The ZooKeeper node under which each machine's lease is a child named by its inner code. */
+    private String leaseRoot = "/shop/vending/leases";
+    /**
+     * How long a machine has to answer a dispense command before the dispense counts as failed and is refunded. A bare
+     * number counts seconds ({@code 60}); units may be given ({@code 60s}, {@code 2m}).
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration dispenseTimeout = Duration.ofSeconds(60);
+
+    private final Mqtt mqtt = new Mqtt();
+
+    /** The service's MQTT clients: one subscribed to the machines' results, one sending their commands. */
+    @Data
+    public static class Mqtt {
+
+        /**
+         * Client id of the subscription to dispense results. Its session, and the results the broker keeps in it
+         * while the service is down, survive restarts because the id stays the same. Every instance needs an id of
+         * its own: a second client with the same id would throw the first off the broker. The command sender
+         * connects as {@code <client-id>-commands}.
+         */
+        private String clientId = "shop-goods-service";
+        /**
+         * Where the result subscriber keeps the results it has taken from the broker but not yet applied, so none is
+         * lost when the service stops in between. One directory per instance (Paho locks it); keep it off temporary
+         * folders that are wiped at boot.
+         */
+        private String stateDirectory = "mqtt-state";
+        private Duration connectionTimeout = Duration.ofSeconds(10);
+        private Duration keepAlive = Duration.ofSeconds(30);
+        /** The longest wait between two attempts to reach the broker. */
+        private Duration maxReconnectDelay = Duration.ofSeconds(30);
+        /** How long sending a command waits for the broker to confirm it (QoS 2), or for a connection to send it on. */
+        private Duration completionTimeout = Duration.ofSeconds(10);
+    }
+}

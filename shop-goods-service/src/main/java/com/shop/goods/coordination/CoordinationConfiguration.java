@@ -1,0 +1,35 @@
+package com.shop.goods.coordination;
+
+import com.shop.goods.application.VendingProperties;
+import java.time.Clock;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.BoundedExponentialBackoffRetry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CoordinationConfiguration {
+
+    /**
+     * A client of its own: the goods service mints no ids, so shop-common's (for worker-id leases) is not there to
+     * share, and Dubbo's registry keeps its client to itself. Leases are taken while a caller waits on
+     * {@code reserve} (3 s at the order service), so an unreachable ZooKeeper fails a call within about that rather
+     * than retrying for long.
+     */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    CuratorFramework vendingCurator(@Value("${shop.zookeeper-address}") String zooKeeperAddress) {
+        return CuratorFrameworkFactory.builder()
+                .connectString(zooKeeperAddress)
+                .sessionTimeoutMs(15_000)
+                .connectionTimeoutMs(1_000)
+                .retryPolicy(new BoundedExponentialBackoffRetry(100, 400, 2))
+                .build();
+    }
+
+    @Bean
+    ZooKeeperMachineLease machineLease(CuratorFramework vendingCurator, VendingProperties properties, Clock clock) {
+        return new ZooKeeperMachineLease(vendingCurator, properties.getLeaseRoot(), clock);
+    }
+}

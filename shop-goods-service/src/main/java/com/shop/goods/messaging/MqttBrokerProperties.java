@@ -1,0 +1,16 @@
+package com.shop.goods.messaging;
+
+import lombok.Data;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The MQTT broker the vending machines are connected to ({@code shop.mqtt.*}). */
+@Data
+@ConfigurationProperties("shop.mqtt")
+public class MqttBrokerProperties {
+
+    /** tcp://host:port, or ssl://host:port. */
+    private String url = "tcp://127.0.0.1:11883";
+    /** Empty for a broker that lets clients in without credentials. */
+    private String username = "";
+    private String password = "";
+}

@@ -1,0 +1,31 @@
+package com.shop.goods.messaging;
+
+import com.shop.goods.application.DispenseResults;
+import com.shop.goods.application.VendingProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The goods service's two MQTT clients. They are separate connections so that a result held up by a slow database
+ * never delays a command's acknowledgement from the broker, and each session can be what its job needs.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MqttBrokerProperties.class)
+class MqttConfiguration {
+
+    @Bean
+    MqttDispenseCommandPublisher dispenseCommandPublisher(MqttBrokerProperties broker, VendingProperties vending) {
+        VendingProperties.Mqtt mqtt = vending.getMqtt();
+        return new MqttDispenseCommandPublisher(
+                MqttConnection.cleanSession(broker, mqtt, mqtt.getClientId() + "-commands"), mqtt.getCompletionTimeout());
+    }
+
+    @Bean
+    MqttDispenseResultSubscriber dispenseResultSubscriber(MqttBrokerProperties broker, VendingProperties vending,
+                                                          DispenseResults results) {
+        VendingProperties.Mqtt mqtt = vending.getMqtt();
+        return new MqttDispenseResultSubscriber(MqttConnection.persistentSession(broker, mqtt, mqtt.getClientId()),
+                results::apply);
+    }
+}

@@ -1,0 +1,102 @@
+package com.shop.goods.messaging;
+
+import com.shop.goods.domain.DispenseResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import lombok.extern.slf4j.Slf4j;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Receives the machines' dispense results ({@code vm/+/vendout/result}, QoS 2) and hands each to the application,
+ * acknowledging it to the broker only after it was applied and its transaction committed. That is what keeps a
+ * result from being lost:
+ * <ul>
+ *   <li>the session is persistent (clean session off, a stable client id), so results sent while the service is
+ *       down wait at the broker;</li>
+ *   <li>Paho takes a QoS 2 message over from the broker (PUBREC) before handing it on, so it writes it to its state
+ *       directory first; a result taken over but not applied when the service stops is handed on again after the
+ *       restart, when the broker repeats its release of it;</li>
+ *   <li>acknowledgements are manual: the final PUBCOMP is sent only once the result was applied;</li>
+ *   <li>a result that cannot be applied (the database is down) is tried a few times, and then thrown: Paho drops the
+ *       connection without acknowledging it, reconnects, and the broker delivers it again.</li>
+ * </ul>
+ * Applying a result twice is harmless: only the first moves the order out of dispensing. A payload that is not a
+ * result is logged and acknowledged, as delivering it again would not make it one.
+ */
+@Slf4j
+public class MqttDispenseResultSubscriber implements SmartLifecycle {
+
+    private static final int ATTEMPTS = 3;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+
+    private final MqttConnection connection;
+    private final BiConsumer<String, DispenseResult> results;
+    private volatile boolean subscribed;
+
+    /** @param results applies a machine's result; throws when it could not */
+    public MqttDispenseResultSubscriber(MqttConnection connection, BiConsumer<String, DispenseResult> results) {
+        this.connection = connection;
+        this.results = results;
+    }
+
+    @Override
+    public void start() {
+        // subscribing at every connection restores the subscription should the broker have lost the session
+        connection.start(() -> connection.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
+                () -> subscribed = true), this::resultArrived);
+    }
+
+    /**
+     * True once the broker confirmed the subscription and while connected. The session is persistent, so what
+     * machines send while this is false waits at the broker.
+     */
+    public boolean isReceiving() {
+        return subscribed && connection.isConnected();
+    }
+
+    private void resultArrived(String topic, MqttMessage message) throws Exception {
+        Optional<String> machine = MachineProtocol.machineOfResult(topic);
+        Optional<DispenseResult> result = MachineProtocol.result(message.getPayload());
+        if (machine.isEmpty() || result.isEmpty()) {
+            log.warn("Dropped a malformed dispense result on {}: {}", topic,
+                    new String(message.getPayload(), StandardCharsets.UTF_8));
+        } else {
+            applyWithRetries(machine.get(), result.get());
+        }
+        connection.acknowledge(message);
+    }
+
+    private void applyWithRetries(String innerCode, DispenseResult result) throws InterruptedException {
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                results.accept(innerCode, result);
+                return;
+            } catch (RuntimeException failure) {
+                if (attempt == ATTEMPTS || !connection.isRunning()) {
+                    log.error("Dispense result of order {} from machine {} not applied after {} attempt(s); left "
+                            + "unacknowledged for the broker to deliver again", result.getOrderId(), innerCode,
+                            attempt, failure);
+                    throw failure;
+                }
+                log.warn("Dispense result of order {} from machine {} not applied ({}); trying again in {} ms",
+                        result.getOrderId(), innerCode, failure.toString(), backoff.toMillis());
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(5);
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        connection.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return connection.isRunning();
+    }
+}

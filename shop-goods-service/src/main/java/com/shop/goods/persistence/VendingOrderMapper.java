@@ -1,0 +1,24 @@
+package com.shop.goods.persistence;
+
+import com.shop.goods.domain.VendingOrder;
+import com.shop.goods.domain.VendingOrderStatus;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface VendingOrderMapper {
+
+    /** @return 1 when inserted, 0 when the order already had a row */
+    int insertIfAbsent(VendingOrder order);
+
+    VendingOrder find(@Param("orderId") long orderId);
+
+    VendingOrder lock(@Param("orderId") long orderId);
+
+    int assignChannel(@Param("orderId") long orderId, @Param("channelCode") String channelCode);
+
+    /** @return 1 when the row was in one of {@code from} and is now in {@code to}, 0 otherwise */
+    int transition(@Param("orderId") long orderId, @Param("from") List<VendingOrderStatus> from,
+                   @Param("to") VendingOrderStatus to, @Param("reason") String reason);
+}

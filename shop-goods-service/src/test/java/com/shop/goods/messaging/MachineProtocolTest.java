@@ -1,0 +1,63 @@
+package com.shop.goods.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.alibaba.fastjson2.JSON;
+import com.alibaba.fastjson2.JSONObject;
+import com.shop.goods.domain.DispenseCommand;
+import com.shop.goods.domain.DispenseResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class MachineProtocolTest {
+
+    @Test
+    void aCommandCarriesTheOrderIdAsAString() {
+        long orderId = 1_234_567_890_123_456_789L;
+        byte[] payload = MachineProtocol.command(new DispenseCommand(orderId, "01000028", "A1", 2001,
+                Instant.ofEpochMilli(1_700_000_000_123L), 60));
+
+        JSONObject json = JSON.parseObject(new String(payload, StandardCharsets.UTF_8));
+        assertThat(json).containsEntry("orderId", "1234567890123456789").containsEntry("innerCode", "01000028")
+                .containsEntry("channelCode", "A1").containsEntry("goodsId", 2001)
+                .containsEntry("requestTime", 1_700_000_000_123L).containsEntry("timeoutSeconds", 60).hasSize(6);
+        assertThat(new String(payload, StandardCharsets.UTF_8)).startsWith("{\"orderId\":\"1234567890123456789\"");
+    }
+
+    @Test
+    void commandsGoToTheMachinesOwnTopic() {
+        assertThat(MachineProtocol.commandTopic("01000028")).isEqualTo("vm/01000028/vendout");
+        assertThatThrownBy(() -> MachineProtocol.commandTopic("01/+")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MachineProtocol.commandTopic("#")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void resultsNameTheirMachineByTheirTopic() {
+        assertThat(MachineProtocol.machineOfResult("vm/01000028/vendout/result")).contains("01000028");
+        assertThat(MachineProtocol.machineOfResult("vm/01000028/vendout")).isEmpty();
+        assertThat(MachineProtocol.machineOfResult("vm//vendout/result")).isEmpty();
+        assertThat(MachineProtocol.machineOfResult("xx/01000028/vendout/result")).isEmpty();
+    }
+
+    @Test
+    void readsSuccessesAndFailures() {
+        assertThat(result("{\"orderId\":\"42\",\"success\":true}")).isEqualTo(new DispenseResult(42, true, null));
+        assertThat(result("{\"orderId\":42,\"success\":false,\"reason\":\"jammed\"}"))
+                .isEqualTo(new DispenseResult(42, false, "jammed"));
+    }
+
+    @Test
+    void somethingElseIsNoResult() {
+        for (String payload : new String[] {"", "null", "[1]", "not json", "{\"orderId\":\"42\"}",
+                "{\"orderId\":\"x\",\"success\":true}", "{\"success\":true}", "{\"orderId\":\"42\",\"success\":\"yes\"}",
+                "{\"orderId\":4.2,\"success\":true}"}) {
+            assertThat(MachineProtocol.result(payload.getBytes(StandardCharsets.UTF_8))).as(payload).isEmpty();
+        }
+    }
+
+    private static DispenseResult result(String payload) {
+        return MachineProtocol.result(payload.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+    }
+}
