@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class ApplicationLauncher {
             "--add-opens", "java.base/java.math=ALL-UNNAMED");
 
     private final Path repositoryRoot;
+    private final ExtractedApplications unpacked;
     private final Path logDirectory;
     private final Path rocketMqClientFiles;
     private final ApplicationPorts ports;
@@ -33,13 +35,15 @@ public final class ApplicationLauncher {
     private final Map<ShopApplication, Map<String, String>> applicationEnvironment;
 
     /**
+     * @param unpackedApplications   where the applications' jars are unpacked to run
      * @param environment            given to every application: the infrastructure's addresses and the caller's extras
      * @param applicationEnvironment given to one application only, overriding the shared environment
      */
-    public ApplicationLauncher(Path repositoryRoot, Path logDirectory, Path rocketMqClientFiles, ApplicationPorts ports,
-                               Map<String, String> environment,
+    public ApplicationLauncher(Path repositoryRoot, Path logDirectory, Path rocketMqClientFiles,
+                               Path unpackedApplications, ApplicationPorts ports, Map<String, String> environment,
                                Map<ShopApplication, Map<String, String>> applicationEnvironment) {
         this.repositoryRoot = repositoryRoot;
+        this.unpacked = new ExtractedApplications(unpackedApplications);
         this.logDirectory = logDirectory;
         this.rocketMqClientFiles = rocketMqClientFiles;
         this.ports = ports;
@@ -47,14 +51,23 @@ public final class ApplicationLauncher {
         this.applicationEnvironment = Map.copyOf(applicationEnvironment);
     }
 
+    /** Unpacks the applications' jars that were rebuilt since they were last unpacked, several at a time. */
+    public void prepare(Collection<ShopApplication> applications) {
+        applications.parallelStream().forEach(this::runnableJar);
+    }
+
     public ServiceProcess launch(ShopApplication application) {
-        Path jar = ApplicationJar.find(repositoryRoot, application.moduleName());
+        Path jar = runnableJar(application);
         try {
             return ServiceProcess.start(application, command(application, jar), environmentOf(application),
                     logFile(application), ports.http(application));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + application.moduleName(), e);
         }
+    }
+
+    private Path runnableJar(ShopApplication application) {
+        return unpacked.runnableJar(application, ApplicationJar.find(repositoryRoot, application.moduleName()));
     }
 
     List<String> command(ShopApplication application, Path jar) {

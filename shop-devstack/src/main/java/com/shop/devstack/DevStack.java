@@ -28,6 +28,8 @@ public final class DevStack implements AutoCloseable {
     /** How long an application may take to stop after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final String MARIADB_PID = "mariadbd";
+    /** Where the applications' jars are unpacked to run, under the data root; not state: --fresh keeps it. */
+    private static final String UNPACKED_APPLICATIONS = "apps";
     /** How often an application that exits before it is ready is started again. */
     private static final int RESTARTS_WHILE_STARTING = 1;
     /** Where shop-pay-web takes the payment platform's notifications. */
@@ -116,8 +118,9 @@ public final class DevStack implements AutoCloseable {
             registry = new ProviderRegistry(infrastructure.zooKeeper().address());
             readiness = new Readiness(new HealthProbe(), registry);
             launcher = new ApplicationLauncher(options.repositoryRoot(), options.directories().logs(),
-                    options.directories().rocketMq().resolve("clients"), options.applicationPorts(), environment(),
-                    options.applicationEnvironment());
+                    options.directories().rocketMq().resolve("clients"), options.dataRoot().resolve(UNPACKED_APPLICATIONS),
+                    options.applicationPorts(), environment(), options.applicationEnvironment());
+            launcher.prepare(options.applications());
         }
     }
 

@@ -173,7 +173,7 @@ class LaunchPlanTest {
     @Test
     void launchesTheJarWithTheTunedJvmAndTheInfrastructuresEnvironment() {
         ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
-                ROOT.resolve(".devstack/rocketmq/clients"), ApplicationPorts.defaults(Map.of()),
+                ROOT.resolve(".devstack/rocketmq/clients"), ROOT.resolve(".devstack/apps"), ApplicationPorts.defaults(Map.of()),
                 Map.of("SHOP_ZK_ADDRESS", "127.0.0.1:12181", "SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S"),
                 Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")));
         Path jar = ROOT.resolve("shop-order-service/target/shop-order-service-0.1.0-SNAPSHOT.jar");

@@ -1,5 +1,6 @@
 package com.shop.devstack.sandbox;
 
+import com.shop.devstack.DaemonThreads;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

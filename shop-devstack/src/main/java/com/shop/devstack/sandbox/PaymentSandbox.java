@@ -1,5 +1,6 @@
 package com.shop.devstack.sandbox;
 
+import com.shop.devstack.DaemonThreads;
 import com.shop.devstack.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.shop.devstack.sandbox;
 
+import com.shop.devstack.HttpExchanges;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;

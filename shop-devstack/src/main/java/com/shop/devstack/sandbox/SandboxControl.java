@@ -1,5 +1,7 @@
 package com.shop.devstack.sandbox;
 
+import com.shop.devstack.ControlJson;
+import com.shop.devstack.HttpExchanges;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -126,6 +128,6 @@ final class SandboxControl implements HttpHandler {
     }
 
     private static void respond(HttpExchange exchange, int status, Object json) throws IOException {
-        HttpExchanges.respond(exchange, status, JSON, Json.write(json));
+        HttpExchanges.respond(exchange, status, JSON, ControlJson.write(json));
     }
 }

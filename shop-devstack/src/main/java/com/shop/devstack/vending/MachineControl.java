@@ -1,11 +1,10 @@
 package com.shop.devstack.vending;
 
+import com.shop.devstack.ControlJson;
+import com.shop.devstack.HttpExchanges;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,22 +120,7 @@ final class MachineControl implements HttpHandler {
     }
 
     private static Optional<String> queryParameter(HttpExchange exchange, String name) {
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query == null) {
-            return Optional.empty();
-        }
-        for (String pair : query.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            if (decode(key).equals(name)) {
-                return Optional.of(equals < 0 ? "" : decode(pair.substring(equals + 1)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        return Optional.ofNullable(HttpExchanges.query(exchange).get(name));
     }
 
     private static boolean allowed(HttpExchange exchange, String expected) throws IOException {
@@ -149,11 +133,6 @@ final class MachineControl implements HttpHandler {
     }
 
     private static void respond(HttpExchange exchange, int status, Object json) throws IOException {
-        byte[] body = SimulatorJson.write(json).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", JSON);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        HttpExchanges.respond(exchange, status, JSON, ControlJson.write(json));
     }
 }

@@ -1,5 +1,6 @@
 package com.shop.devstack.vending;
 
+import com.shop.devstack.DaemonThreads;
 import com.shop.devstack.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -69,11 +70,11 @@ public final class MachineSimulator implements EmbeddedServer {
         try {
             HttpServer starting = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
             starting.createContext(MachineControl.PREFIX, new MachineControl(fleet));
-            handlers = Executors.newFixedThreadPool(HANDLER_THREADS, SimulatorThreads.named("machine-simulator-http"));
+            handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("machine-simulator-http"));
             starting.setExecutor(handlers);
             starting.start();
             server = starting;
-            answers = Executors.newSingleThreadScheduledExecutor(SimulatorThreads.named("machine-simulator-answers"));
+            answers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("machine-simulator-answers"));
             link = new MachineLink(brokerUrl, CLIENT_ID);
             link.connect(new CommandDesk(fleet, answers, link::publish, this::answerDelay));
         } catch (IOException | MqttException | RuntimeException e) {

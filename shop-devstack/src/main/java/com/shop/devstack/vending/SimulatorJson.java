@@ -1,7 +1,5 @@
 package com.shop.devstack.vending;
 
-import com.alibaba.fastjson2.JSON;
-import com.alibaba.fastjson2.JSONWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +37,5 @@ final class SimulatorJson {
 
     static Map<String, Object> error(String message) {
         return Map.of("error", message);
-    }
-
-    /** With nulls written out, so a missing channel shows as null rather than as an absent field. */
-    static String write(Object json) {
-        return JSON.toJSONString(json, JSONWriter.Feature.WriteNulls);
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The goods service's two MQTT clients. They are separate connections so that a result held up by a slow database
- * never delays a command's acknowledgement from the broker, and each session can be what its job needs.
+ * never delays a command's acknowledgement from the broker. Both keep a persistent session: the broker holds results
+ * for the subscriber while it is away, and finishes a command's QoS 2 handshake that a reconnect interrupted.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MqttBrokerProperties.class)
@@ -18,7 +19,8 @@ class MqttConfiguration {
     MqttDispenseCommandPublisher dispenseCommandPublisher(MqttBrokerProperties broker, VendingProperties vending) {
         VendingProperties.Mqtt mqtt = vending.getMqtt();
         return new MqttDispenseCommandPublisher(
-                MqttConnection.cleanSession(broker, mqtt, mqtt.getClientId() + "-commands"), mqtt.getCompletionTimeout());
+                MqttConnection.persistentSession(broker, mqtt, mqtt.getClientId() + "-commands"),
+                mqtt.getCompletionTimeout());
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package com.shop.devstack.sandbox;
+package com.shop.devstack;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Answering and reading a JDK {@link HttpExchange}. */
-final class HttpExchanges {
+/** Answering and reading a JDK {@link HttpExchange}, for the simulated platforms' HTTP endpoints. */
+public final class HttpExchanges {
 
     private HttpExchanges() {
     }
 
-    static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    public static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
@@ -24,13 +24,13 @@ final class HttpExchanges {
     }
 
     /** An answer without a body, such as 404 for a path the platform does not have. */
-    static void respondEmpty(HttpExchange exchange, int status) throws IOException {
+    public static void respondEmpty(HttpExchange exchange, int status) throws IOException {
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
     }
 
     /** The query string's parameters, decoded; a parameter given twice keeps its first value. */
-    static Map<String, String> query(HttpExchange exchange) {
+    public static Map<String, String> query(HttpExchange exchange) {
         Map<String, String> parameters = new LinkedHashMap<>();
         String query = exchange.getRequestURI().getRawQuery();
         if (query == null || query.isEmpty()) {
