@@ -1,6 +1,5 @@
 package com.shop.e2e;
 
-import static com.shop.e2e.OrderFlows.ALICE;
 import static com.shop.e2e.OrderFlows.PASSWORD;
 import static com.shop.e2e.OrderFlows.order;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
+import com.shop.e2e.support.ShopDatabase.Shopper;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,7 +20,8 @@ class BadInputIT {
 
     private final ShopStack stack = ShopStack.get();
     private final ShopDatabase db = stack.database();
-    private final ShopClient alice = stack.login("alice", PASSWORD);
+    private final Shopper shopper = db.newShopper();
+    private final ShopClient buyer = stack.login(shopper.name(), PASSWORD);
     private long goodsId;
     private long couponId;
     private long ordersBefore;
@@ -29,17 +30,17 @@ class BadInputIT {
     @BeforeEach
     void remember() {
         goodsId = db.newGoods("50.00", 10);
-        couponId = db.newCoupon(ALICE, "5.00");
-        ordersBefore = db.orderCount(ALICE);
-        balanceBefore = db.balanceOf(ALICE);
+        couponId = db.newCoupon(shopper.id(), "5.00");
+        ordersBefore = db.orderCount(shopper.id());
+        balanceBefore = db.balanceOf(shopper.id());
     }
 
     @AfterEach
     void nothingChanged() {
-        assertThat(db.orderCount(ALICE)).as("orders of alice").isEqualTo(ordersBefore);
+        assertThat(db.orderCount(shopper.id())).as("orders of buyer").isEqualTo(ordersBefore);
         assertThat(db.stockOf(goodsId)).isEqualTo(10);
         assertThat(db.couponHolder(couponId)).isNull();
-        assertThat(db.balanceOf(ALICE)).isEqualByComparingTo(balanceBefore);
+        assertThat(db.balanceOf(shopper.id())).isEqualByComparingTo(balanceBefore);
         stack.invariantsHold();
     }
 
@@ -58,7 +59,7 @@ class BadInputIT {
 
     @Test
     void malformedJsonIs400() {
-        Response response = alice.postRaw("/api/orders", "{\"goodsId\": 1001, \"goodsNumber\": ");
+        Response response = buyer.postRaw("/api/orders", "{\"goodsId\": 1001, \"goodsNumber\": ");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("INVALID_REQUEST");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
@@ -92,7 +93,7 @@ class BadInputIT {
         Map<String, Object> body = order(goodsId, "50.00", 1, null, null);
         breakIt.accept(body);
 
-        Response response = alice.post("/api/orders", body);
+        Response response = buyer.post("/api/orders", body);
 
         assertThat(response.status()).as(body + " → " + response).isEqualTo(status);
         assertThat(response.code()).isEqualTo(code);

@@ -1,6 +1,5 @@
 package com.shop.e2e;
 
-import static com.shop.e2e.OrderFlows.ALICE;
 import static com.shop.e2e.OrderFlows.BOB;
 import static com.shop.e2e.OrderFlows.PASSWORD;
 import static com.shop.e2e.OrderFlows.order;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
+import com.shop.e2e.support.ShopDatabase.Shopper;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +21,8 @@ class ConfirmOrderIT {
 
     private final ShopStack stack = ShopStack.get();
     private final ShopDatabase db = stack.database();
-    private final ShopClient alice = stack.login("alice", PASSWORD);
+    private final Shopper shopper = db.newShopper();
+    private final ShopClient buyer = stack.login(shopper.name(), PASSWORD);
 
     @AfterEach
     void invariantsHold() {
@@ -46,6 +47,7 @@ class ConfirmOrderIT {
 
     @Test
     void theDemoDataIsThere() {
+        ShopClient alice = stack.login("alice", PASSWORD);
         JsonNode goods = alice.get("/api/goods").json();
         assertThat(goods.size()).isGreaterThanOrEqualTo(6);
         assertThat(alice.get("/api/users/me").json().get("userName").asText()).isEqualTo("alice");
@@ -55,10 +57,10 @@ class ConfirmOrderIT {
     @Test
     void aGoodOrderIsConfirmedAndMovesStockCouponAndBalanceByExactlyItsFigures() {
         long goodsId = db.newGoods("89.00", 100);
-        long couponId = db.newCoupon(ALICE, "20.00");
-        BigDecimal balanceBefore = db.balanceOf(ALICE);
+        long couponId = db.newCoupon(shopper.id(), "20.00");
+        BigDecimal balanceBefore = db.balanceOf(shopper.id());
 
-        Response confirmed = alice.post("/api/orders", order(goodsId, "89.00", 2, couponId, "50.00"));
+        Response confirmed = buyer.post("/api/orders", order(goodsId, "89.00", 2, couponId, "50.00"));
 
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
         JsonNode view = confirmed.json();
@@ -76,15 +78,15 @@ class ConfirmOrderIT {
 
         assertThat(db.stockOf(goodsId)).isEqualTo(98);
         assertThat(db.couponHolder(couponId)).isEqualTo(orderId);
-        assertThat(db.balanceOf(ALICE)).isEqualByComparingTo(balanceBefore.subtract(new BigDecimal("50.00")));
-        assertThat(alice.get("/api/orders/" + orderId).json().get("orderStatus").asText()).isEqualTo("CONFIRMED");
+        assertThat(db.balanceOf(shopper.id())).isEqualByComparingTo(balanceBefore.subtract(new BigDecimal("50.00")));
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("orderStatus").asText()).isEqualTo("CONFIRMED");
     }
 
     @Test
     void aCheapOrderPaysShippingAndTheWholeRemainingStockCanBeBought() {
         long goodsId = db.newGoods("19.90", 3);
 
-        Response confirmed = alice.post("/api/orders", order(goodsId, "19.90", 3, null, null));
+        Response confirmed = buyer.post("/api/orders", order(goodsId, "19.90", 3, null, null));
 
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
         assertThat(confirmed.json().get("shippingFee").decimalValue()).isEqualByComparingTo("10.00");
@@ -99,17 +101,17 @@ class ConfirmOrderIT {
         Map<String, Object> body = order(goodsId, "10.00", 1, null, null);
         body.put("userId", BOB);
 
-        Response confirmed = alice.post("/api/orders", body);
+        Response confirmed = buyer.post("/api/orders", body);
 
         assertThat(confirmed.status()).isEqualTo(201);
         assertThat(db.single("shop_order", "SELECT user_id FROM trade_order WHERE order_id = ?", orderIdOf(confirmed)))
-                .isEqualTo(ALICE);
+                .isEqualTo(shopper.id());
     }
 
     @Test
     void ordersArePrivateToTheirOwner() {
         long goodsId = db.newGoods("10.00", 10);
-        long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "10.00", 1, null, null)));
+        long orderId = orderIdOf(buyer.post("/api/orders", order(goodsId, "10.00", 1, null, null)));
         ShopClient bob = stack.login("bob", PASSWORD);
 
         Response peek = bob.get("/api/orders/" + orderId);
@@ -117,7 +119,7 @@ class ConfirmOrderIT {
         assertThat(peek.status()).isEqualTo(404);
         assertThat(peek.code()).isEqualTo("ORDER_NOT_FOUND");
         assertThat(bob.get("/api/orders?page=0&size=100").body()).doesNotContain(Long.toString(orderId));
-        JsonNode mine = alice.get("/api/orders?page=0&size=5").json();
+        JsonNode mine = buyer.get("/api/orders?page=0&size=5").json();
         assertThat(mine.get("items").get(0).get("orderId").asText()).isEqualTo(Long.toString(orderId));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 /** Builds order requests whose figures agree with the server's rules: free shipping over 100.00, else 10.00. */
 final class OrderFlows {
 
-    static final long ALICE = 1;
     static final long BOB = 2;
     static final String PASSWORD = "shop-demo";
 

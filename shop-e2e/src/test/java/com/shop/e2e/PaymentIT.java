@@ -1,6 +1,5 @@
 package com.shop.e2e;
 
-import static com.shop.e2e.OrderFlows.ALICE;
 import static com.shop.e2e.OrderFlows.PASSWORD;
 import static com.shop.e2e.OrderFlows.order;
 import static com.shop.e2e.OrderFlows.orderIdOf;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
+import com.shop.e2e.support.ShopDatabase.Shopper;
 import com.shop.e2e.support.SignedNotification;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -36,8 +36,9 @@ class PaymentIT {
     private static final Duration SOON = Duration.ofSeconds(30);
     private final ShopStack stack = ShopStack.get();
     private final ShopDatabase db = stack.database();
-    private final ShopClient alice = stack.login("alice", PASSWORD);
-    private final ShopClient alicePays = alice.at(stack.payWebUrl());
+    private final Shopper shopper = db.newShopper();
+    private final ShopClient buyer = stack.login(shopper.name(), PASSWORD);
+    private final ShopClient buyerPays = buyer.at(stack.payWebUrl());
     private final ShopClient platform = ShopClient.anonymous(stack.payWebUrl());
     private final ShopClient sandbox = ShopClient.anonymous(stack.sandboxUrl());
 
@@ -61,11 +62,11 @@ class PaymentIT {
 
         awaitPaid(orderId);
         assertThat(points()).isEqualTo(pointsBefore + 107);
-        assertThat(alicePays.get("/api/payments/" + payment.get("payId").asText()).json().get("payStatus").asText())
+        assertThat(buyerPays.get("/api/payments/" + payment.get("payId").asText()).json().get("payStatus").asText())
                 .isEqualTo("PAID");
         assertThat(db.rows("shop_order", "SELECT event FROM trade_order_log WHERE order_id = ? AND event = 'PAID'", orderId))
                 .hasSize(1);
-        Response again = alicePays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
+        Response again = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("ORDER_ALREADY_PAID");
     }
@@ -119,7 +120,7 @@ class PaymentIT {
 
         assertThat(db.single("shop_pay", "SELECT pay_status FROM trade_pay WHERE pay_id = ?", Long.parseLong(payId)))
                 .isEqualTo(1);
-        assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
         assertThat(points()).isEqualTo(pointsBefore);
     }
 
@@ -149,33 +150,33 @@ class PaymentIT {
                     db.single("shop_pay", "SELECT pay_status FROM trade_pay WHERE pay_id = ?", payId)).isEqualTo(2));
             assertThat(db.single("shop_pay", "SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ?",
                     Long.toString(orderId))).as("the event waits in the outbox").isEqualTo(0);
-            assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+            assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
         } finally {
             stack.startBroker();
         }
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID"));
+                assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID"));
     }
 
     @Test
     void anUnpaidOrderTimesOutAndEverythingComesBack() {
         long goodsId = db.newGoods("30.00", 10);
-        long couponId = db.newCoupon(ALICE, "5.00");
-        BigDecimal balance = db.balanceOf(ALICE);
-        long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "30.00", 2, couponId, "3.00")));
+        long couponId = db.newCoupon(shopper.id(), "5.00");
+        BigDecimal balance = db.balanceOf(shopper.id());
+        long orderId = orderIdOf(buyer.post("/api/orders", order(goodsId, "30.00", 2, couponId, "3.00")));
         String payId = createPayment(orderId).get("payId").asText();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(db.orderStatus(orderId)).isEqualTo(3));
         await().atMost(SOON).untilAsserted(() -> {
             assertThat(db.stockOf(goodsId)).isEqualTo(10);
             assertThat(db.couponHolder(couponId)).isNull();
-            assertThat(db.balanceOf(ALICE)).isEqualByComparingTo(balance);
+            assertThat(db.balanceOf(shopper.id())).isEqualByComparingTo(balance);
         });
         assertThat(db.single("shop_pay", "SELECT pay_status FROM trade_pay WHERE pay_id = ?", Long.parseLong(payId)))
                 .as("the payment closed").isEqualTo(3);
         assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("tradeState").asText()).isEqualTo("CLOSED");
-        assertThat(alice.get("/api/orders/" + orderId).json().get("orderStatus").asText()).isEqualTo("INVALID");
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("orderStatus").asText()).isEqualTo("INVALID");
     }
 
     @Test
@@ -187,35 +188,35 @@ class PaymentIT {
         // past the payment timeout of the test stack
         await().pollDelay(Duration.ofSeconds(ShopStack.PAYMENT_TIMEOUT_SECONDS + 5)).atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(db.orderStatus(orderId)).isEqualTo(1));
-        assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID");
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID");
     }
 
     @Test
     void cancellingAPaidOrderRefundsItThroughThePlatformAndGivesEverythingBack() {
         long goodsId = db.newGoods("60.00", 10);
-        long couponId = db.newCoupon(ALICE, "5.00");
-        BigDecimal balance = db.balanceOf(ALICE);
+        long couponId = db.newCoupon(shopper.id(), "5.00");
+        BigDecimal balance = db.balanceOf(shopper.id());
         int pointsBefore = points();
-        long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "60.00", 2, couponId, "10.00")));
+        long orderId = orderIdOf(buyer.post("/api/orders", order(goodsId, "60.00", 2, couponId, "10.00")));
         String payId = createPayment(orderId).get("payId").asText(); // 120.00 - 5.00 - 10.00 = 105.00
         payInSandbox(createPayment(orderId).get("codeUrl").asText());
         awaitPaid(orderId);
         await().atMost(SOON).untilAsserted(() -> assertThat(points()).isEqualTo(pointsBefore + 105));
 
-        Response cancelled = alice.post("/api/orders/" + orderId + "/cancel", Map.of());
+        Response cancelled = buyer.post("/api/orders/" + orderId + "/cancel", Map.of());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("orderStatus").asText()).isEqualTo("REFUNDED");
 
         await().atMost(SOON).untilAsserted(() -> {
             assertThat(db.stockOf(goodsId)).isEqualTo(10);
             assertThat(db.couponHolder(couponId)).isNull();
-            assertThat(db.balanceOf(ALICE)).isEqualByComparingTo(balance);
+            assertThat(db.balanceOf(shopper.id())).isEqualByComparingTo(balance);
             assertThat(points()).as("the points it earned are taken back").isEqualTo(pointsBefore);
         });
         assertThat((BigDecimal) db.single("shop_pay", "SELECT refund_amount FROM trade_refund WHERE order_id = ?", orderId))
                 .isEqualByComparingTo("105.00");
         assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("tradeState").asText()).isEqualTo("REFUND");
-        Response twice = alice.post("/api/orders/" + orderId + "/cancel", Map.of());
+        Response twice = buyer.post("/api/orders/" + orderId + "/cancel", Map.of());
         assertThat(twice.status()).isEqualTo(200);
         assertThat(twice.json().get("orderStatus").asText()).isEqualTo("REFUNDED");
         assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_refund WHERE order_id = ?", orderId)).isEqualTo(1L);
@@ -224,10 +225,10 @@ class PaymentIT {
     @Test
     void cancellingAnUnpaidOrderClosesItsTradeAndAPaymentThatCrossesTheCloseIsRefunded() {
         long goodsId = db.newGoods("30.00", 10);
-        long orderId = orderIdOf(alice.post("/api/orders", order(goodsId, "30.00", 1, null, null)));
+        long orderId = orderIdOf(buyer.post("/api/orders", order(goodsId, "30.00", 1, null, null)));
         String payId = createPayment(orderId).get("payId").asText();
 
-        Response cancelled = alice.post("/api/orders/" + orderId + "/cancel", Map.of());
+        Response cancelled = buyer.post("/api/orders/" + orderId + "/cancel", Map.of());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("orderStatus").asText()).isEqualTo("CANCELLED");
         assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("tradeState").asText()).isEqualTo("CLOSED");
@@ -239,18 +240,18 @@ class PaymentIT {
                 db.rows("shop_pay", "SELECT refund_id FROM trade_refund WHERE order_id = ? AND refund_status = 1", orderId))
                 .hasSize(1));
         assertThat(db.orderStatus(orderId)).isEqualTo(2);
-        assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
     }
 
     private long confirmedOrder(String price, int quantity, Long couponId, String moneyPaid) {
         long goodsId = db.newGoods(price, 100);
-        Response confirmed = alice.post("/api/orders", order(goodsId, price, quantity, couponId, moneyPaid));
+        Response confirmed = buyer.post("/api/orders", order(goodsId, price, quantity, couponId, moneyPaid));
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
         return orderIdOf(confirmed);
     }
 
     private JsonNode createPayment(long orderId) {
-        Response created = alicePays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
+        Response created = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
         assertThat(created.status()).as(created.toString()).isIn(200, 201);
         return created.json();
     }
@@ -262,7 +263,7 @@ class PaymentIT {
 
     private void awaitPaid(long orderId) {
         await().atMost(SOON).untilAsserted(() ->
-                assertThat(alice.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID"));
+                assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("PAID"));
     }
 
     private void assertRefused(String notification) {
@@ -271,6 +272,6 @@ class PaymentIT {
     }
 
     private int points() {
-        return ((Number) db.single("shop_user", "SELECT user_score FROM trade_user WHERE user_id = ?", ALICE)).intValue();
+        return ((Number) db.single("shop_user", "SELECT user_score FROM trade_user WHERE user_id = ?", shopper.id())).intValue();
     }
 }

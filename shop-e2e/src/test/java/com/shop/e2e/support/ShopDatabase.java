@@ -40,6 +40,23 @@ public final class ShopDatabase {
         return goodsId;
     }
 
+    /**
+     * A shopper of the test's own with the demo password and a balance of 1000.00, so that no other test's late
+     * effects (an order of theirs timing out and refunding its balance) move the balances this test watches.
+     */
+    public Shopper newShopper() {
+        long userId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String userName = "shopper" + userId;
+        BigDecimal balance = new BigDecimal("1000.00");
+        update("shop_user", "INSERT INTO trade_user (user_id, user_name, user_password, user_money)"
+                + " SELECT ?, ?, user_password, ? FROM trade_user WHERE user_name = 'alice'", userId, userName, balance);
+        initialBalance.put(userId, balance);
+        return new Shopper(userId, userName);
+    }
+
+    public record Shopper(long id, String name) {
+    }
+
     /** An unused coupon of the user, of the test's own. */
     public long newCoupon(long userId, String value) {
         long couponId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
