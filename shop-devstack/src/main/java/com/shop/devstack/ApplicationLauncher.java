@@ -8,9 +8,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts an application from its packaged jar as a separate JVM, pointed at the infrastructure. */
 public final class ApplicationLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationLauncher.class);
+    /** A training run is a start that stops once the context is refreshed, plus writing the archive. */
+    private static final long TRAINING_TIMEOUT_SECONDS = 240;
 
     /**
      * The JVM options of every application, tuned for seven JVMs on two cores: small stacks, the serial collector,
@@ -51,9 +58,26 @@ public final class ApplicationLauncher {
         this.applicationEnvironment = Map.copyOf(applicationEnvironment);
     }
 
-    /** Unpacks the applications' jars that were rebuilt since they were last unpacked, several at a time. */
-    public void prepare(Collection<ShopApplication> applications) {
+    /**
+     * Unpacks the applications' jars that were rebuilt since they were last unpacked and, when asked, records the
+     * class-data archive of each that has none; the infrastructure must be up then, since a training run refreshes
+     * the application's context (its database, its registry). An application whose training fails simply starts
+     * without an archive.
+     */
+    public void prepare(Collection<ShopApplication> applications, boolean classDataArchives) {
         applications.parallelStream().forEach(this::runnableJar);
+        if (!classDataArchives) {
+            return;
+        }
+        List<ShopApplication> untrained = applications.stream()
+                .filter(application -> !new ClassDataArchive(runnableJar(application)).exists())
+                .toList();
+        if (!untrained.isEmpty()) {
+            long begin = System.nanoTime();
+            untrained.parallelStream().forEach(this::train);
+            log.info("recorded the class-data archives of {} applications ({} ms)", untrained.size(),
+                    (System.nanoTime() - begin) / 1_000_000);
+        }
     }
 
     public ServiceProcess launch(ShopApplication application) {
@@ -66,6 +90,36 @@ public final class ApplicationLauncher {
         }
     }
 
+    private void train(ShopApplication application) {
+        Path jar = runnableJar(application);
+        ClassDataArchive archive = new ClassDataArchive(jar);
+        List<String> command = new ArrayList<>(command(application, jar));
+        command.addAll(1, archive.trainingOptions());
+        Path trainingLog = logDirectory.resolve(application.moduleName() + "-training.log");
+        try {
+            ProcessBuilder training = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(trainingLog.toFile());
+            training.environment().putAll(environmentOf(application));
+            Process running = training.start();
+            boolean exited = running.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (exited && running.exitValue() == 0 && archive.trainingWritten()) {
+                archive.keepTraining();
+                return;
+            }
+            running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            archive.discardTraining();
+            log.warn("{} starts without a class-data archive: its training {} (see {})", application.moduleName(),
+                    exited ? "exited with code " + running.exitValue() : "took too long", trainingLog);
+        } catch (IOException e) {
+            archive.discardTraining();
+            log.warn("{} starts without a class-data archive: {}", application.moduleName(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            archive.discardTraining();
+        }
+    }
+
     private Path runnableJar(ShopApplication application) {
         return unpacked.runnableJar(application, ApplicationJar.find(repositoryRoot, application.moduleName()));
     }
@@ -74,6 +128,7 @@ public final class ApplicationLauncher {
         List<String> command = new ArrayList<>();
         command.add(JavaExecutable.current());
         command.addAll(JVM_OPTIONS);
+        command.addAll(new ClassDataArchive(jar).useOptions());
         // the RocketMQ client writes its own log and broadcast offsets under the user's home by default
         Path clientFiles = rocketMqClientFiles.resolve(application.moduleName());
         command.add("-Drocketmq.log.root=" + clientFiles.resolve("logs"));

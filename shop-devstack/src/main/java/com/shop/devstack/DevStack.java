@@ -85,10 +85,12 @@ public final class DevStack implements AutoCloseable {
         long begin = System.nanoTime();
         try {
             startInfrastructure();
+            // the applications' time to get ready starts once they are unpacked and trained
+            long launched = System.nanoTime();
             Duration timeout = options.readinessTimeout();
             for (List<ShopApplication> wave : options.startWaves()) {
                 List<ServiceProcess> started = launch(wave);
-                Duration left = timeout.minusNanos(System.nanoTime() - begin);
+                Duration left = timeout.minusNanos(System.nanoTime() - launched);
                 readiness.await(started, left.isNegative() ? Duration.ZERO : left, () -> stopping,
                         RESTARTS_WHILE_STARTING, this::relaunch);
                 started.forEach(application -> log.info("{} is ready on port {}", application.application().moduleName(),
@@ -120,7 +122,7 @@ public final class DevStack implements AutoCloseable {
             launcher = new ApplicationLauncher(options.repositoryRoot(), options.directories().logs(),
                     options.directories().rocketMq().resolve("clients"), options.dataRoot().resolve(UNPACKED_APPLICATIONS),
                     options.applicationPorts(), environment(), options.applicationEnvironment());
-            launcher.prepare(options.applications());
+            launcher.prepare(options.applications(), options.classDataArchives());
         }
     }
 

@@ -29,6 +29,7 @@ public final class DevStackOptions {
     private final Map<ShopApplication, Map<String, String>> applicationEnvironment;
     private final Duration readinessTimeout;
     private final boolean freshData;
+    private final boolean classDataArchives;
     private final StartOrder startOrder;
     private final boolean stopOnJvmExit;
     private final double sandboxNotifyScale;
@@ -46,6 +47,7 @@ public final class DevStackOptions {
         this.applicationEnvironment = Map.copyOf(perApplication);
         this.readinessTimeout = builder.readinessTimeout;
         this.freshData = builder.freshData;
+        this.classDataArchives = builder.classDataArchives;
         this.startOrder = builder.startOrder;
         this.stopOnJvmExit = builder.stopOnJvmExit;
         this.sandboxNotifyScale = builder.sandboxNotifyScale;
@@ -64,12 +66,14 @@ public final class DevStackOptions {
                 .mariaDbBinaries(root.resolve(SHARED_MARIADB_BINARIES))
                 .ports(DevStackPorts.defaults())
                 .applicationPorts(ApplicationPorts.defaults(System.getenv()))
-                .sandboxNotifyScale(SandboxNotifyScale.from(System.getenv()));
+                .sandboxNotifyScale(SandboxNotifyScale.from(System.getenv()))
+                .classDataArchives(true);
     }
 
     /**
      * For system tests: free ports for everything, a fresh data folder, and the shared MariaDB binaries; the
-     * payment sandbox's back-off, too, comes from {@code SHOP_SANDBOX_NOTIFY_SCALE}.
+     * payment sandbox's back-off, too, comes from {@code SHOP_SANDBOX_NOTIFY_SCALE}. No class-data archives: a test
+     * stack starts once, and recording them costs more than they save then.
      */
     public static Builder forTests(Path repositoryRoot, Path dataRoot) {
         Path root = repositoryRoot.toAbsolutePath().normalize();
@@ -126,6 +130,10 @@ public final class DevStackOptions {
         return freshData;
     }
 
+    public boolean classDataArchives() {
+        return classDataArchives;
+    }
+
     public StartOrder startOrder() {
         return startOrder;
     }
@@ -162,6 +170,7 @@ public final class DevStackOptions {
         private final Map<ShopApplication, Map<String, String>> applicationEnvironment = new EnumMap<>(ShopApplication.class);
         private Duration readinessTimeout = Duration.ofSeconds(180);
         private boolean freshData;
+        private boolean classDataArchives;
         private StartOrder startOrder = StartOrder.WAVES;
         private boolean stopOnJvmExit = true;
         private double sandboxNotifyScale = PaymentSandbox.DEVSTACK_NOTIFY_DELAY_SCALE;
@@ -230,6 +239,15 @@ public final class DevStackOptions {
         /** Deletes the data folder before starting, except the MariaDB binaries and the logs. */
         public Builder freshData(boolean freshData) {
             this.freshData = freshData;
+            return this;
+        }
+
+        /**
+         * Whether each application's class-data archive (AppCDS) is recorded by a training run the first time the
+         * application is started after a build, and mapped by its later starts, which then take about a third less.
+         */
+        public Builder classDataArchives(boolean classDataArchives) {
+            this.classDataArchives = classDataArchives;
             return this;
         }
 
