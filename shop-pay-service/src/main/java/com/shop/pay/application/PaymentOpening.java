@@ -80,12 +80,29 @@ public class PaymentOpening {
         long orderId = order.getOrderId();
         return payments.findOpenPayment(orderId).orElseGet(() -> {
             BigDecimal amount = order.getPayAmount();
-            if (transitions.open(Payment.opening(ids.nextId(), orderId, order.getUserId(), amount))) {
+            Payment opening = Payment.opening(ids.nextId(), orderId, order.getUserId(), amount);
+            if (transitions.open(opening)) {
                 log.info("Payment of order {} opened for {}", orderId, amount);
+                closeUnlessStillPayable(opening, order.getUserId());
             }
             return payments.findOpenPayment(orderId).orElseThrow(() ->
                     new IllegalStateException("the open payment of order " + orderId + " vanished"));
         });
+    }
+
+    /**
+     * The order may have been cancelled between the first look and the payment's insert, and its cancellation then
+     * found no payment to close. Looked at again now that the payment exists, a cancellation is either seen here or
+     * finds this payment when it is announced ({@link CancelledOrderPayments}).
+     */
+    private void closeUnlessStillPayable(Payment opened, long userId) {
+        try {
+            payableOrder(userId, opened.getOrderId());
+        } catch (RuntimeException notPayable) {
+            transitions.close(opened.getPayId());
+            log.info("Payment {} closed before its trade was opened: {}", opened.getPayId(), notPayable.getMessage());
+            throw notPayable;
+        }
     }
 
     private void openTrade(Payment payment) {
@@ -97,8 +114,22 @@ public class PaymentOpening {
             throw new ServiceUnavailableException("the payment platform did not answer; ask again to pay order "
                     + payment.getOrderId()).withOrderId(payment.getOrderId());
         }
-        payments.attachTrade(payment.getPayId(), trade.codeUrl(), trade.prepayId());
+        if (!payments.attachTrade(payment.getPayId(), trade.codeUrl(), trade.prepayId())) {
+            // closed meanwhile, by the cancellation of its order: nobody gets to pay this trade
+            closeTradeQuietly(payment);
+            throw new IllegalOrderStateException("order " + payment.getOrderId() + " was cancelled while its payment "
+                    + "was being opened").withOrderId(payment.getOrderId());
+        }
         payment.setCodeUrl(trade.codeUrl());
         payment.setPrepayId(trade.prepayId());
+    }
+
+    private void closeTradeQuietly(Payment payment) {
+        try {
+            gateway.closeTrade(payment.getPayId());
+        } catch (PaymentGatewayException e) {
+            log.warn("The trade of closed payment {} was not closed at the platform: {}", payment.getPayId(),
+                    e.getMessage());
+        }
     }
 }

@@ -19,8 +19,8 @@ public interface PaymentRepository {
     /** @return false when the order already has an open payment (nothing is written) */
     boolean insertOpen(Payment payment);
 
-    /** Stores what the platform answered when the trade was opened. */
-    void attachTrade(long payId, String codeUrl, String prepayId);
+    /** Stores what the platform answered when the trade was opened. @return false when the payment was not paying */
+    boolean attachTrade(long payId, String codeUrl, String prepayId);
 
     /** PAYING → PAID. @return false when the payment was not paying */
     boolean markPaid(long payId, String transactionId, Date paidAt);

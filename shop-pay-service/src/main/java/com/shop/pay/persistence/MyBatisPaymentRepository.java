@@ -38,8 +38,8 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
-    public void attachTrade(long payId, String codeUrl, String prepayId) {
-        mapper.attachTrade(payId, codeUrl, prepayId);
+    public boolean attachTrade(long payId, String codeUrl, String prepayId) {
+        return mapper.attachTrade(payId, codeUrl, prepayId) == 1;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public class ScriptedOrderService implements OrderService {
 
     private final Map<Long, OrderView> orders = new ConcurrentHashMap<>();
+    private final Map<Long, OrderView> afterNextRead = new ConcurrentHashMap<>();
 
     /** A confirmed, unpaid order of the user, left to pay {@code payAmount}; returns its id. */
     public long confirmedOrder(long userId, String payAmount) {
@@ -30,11 +31,22 @@ public class ScriptedOrderService implements OrderService {
         return orderId;
     }
 
+    /** The order is read as it is once more, then becomes {@code status}: it is cancelled while being paid. */
+    public void changeAfterNextRead(long orderId, OrderStatus status) {
+        OrderView order = orders.get(orderId);
+        afterNextRead.put(orderId, OrderView.builder().orderId(orderId).userId(order.getUserId()).orderStatus(status)
+                .payStatus(order.getPayStatus()).payAmount(order.getPayAmount()).build());
+    }
+
     @Override
     public OrderView getOrder(long userId, long orderId) {
         OrderView order = orders.get(orderId);
         if (order == null || order.getUserId() != userId) {
             throw new OrderNotFoundException("no order " + orderId + " of this user");
+        }
+        OrderView changed = afterNextRead.remove(orderId);
+        if (changed != null) {
+            orders.put(orderId, changed);
         }
         return order;
     }

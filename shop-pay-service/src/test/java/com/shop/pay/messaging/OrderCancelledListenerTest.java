@@ -1,0 +1,140 @@
+package com.shop.pay.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.shop.api.PaymentService;
+import com.shop.api.ServiceVersions;
+import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.common.messaging.MessageCodec;
+import com.shop.pay.PayServiceTestBase;
+import com.shop.pojo.MessageTopics;
+import com.shop.pojo.event.OrderCancelled;
+import com.shop.pojo.order.OrderStatus;
+import com.shop.pojo.pay.PaymentStatus;
+import com.shop.pojo.pay.PaymentView;
+import com.shop.pojo.pay.RefundStatus;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * A payment opened or paid while its order was being cancelled: the cancellation, a real OrderCancelled delivered
+ * twice, closes or refunds it once.
+ */
+class OrderCancelledListenerTest extends PayServiceTestBase {
+
+    private static final Duration SOON = Duration.ofSeconds(30);
+
+    @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
+    PaymentService payments;
+    @Value("${rocketmq.name-server}")
+    String nameServer;
+
+    private DefaultMQProducer producer;
+
+    @BeforeEach
+    void startProducer() throws Exception {
+        producer = new DefaultMQProducer("pay-listener-test");
+        producer.setNamesrvAddr(nameServer);
+        producer.start();
+    }
+
+    @AfterEach
+    void stopProducer() {
+        producer.shutdown();
+    }
+
+    @Test
+    void aPaymentStillPayingWhenItsOrderWasCancelledIsClosedHereAndAtThePlatform() throws Exception {
+        long orderId = orders.confirmedOrder(ALICE, "25.00");
+        PaymentView payment = payments.createPayment(ALICE, orderId);
+
+        sendTwice(orderId);
+
+        awaitProcessed(orderId);
+        assertThat(payStatus(payment.getPayId())).isEqualTo(PaymentStatus.CLOSED.code());
+        await().atMost(SOON).untilAsserted(() ->
+                assertThat(sandbox.trade(payment.getPayId()).get("tradeState").asText()).isEqualTo("CLOSED"));
+        assertThat(sandbox.pay(payment.getPayId())).as("nobody can pay it any more").isEqualTo(409);
+        assertThat(paymentSucceededRows(orderId)).isZero();
+    }
+
+    @Test
+    void aPaymentPaidForAnOrderThatWasCancelledMeanwhileIsRefundedOnce() throws Exception {
+        long orderId = orders.confirmedOrder(ALICE, "42.00");
+        PaymentView payment = payments.createPayment(ALICE, orderId);
+        sandbox.pay(payment.getPayId());
+        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+
+        sendTwice(orderId);
+
+        awaitProcessed(orderId);
+        await().atMost(SOON).untilAsserted(() ->
+                assertThat(refundStatuses(orderId)).containsExactly(RefundStatus.SUCCEEDED.code()));
+        assertThat(jdbc.queryForObject("SELECT refund_amount FROM trade_refund WHERE order_id = ?", BigDecimal.class,
+                orderId)).isEqualByComparingTo("42.00");
+        assertThat(sandbox.trade(payment.getPayId()).get("tradeState").asText()).isEqualTo("REFUND");
+        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong()).isEqualTo(4200);
+    }
+
+    @Test
+    void theCancellationOfARefundedOrderRefundsNothingMore() throws Exception {
+        long orderId = orders.confirmedOrder(ALICE, "15.00");
+        PaymentView payment = payments.createPayment(ALICE, orderId);
+        sandbox.pay(payment.getPayId());
+        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+        long refundId = payments.refundOrderPayment(orderId, "refunded at the user's request").getRefundId();
+
+        sendTwice(orderId);
+
+        awaitProcessed(orderId);
+        assertThat(jdbc.queryForList("SELECT refund_id FROM trade_refund WHERE order_id = ?", Long.class, orderId))
+                .containsExactly(refundId);
+        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong()).isEqualTo(1500);
+    }
+
+    @Test
+    void aCancellationBetweenTheOrdersCheckAndThePaymentsInsertIsSeenBeforeTheTradeOpens() {
+        long orderId = orders.confirmedOrder(ALICE, "18.00");
+        orders.changeAfterNextRead(orderId, OrderStatus.INVALID);
+
+        assertThatThrownBy(() -> payments.createPayment(ALICE, orderId)).isInstanceOf(IllegalOrderStateException.class);
+
+        long payId = jdbc.queryForObject("SELECT pay_id FROM trade_pay WHERE order_id = ?", Long.class, orderId);
+        assertThat(payStatus(payId)).isEqualTo(PaymentStatus.CLOSED.code());
+        assertThat(sandbox.trade(payId)).as("no trade was opened").isNull();
+    }
+
+    private void sendTwice(long orderId) throws Exception {
+        OrderCancelled event = OrderCancelled.builder().orderId(orderId).userId(ALICE).goodsId(1001L).goodsNumber(1)
+                .moneyPaid(BigDecimal.ZERO).reason("test").build();
+        byte[] body = new MessageCodec().encode(event).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            Message message = new Message(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, Long.toString(orderId), body);
+            assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+        }
+    }
+
+    private void awaitProcessed(long orderId) throws InterruptedException {
+        await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT consumer_status FROM trade_mq_consumer_log WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                Integer.class, OrderCancelledListener.GROUP, MessageTopics.ORDER_CANCELLED, Long.toString(orderId)))
+                .containsExactly(1));
+        Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
+    }
+
+    private List<Integer> refundStatuses(long orderId) {
+        return jdbc.queryForList("SELECT refund_status FROM trade_refund WHERE order_id = ?", Integer.class, orderId);
+    }
+}
