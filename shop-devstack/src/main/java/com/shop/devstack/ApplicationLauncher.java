@@ -20,18 +20,22 @@ public final class ApplicationLauncher {
     private static final long TRAINING_TIMEOUT_SECONDS = 240;
 
     /**
-     * The JVM options of every application, tuned for seven JVMs on two cores: small stacks, the serial collector,
-     * the quick C1 compiler only, a bounded heap, and the opens Dubbo's and fastjson2's reflection needs.
+     * The JVM options of every application, tuned for seven JVMs on two cores: small stacks, the serial collector, a
+     * bounded heap, and the opens Dubbo's and fastjson2's reflection needs.
      */
     public static final List<String> JVM_OPTIONS = List.of(
             "-Xss512k",
             "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
             "-Xmx256m",
             "-XX:+ExitOnOutOfMemoryError",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED",
             "--add-opens", "java.base/java.util=ALL-UNNAMED",
             "--add-opens", "java.base/java.math=ALL-UNNAMED");
+    /**
+     * The quick compiler (C1) only: seven JVMs compiling with C2 as well take twice as long to start on two cores.
+     * A training run always uses it: the compiler does not change what the class-data archive holds.
+     */
+    static final String QUICK_JIT_ONLY = "-XX:TieredStopAtLevel=1";
 
     private final Path repositoryRoot;
     private final ExtractedApplications unpacked;
@@ -40,15 +44,17 @@ public final class ApplicationLauncher {
     private final ApplicationPorts ports;
     private final Map<String, String> environment;
     private final Map<ShopApplication, Map<String, String>> applicationEnvironment;
+    private final boolean optimizingJit;
 
     /**
      * @param unpackedApplications   where the applications' jars are unpacked to run
      * @param environment            given to every application: the infrastructure's addresses and the caller's extras
      * @param applicationEnvironment given to one application only, overriding the shared environment
+     * @param optimizingJit          whether the applications compile with C2 as well as C1 ({@link #QUICK_JIT_ONLY})
      */
     public ApplicationLauncher(Path repositoryRoot, Path logDirectory, Path rocketMqClientFiles,
                                Path unpackedApplications, ApplicationPorts ports, Map<String, String> environment,
-                               Map<ShopApplication, Map<String, String>> applicationEnvironment) {
+                               Map<ShopApplication, Map<String, String>> applicationEnvironment, boolean optimizingJit) {
         this.repositoryRoot = repositoryRoot;
         this.unpacked = new ExtractedApplications(unpackedApplications);
         this.logDirectory = logDirectory;
@@ -56,6 +62,7 @@ public final class ApplicationLauncher {
         this.ports = ports;
         this.environment = Map.copyOf(environment);
         this.applicationEnvironment = Map.copyOf(applicationEnvironment);
+        this.optimizingJit = optimizingJit;
     }
 
     /**
@@ -95,6 +102,9 @@ public final class ApplicationLauncher {
         ClassDataArchive archive = new ClassDataArchive(jar);
         List<String> command = new ArrayList<>(command(application, jar));
         command.addAll(1, archive.trainingOptions());
+        if (!command.contains(QUICK_JIT_ONLY)) {
+            command.add(1, QUICK_JIT_ONLY);
+        }
         Path trainingLog = logDirectory.resolve(application.moduleName() + "-training.log");
         try {
             ProcessBuilder training = new ProcessBuilder(command)
@@ -128,6 +138,9 @@ public final class ApplicationLauncher {
         List<String> command = new ArrayList<>();
         command.add(JavaExecutable.current());
         command.addAll(JVM_OPTIONS);
+        if (!optimizingJit) {
+            command.add(QUICK_JIT_ONLY);
+        }
         command.addAll(new ClassDataArchive(jar).useOptions());
         // the RocketMQ client writes its own log and broadcast offsets under the user's home by default
         Path clientFiles = rocketMqClientFiles.resolve(application.moduleName());

@@ -121,7 +121,8 @@ public final class DevStack implements AutoCloseable {
             readiness = new Readiness(new HealthProbe(), registry);
             launcher = new ApplicationLauncher(options.repositoryRoot(), options.directories().logs(),
                     options.directories().rocketMq().resolve("clients"), options.dataRoot().resolve(UNPACKED_APPLICATIONS),
-                    options.applicationPorts(), environment(), options.applicationEnvironment());
+                    options.applicationPorts(), environment(), options.applicationEnvironment(),
+                    options.optimizingJit());
             launcher.prepare(options.applications(), options.classDataArchives());
         }
     }

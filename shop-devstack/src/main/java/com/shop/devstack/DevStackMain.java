@@ -64,6 +64,7 @@ public final class DevStackMain {
                 .freshData(arguments.fresh())
                 .readinessTimeout(arguments.timeout())
                 .startOrder(arguments.startOrder())
+                .optimizingJit(arguments.optimizingJit())
                 // the hook below stops the stack and then removes the pid file
                 .stopOnJvmExit(false);
         if (arguments.command() == LauncherArguments.Command.INFRA) {

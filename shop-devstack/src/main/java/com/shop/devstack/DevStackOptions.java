@@ -30,6 +30,7 @@ public final class DevStackOptions {
     private final Duration readinessTimeout;
     private final boolean freshData;
     private final boolean classDataArchives;
+    private final boolean optimizingJit;
     private final StartOrder startOrder;
     private final boolean stopOnJvmExit;
     private final double sandboxNotifyScale;
@@ -48,6 +49,7 @@ public final class DevStackOptions {
         this.readinessTimeout = builder.readinessTimeout;
         this.freshData = builder.freshData;
         this.classDataArchives = builder.classDataArchives;
+        this.optimizingJit = builder.optimizingJit;
         this.startOrder = builder.startOrder;
         this.stopOnJvmExit = builder.stopOnJvmExit;
         this.sandboxNotifyScale = builder.sandboxNotifyScale;
@@ -134,6 +136,10 @@ public final class DevStackOptions {
         return classDataArchives;
     }
 
+    public boolean optimizingJit() {
+        return optimizingJit;
+    }
+
     public StartOrder startOrder() {
         return startOrder;
     }
@@ -171,6 +177,7 @@ public final class DevStackOptions {
         private Duration readinessTimeout = Duration.ofSeconds(180);
         private boolean freshData;
         private boolean classDataArchives;
+        private boolean optimizingJit;
         private StartOrder startOrder = StartOrder.WAVES;
         private boolean stopOnJvmExit = true;
         private double sandboxNotifyScale = PaymentSandbox.DEVSTACK_NOTIFY_DELAY_SCALE;
@@ -248,6 +255,15 @@ public final class DevStackOptions {
          */
         public Builder classDataArchives(boolean classDataArchives) {
             this.classDataArchives = classDataArchives;
+            return this;
+        }
+
+        /**
+         * Whether the applications run with the optimizing JIT compiler (C2) as well as the quick one: about three
+         * times the throughput once warm, about twice the start time on two cores. Off by default.
+         */
+        public Builder optimizingJit(boolean optimizingJit) {
+            this.optimizingJit = optimizingJit;
             return this;
         }
 

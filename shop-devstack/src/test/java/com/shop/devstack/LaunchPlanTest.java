@@ -175,13 +175,13 @@ class LaunchPlanTest {
         ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
                 ROOT.resolve(".devstack/rocketmq/clients"), ROOT.resolve(".devstack/apps"), ApplicationPorts.defaults(Map.of()),
                 Map.of("SHOP_ZK_ADDRESS", "127.0.0.1:12181", "SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S"),
-                Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")));
+                Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")), false);
         Path jar = ROOT.resolve("shop-order-service/target/shop-order-service-0.1.0-SNAPSHOT.jar");
 
         List<String> command = launcher.command(ORDER_SERVICE, jar);
         assertThat(command.get(0)).contains("java");
-        assertThat(command).containsSubsequence("-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
-                "-XX:+ExitOnOutOfMemoryError", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", jar.toString());
+        assertThat(command).containsSubsequence("-Xss512k", "-XX:+UseSerialGC", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
         assertThat(command).contains("-Drocketmq.log.root=/work/shop/.devstack/rocketmq/clients/shop-order-service/logs");
         assertThat(launcher.environmentOf(ORDER_SERVICE))
                 .containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:12181")
@@ -196,6 +196,17 @@ class LaunchPlanTest {
                 .containsEntry("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S")
                 .doesNotContainKey("SHOP_DUBBO_PORT");
         assertThat(launcher.logFile(PAY_WEB)).isEqualTo(ROOT.resolve(".devstack/logs/shop-pay-web.log"));
+    }
+
+    @Test
+    void withTheOptimizingJitTheApplicationsAreNotHeldToTheQuickCompiler() {
+        ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
+                ROOT.resolve(".devstack/rocketmq/clients"), ROOT.resolve(".devstack/apps"), ApplicationPorts.defaults(Map.of()),
+                Map.of(), Map.of(), true);
+
+        List<String> command = launcher.command(ORDER_SERVICE, ROOT.resolve("shop-order-service.jar"));
+
+        assertThat(command).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test

@@ -27,13 +27,14 @@ import org.junit.jupiter.api.Test;
  * The load generator: shoppers confirming and paying orders as fast as the suite answers, over HTTP against the suite
  * running as processes; reports throughput and latency, then checks every invariant. Not part of {@code ./mvnw verify}: run
  * it with {@code ./mvnw -B install -DskipTests && ./mvnw -B -pl shop-e2e verify -Pbenchmark}
- * ({@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warmup=10}).
+ * ({@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warmup=30}); the applications run with the optimizing JIT as
+ * a production JVM does, unless {@code -Dbench.optimizing-jit=false}.
  */
 class ShopBenchmark {
 
     private final int clients = Integer.getInteger("bench.clients", 16);
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
-    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 30));
 
     @Test
     void confirmOrders() throws Exception {
@@ -44,8 +45,9 @@ class ShopBenchmark {
             goods.add(stack.database().newGoods("19.90", 10_000_000));
         }
         StringBuilder report = new StringBuilder("# Confirm and pay benchmark\n\n")
-                .append(String.format(Locale.ROOT, "%d clients, %d s measured after %d s warm-up, %d cores%n%n",
-                        clients, measured.toSeconds(), warmup.toSeconds(), Runtime.getRuntime().availableProcessors()))
+                .append(String.format(Locale.ROOT, "%d clients, %d s measured after %d s warm-up, %d cores, JIT %s%n%n",
+                        clients, measured.toSeconds(), warmup.toSeconds(), Runtime.getRuntime().availableProcessors(),
+                        Boolean.getBoolean("shop.e2e.optimizing-jit") ? "C1 + C2" : "C1 only"))
                 .append("| scenario | done/s | p50 ms | p90 ms | p99 ms | max ms | answers |\n|---|---|---|---|---|---|---|\n");
 
         report.append(run("confirm: distinct goods, stock + balance", shoppers,

@@ -50,6 +50,7 @@ final class ShopStack {
                     // a machine's lease outlives the time to pay plus the dispense, as in production
                     .environment("SHOP_VENDING_DISPENSE_TIMEOUT", DISPENSE_TIMEOUT_SECONDS + "s")
                     .environment("SHOP_VENDING_LEASE_TTL", "60s")
+                    .optimizingJit(Boolean.getBoolean("shop.e2e.optimizing-jit"))
                     .stopOnJvmExit(true)
                     .build());
             started = new ShopStack(stack);
