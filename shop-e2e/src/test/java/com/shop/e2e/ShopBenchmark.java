@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,14 +28,14 @@ import org.junit.jupiter.api.Test;
  * The load generator: shoppers confirming and paying orders as fast as the suite answers, over HTTP against the suite
  * running as processes; reports throughput and latency, then checks every invariant. Not part of {@code ./mvnw verify}: run
  * it with {@code ./mvnw -B install -DskipTests && ./mvnw -B -pl shop-e2e verify -Pbenchmark}
- * ({@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warmup=30}); the applications run with the optimizing JIT as
+ * ({@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warmup=60}); the applications run with the optimizing JIT as
  * a production JVM does, unless {@code -Dbench.optimizing-jit=false}.
  */
 class ShopBenchmark {
 
     private final int clients = Integer.getInteger("bench.clients", 16);
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
-    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 30));
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 60));
 
     @Test
     void confirmOrders() throws Exception {
@@ -45,18 +46,26 @@ class ShopBenchmark {
             goods.add(stack.database().newGoods("19.90", 10_000_000));
         }
         StringBuilder report = new StringBuilder("# Confirm and pay benchmark\n\n")
-                .append(String.format(Locale.ROOT, "%d clients, %d s measured after %d s warm-up, %d cores, JIT %s%n%n",
+                .append(String.format(Locale.ROOT, "%d clients, %d s measured per scenario after %d s of warm-up per scenario, %d cores, JIT %s%n%n",
                         clients, measured.toSeconds(), warmup.toSeconds(), Runtime.getRuntime().availableProcessors(),
                         Boolean.getBoolean("shop.e2e.optimizing-jit") ? "C1 + C2" : "C1 only"))
                 .append("| scenario | done/s | p50 ms | p90 ms | p99 ms | max ms | answers |\n|---|---|---|---|---|---|---|\n");
 
-        report.append(run("confirm: distinct goods, stock + balance", shoppers,
-                (shopper, client) -> confirm(shopper, goods.get(client))));
-        report.append(run("confirm: one hot goods, stock + balance", shoppers,
-                (shopper, client) -> confirm(shopper, goods.get(0))));
         ShopClient platform = ShopClient.anonymous(stack.payWebUrl());
-        report.append(run("pay: open payment + signed notification", shoppers,
-                (shopper, client) -> pay(shopper, platform, goods.get(client), stack.payWebUrl())));
+        Map<String, Operation> scenarios = new LinkedHashMap<>();
+        scenarios.put("confirm: distinct goods, stock + balance", (shopper, client) -> confirm(shopper, goods.get(client)));
+        scenarios.put("confirm: one hot goods, stock + balance", (shopper, client) -> confirm(shopper, goods.get(0)));
+        scenarios.put("pay: open payment + signed notification",
+                (shopper, client) -> pay(shopper, platform, goods.get(client), stack.payWebUrl()));
+        // every path is warmed up (classes loaded, the JIT done with it) before any is measured
+        for (Operation operation : scenarios.values()) {
+            load(shoppers, operation, warmup, null);
+        }
+        for (Map.Entry<String, Operation> scenario : scenarios.entrySet()) {
+            Measurements measurements = new Measurements();
+            load(shoppers, scenario.getValue(), measured, measurements);
+            report.append(measurements.row(scenario.getKey(), measured));
+        }
         report.append("\nA pay operation is `POST /api/payments` for a freshly confirmed order (not measured), then the "
                 + "platform's signed notification to `POST /pay/notify/wechat`; answers counts those that succeeded.\n");
 
@@ -74,13 +83,6 @@ class ShopBenchmark {
     }
 
     private record Timed(int status, long nanos) {
-    }
-
-    private String run(String scenario, List<ShopClient> shoppers, Operation operation) throws Exception {
-        load(shoppers, operation, warmup, null);
-        Measurements measurements = new Measurements();
-        load(shoppers, operation, measured, measurements);
-        return measurements.row(scenario, measured);
     }
 
     private static Timed confirm(ShopClient shopper, long goodsId) {
