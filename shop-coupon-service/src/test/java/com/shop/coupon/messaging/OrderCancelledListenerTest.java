@@ -3,18 +3,14 @@ package com.shop.coupon.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.common.messaging.MessageCodec;
+import com.shop.common.messaging.TestMessages;
 import com.shop.coupon.CouponServiceTestBase;
 import com.shop.coupon.application.CouponRedemption;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.client.producer.SendStatus;
-import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,18 +25,16 @@ class OrderCancelledListenerTest extends CouponServiceTestBase {
     @Value("${rocketmq.name-server}")
     String nameServer;
 
-    private DefaultMQProducer producer;
+    private TestMessages messages;
 
     @BeforeEach
-    void startProducer() throws Exception {
-        producer = new DefaultMQProducer("coupon-listener-test");
-        producer.setNamesrvAddr(nameServer);
-        producer.start();
+    void startSender() throws Exception {
+        messages = new TestMessages(nameServer, "coupon-listener-test");
     }
 
     @AfterEach
-    void stopProducer() {
-        producer.shutdown();
+    void stopSender() {
+        messages.close();
     }
 
     @Test
@@ -72,12 +66,7 @@ class OrderCancelledListenerTest extends CouponServiceTestBase {
     }
 
     private void sendTwice(OrderCancelled event) throws Exception {
-        byte[] body = new MessageCodec().encode(event).getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 2; i++) {
-            Message message = new Message(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED,
-                    Long.toString(event.getOrderId()), body);
-            assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
-        }
+        messages.send(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, event.getOrderId(), event, 2);
     }
 
     private void awaitProcessed(long orderId) throws InterruptedException {

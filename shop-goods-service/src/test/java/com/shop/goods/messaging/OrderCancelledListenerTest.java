@@ -3,16 +3,12 @@ package com.shop.goods.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.common.messaging.MessageCodec;
+import com.shop.common.messaging.TestMessages;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.StockManagement;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.client.producer.SendStatus;
-import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,17 +29,8 @@ class OrderCancelledListenerTest extends GoodsServiceTestBase {
         OrderCancelled event = OrderCancelled.builder().orderId(orderId).userId(1L).goodsId(goodsId).goodsNumber(3)
                 .reason("test").build();
 
-        DefaultMQProducer producer = new DefaultMQProducer("goods-listener-test");
-        producer.setNamesrvAddr(nameServer);
-        producer.start();
-        try {
-            for (int i = 0; i < 2; i++) {
-                Message message = new Message(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, Long.toString(orderId),
-                        new MessageCodec().encode(event).getBytes(StandardCharsets.UTF_8));
-                assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
-            }
-        } finally {
-            producer.shutdown();
+        try (TestMessages messages = new TestMessages(nameServer, "goods-listener-test")) {
+            messages.send(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, orderId, event, 2);
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(consumerLogTimes(orderId)).isEqualTo(1));

@@ -3,19 +3,15 @@ package com.shop.goods.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.common.messaging.MessageCodec;
+import com.shop.common.messaging.TestMessages;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.support.RecordingPaidOrderHandler;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.client.producer.SendStatus;
-import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,18 +30,8 @@ class PaymentSucceededListenerTest extends GoodsServiceTestBase {
         PaymentSucceeded payment = PaymentSucceeded.builder().payId(orderId + 1).orderId(orderId).userId(7L)
                 .payAmount(new BigDecimal("12.50")).transactionId("4200" + orderId).paidAt(new Date()).build();
 
-        DefaultMQProducer producer = new DefaultMQProducer("goods-payment-listener-test");
-        producer.setNamesrvAddr(nameServer);
-        producer.start();
-        try {
-            byte[] body = new MessageCodec().encode(payment).getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 2; i++) {
-                Message message = new Message(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED,
-                        Long.toString(orderId), body);
-                assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
-            }
-        } finally {
-            producer.shutdown();
+        try (TestMessages messages = new TestMessages(nameServer, "goods-payment-listener-test")) {
+            messages.send(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, orderId, payment, 2);
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

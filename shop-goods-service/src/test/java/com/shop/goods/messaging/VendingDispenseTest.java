@@ -6,24 +6,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.alibaba.fastjson2.JSONObject;
 import com.shop.api.exception.IllegalOrderStateException;
-import com.shop.common.messaging.MessageCodec;
+import com.shop.common.messaging.TestMessages;
 import com.shop.devstack.TestInfrastructure;
 import com.shop.devstack.vending.Mode;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.VendingReservations;
 import com.shop.goods.coordination.ZooKeeperMachineLease;
-import com.shop.goods.support.TestVendingMachine;
 import com.shop.goods.support.TestVendingMachine.Answer;
+import com.shop.goods.support.TestVendingMachine;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.pojo.event.PaymentSucceeded;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.client.producer.SendStatus;
-import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,7 @@ class VendingDispenseTest extends GoodsServiceTestBase {
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private static TestVendingMachine machines;
-    private static DefaultMQProducer producer;
+    private static TestMessages messages;
 
     @Autowired
     VendingReservations reservations;
@@ -50,14 +46,12 @@ class VendingDispenseTest extends GoodsServiceTestBase {
     @BeforeAll
     static void connect() throws Exception {
         machines = TestVendingMachine.connect(TestInfrastructure.shared().mqtt().url());
-        producer = new DefaultMQProducer("goods-vending-dispense-test");
-        producer.setNamesrvAddr(TestInfrastructure.shared().rocketMq().namesrvAddress());
-        producer.start();
+        messages = new TestMessages(TestInfrastructure.shared().rocketMq().namesrvAddress(), "goods-vending-dispense-test");
     }
 
     @AfterAll
     static void disconnect() throws Exception {
-        producer.shutdown();
+        messages.close();
         machines.close();
     }
 
@@ -230,8 +224,6 @@ class VendingDispenseTest extends GoodsServiceTestBase {
     }
 
     private static void send(String topic, String tag, long orderId, Object event) throws Exception {
-        Message message = new Message(topic, tag, Long.toString(orderId),
-                new MessageCodec().encode(event).getBytes(StandardCharsets.UTF_8));
-        assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+        messages.send(topic, tag, orderId, event, 1);
     }
 }

@@ -8,7 +8,7 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderEventPublisher;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.support.ParticipantCall;
-import com.shop.order.support.TestMessages;
+import com.shop.common.messaging.TestMessages;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.pojo.event.OrderPaymentDue;

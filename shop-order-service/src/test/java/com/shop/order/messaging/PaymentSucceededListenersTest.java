@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.shop.order.OrderServiceTestBase;
-import com.shop.order.support.TestMessages;
+import com.shop.common.messaging.TestMessages;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.order.OrderStatus;

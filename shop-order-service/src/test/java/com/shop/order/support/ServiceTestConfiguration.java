@@ -5,6 +5,7 @@ import com.shop.api.GoodsService;
 import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
+import com.shop.common.messaging.TestMessages;
 import org.apache.dubbo.config.spring.ServiceBean;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +54,7 @@ public class ServiceTestConfiguration {
 
     @Bean(destroyMethod = "close")
     TestMessages testMessages(@Value("${rocketmq.name-server}") String nameServer) throws MQClientException {
-        return new TestMessages(nameServer);
+        return new TestMessages(nameServer, "order-service-test-sender");
     }
 
     private static <T> ServiceBean<T> export(ApplicationContext context, Class<T> type, T implementation) {

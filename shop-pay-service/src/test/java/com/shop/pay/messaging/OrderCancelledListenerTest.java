@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.exception.IllegalOrderStateException;
-import com.shop.common.messaging.MessageCodec;
+import com.shop.common.messaging.TestMessages;
 import com.shop.pay.PayServiceTestBase;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
@@ -16,13 +16,9 @@ import com.shop.pojo.pay.PaymentStatus;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundStatus;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboReference;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.client.producer.SendStatus;
-import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,18 +37,16 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
     @Value("${rocketmq.name-server}")
     String nameServer;
 
-    private DefaultMQProducer producer;
+    private TestMessages messages;
 
     @BeforeEach
-    void startProducer() throws Exception {
-        producer = new DefaultMQProducer("pay-listener-test");
-        producer.setNamesrvAddr(nameServer);
-        producer.start();
+    void startSender() throws Exception {
+        messages = new TestMessages(nameServer, "pay-listener-test");
     }
 
     @AfterEach
-    void stopProducer() {
-        producer.shutdown();
+    void stopSender() {
+        messages.close();
     }
 
     @Test
@@ -119,11 +113,7 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
     private void sendTwice(long orderId) throws Exception {
         OrderCancelled event = OrderCancelled.builder().orderId(orderId).userId(ALICE).goodsId(1001L).goodsNumber(1)
                 .moneyPaid(BigDecimal.ZERO).reason("test").build();
-        byte[] body = new MessageCodec().encode(event).getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 2; i++) {
-            Message message = new Message(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, Long.toString(orderId), body);
-            assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
-        }
+        messages.send(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, orderId, event, 2);
     }
 
     private void awaitProcessed(long orderId) throws InterruptedException {

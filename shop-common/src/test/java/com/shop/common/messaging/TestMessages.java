@@ -1,22 +1,25 @@
-package com.shop.order.support;
+package com.shop.common.messaging;
 
-import com.shop.common.messaging.MessageCodec;
 import java.nio.charset.StandardCharsets;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 
-/** Sends messages to the broker as another service's outbox would: JSON bodies, the order id as the key. */
+/**
+ * Sends messages to the broker as another service's outbox would (JSON bodies, the order id as the key), for the
+ * tests of the consumers.
+ */
 public class TestMessages implements AutoCloseable {
 
     private final DefaultMQProducer producer;
     private final MessageCodec codec = new MessageCodec();
 
-    public TestMessages(String nameServer) throws MQClientException {
-        producer = new DefaultMQProducer("order-service-test-sender");
+    /** @param sender the producer group and instance name, one per test JVM and module */
+    public TestMessages(String nameServer, String sender) throws MQClientException {
+        producer = new DefaultMQProducer(sender);
         producer.setNamesrvAddr(nameServer);
-        producer.setInstanceName("order-service-test-sender");
+        producer.setInstanceName(sender);
         producer.start();
     }
 
