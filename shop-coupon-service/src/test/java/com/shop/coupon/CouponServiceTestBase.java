@@ -1,10 +1,10 @@
 package com.shop.coupon;
 
+import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,8 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"server.port=0", "dubbo.protocol.port=-1"})
 public abstract class CouponServiceTestBase {
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    /** Fixtures and assertions, committed as they are written. */
+    protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_coupon");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

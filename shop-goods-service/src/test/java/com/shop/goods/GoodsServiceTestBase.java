@@ -1,12 +1,12 @@
 package com.shop.goods;
 
+import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.support.PaidOrderHandlerTestConfiguration;
 import com.shop.pojo.MessageTopics;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,10 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(PaidOrderHandlerTestConfiguration.class)
 public abstract class GoodsServiceTestBase {
 
+    /** The unit price of every goods {@link #newGoods} creates. */
+    protected static final BigDecimal PRICE = new BigDecimal("12.50");
+
     private static final AtomicInteger MACHINES = new AtomicInteger();
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    /** Fixtures and assertions, committed as they are written. */
+    protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_goods");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -40,8 +43,8 @@ public abstract class GoodsServiceTestBase {
     /** A goods row of the test's own, so tests never share stock. */
     protected long newGoods(int stock) {
         long goodsId = Math.abs(System.nanoTime() % 1_000_000_000L) + 1_000_000L;
-        jdbc.update("INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, 12.50)",
-                goodsId, "test goods " + goodsId, stock);
+        jdbc.update("INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, ?)",
+                goodsId, "test goods " + goodsId, stock, PRICE);
         return goodsId;
     }
 

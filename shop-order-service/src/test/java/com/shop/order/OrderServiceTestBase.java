@@ -1,5 +1,6 @@
 package com.shop.order;
 
+import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
 import com.shop.order.support.ObservedOrderEvents;
 import com.shop.order.support.Participants;
@@ -27,12 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
         "dubbo.protocol.port=-1",
         "shop.order.unconfirmed-timeout=5s",
         "shop.order.sweep-interval=500ms",
-        "shop.order.payment-timeout=10m"})
+        "shop.order.payment-timeout=10m",
+        "shop.order.payment-sweep-interval=500ms"})
 @Import(ServiceTestConfiguration.class)
 public abstract class OrderServiceTestBase {
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    /** Fixtures and assertions, committed as they are written. */
+    protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_order");
     @Autowired
     protected Participants participants;
     @Autowired
@@ -90,16 +92,24 @@ public abstract class OrderServiceTestBase {
                 .stream().findFirst().orElse(Map.of());
     }
 
-    /** A confirmed, unpaid order of the test's own: 2 × 20.00 + 10.00 shipping, coupon 5.00, balance 15.00. */
+    /**
+     * A confirmed, unpaid order of the test's own: 2 × 20.00 + 10.00 shipping, coupon 5.00, balance 15.00; its
+     * payment falls due in ten minutes.
+     */
     protected long insertConfirmedOrder(long userId) {
+        return insertConfirmedOrder(userId, 600_000);
+    }
+
+    /** The same order, falling due {@code dueInMillis} from now (in the past when negative). */
+    protected long insertConfirmedOrder(long userId, long dueInMillis) {
         long orderId = newId();
         jdbc.update("""
                 INSERT INTO trade_order (order_id, user_id, order_status, pay_status, shipping_status, address,
                                          consignee, goods_id, goods_number, goods_price, goods_amount, shipping_fee,
                                          order_amount, coupon_id, coupon_paid, money_paid, pay_amount, add_time,
-                                         confirm_time)
+                                         confirm_time, pay_deadline)
                 VALUES (?, ?, 1, 0, 0, 'a street', 'someone', 55, 2, 20.00, 40.00, 10.00, 50.00, 66, 5.00, 15.00,
-                        30.00, NOW(3), NOW(3))""", orderId, userId);
+                        30.00, NOW(3), NOW(3), NOW(3) + INTERVAL ? * 1000 MICROSECOND)""", orderId, userId, dueInMillis);
         return orderId;
     }
 }

@@ -1,5 +1,6 @@
 package com.shop.pay;
 
+import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
 import com.shop.pay.support.NotificationForwarder;
 import com.shop.pay.support.PayServiceTestConfiguration;
@@ -32,8 +33,8 @@ public abstract class PayServiceTestBase {
     protected static final long ALICE = 1;
     protected static final long BOB = 2;
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    /** Fixtures and assertions, committed as they are written. */
+    protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_pay");
     @Autowired
     private ScriptedOrders scriptedOrders;
     protected ScriptedOrderService orders;

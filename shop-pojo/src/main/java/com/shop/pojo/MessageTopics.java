@@ -7,8 +7,6 @@ public final class MessageTopics {
     public static final String ORDER = "shop-order";
     /** Tag of {@link com.shop.pojo.event.OrderCancelled}. */
     public static final String ORDER_CANCELLED = "OrderCancelled";
-    /** Tag of {@link com.shop.pojo.event.OrderPaymentDue}, a timer message the order service sends itself. */
-    public static final String ORDER_PAYMENT_DUE = "OrderPaymentDue";
 
     /** Events about payments, produced by the pay service. */
     public static final String PAY = "shop-pay";

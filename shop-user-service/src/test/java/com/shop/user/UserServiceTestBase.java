@@ -1,10 +1,10 @@
 package com.shop.user;
 
+import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,8 +22,8 @@ public abstract class UserServiceTestBase {
     /** BCrypt of "shop-demo", the demo users' password. */
     protected static final String DEMO_PASSWORD_HASH = "$2a$10$8agBL9qdZbzr/drnH5egyu2qEuqfI4kR6qEOX5arMXLq0GHQ0Xz4u";
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    /** Fixtures and assertions, committed as they are written. */
+    protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_user");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

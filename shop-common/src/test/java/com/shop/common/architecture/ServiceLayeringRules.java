@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The layering every service keeps (ARCHITECTURE.md §2): the domain knows only the JDK and the contract jars;
+ * The layering every service keeps (ARCHITECTURE.md §2): the domain knows only the JDK, the contract jars and the
+ * order-keyed ledger protocol of shop-common ({@code com.shop.common.ledger}, plain Java itself);
  * only {@code rpc} touches Dubbo, only {@code messaging} touches RocketMQ, only {@code persistence} touches
  * MyBatis. Each service's ArchUnit test checks its own base package against these rules.
  */
@@ -29,9 +30,9 @@ public final class ServiceLayeringRules {
         return List.of(
                 noClasses().that().resideInAPackage(basePackage + ".domain..")
                         .should().dependOnClassesThat().resideOutsideOfPackages(
-                                "java..", "com.shop.pojo..", "com.shop.api..", basePackage + ".domain..",
-                                "lombok..")
-                        .as("the domain depends only on the JDK, shop-pojo and shop-api"),
+                                "java..", "com.shop.pojo..", "com.shop.api..", "com.shop.common.ledger..",
+                                basePackage + ".domain..", "lombok..")
+                        .as("the domain depends only on the JDK, shop-pojo, shop-api and the shared ledger"),
                 noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".rpc..")
                         .should().dependOnClassesThat().resideInAPackage("org.apache.dubbo..")
                         .as("only rpc touches Dubbo"),

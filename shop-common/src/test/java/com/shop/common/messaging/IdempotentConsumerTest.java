@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The consumer log on the real database: one effect per message key, failures recorded and retried. */
 class IdempotentConsumerTest extends MessagingTestBase {
@@ -28,6 +29,9 @@ class IdempotentConsumerTest extends MessagingTestBase {
     IdempotentConsumer consumer;
     @Autowired
     MessageCodec codec;
+    /** The service's own: its writes join the consumer's transaction, as an effect's do. */
+    @Autowired
+    JdbcTemplate inTransaction;
 
     @Test
     void aRedeliveredMessageHasItsEffectOnce() {
@@ -52,7 +56,7 @@ class IdempotentConsumerTest extends MessagingTestBase {
             results.add(deliveries.submit(() -> {
                 start.await();
                 // the effect writes a row of its own in the consumer's transaction, so a double effect shows
-                return consumer.consume(GROUP, message, OrderCancelled.class, event -> jdbc.update(
+                return consumer.consume(GROUP, message, OrderCancelled.class, event -> inTransaction.update(
                         "INSERT INTO trade_goods_number_log (order_id, goods_id, phase, op, goods_number)"
                                 + " VALUES (?, 1, CONCAT('T', FLOOR(RAND() * 1000000)), 'TEST', 1)", event.getOrderId()));
             }));
@@ -75,7 +79,7 @@ class IdempotentConsumerTest extends MessagingTestBase {
         long orderId = orderIdOf(message.getKeys());
 
         assertThatThrownBy(() -> consumer.consume(GROUP, message, OrderCancelled.class, event -> {
-            jdbc.update("INSERT INTO trade_goods_number_log (order_id, goods_id, phase, op, goods_number)"
+            inTransaction.update("INSERT INTO trade_goods_number_log (order_id, goods_id, phase, op, goods_number)"
                     + " VALUES (?, 1, 'FORWARD', 'TEST', 1)", event.getOrderId());
             throw new IllegalStateException("downstream refused");
         })).isInstanceOf(IllegalStateException.class);

@@ -1,8 +1,8 @@
 package com.shop.common.messaging;
 
 import com.shop.common.testapp.MessagingTestApplication;
+import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "shop.outbox.max-backoff=2s"})
 abstract class MessagingTestBase {
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    /** Fixtures and assertions, committed as they are written. */
+    protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_goods");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,15 +1,15 @@
 package com.shop.coupon.persistence;
 
+import com.shop.common.ledger.LedgerPhase;
 import com.shop.coupon.domain.CouponLedgerEntry;
-import com.shop.coupon.domain.LedgerPhase;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface CouponLedgerMapper {
 
-    /** @return 1 when inserted, 0 when the slot was already taken */
-    int insertIfAbsent(CouponLedgerEntry entry);
+    /** @return 1 when the entry was inserted, 2 when its slot was taken (and is now locked) */
+    int claim(CouponLedgerEntry entry);
 
     CouponLedgerEntry lock(@Param("orderId") long orderId, @Param("phase") LedgerPhase phase);
 }

@@ -1,9 +1,7 @@
 package com.shop.coupon.persistence;
 
 import com.shop.coupon.domain.Coupon;
-import com.shop.coupon.domain.CouponLedgerEntry;
 import com.shop.coupon.domain.CouponRepository;
-import com.shop.coupon.domain.LedgerPhase;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
@@ -12,11 +10,9 @@ import org.springframework.stereotype.Repository;
 public class MyBatisCouponRepository implements CouponRepository {
 
     private final CouponMapper couponMapper;
-    private final CouponLedgerMapper ledgerMapper;
 
-    public MyBatisCouponRepository(CouponMapper couponMapper, CouponLedgerMapper ledgerMapper) {
+    public MyBatisCouponRepository(CouponMapper couponMapper) {
         this.couponMapper = couponMapper;
-        this.ledgerMapper = ledgerMapper;
     }
 
     @Override
@@ -27,16 +23,6 @@ public class MyBatisCouponRepository implements CouponRepository {
     @Override
     public List<Coupon> findCouponsOfUser(long userId) {
         return couponMapper.findByUser(userId);
-    }
-
-    @Override
-    public boolean addLedgerEntry(CouponLedgerEntry entry) {
-        return ledgerMapper.insertIfAbsent(entry) == 1;
-    }
-
-    @Override
-    public Optional<CouponLedgerEntry> lockLedgerEntry(long orderId, LedgerPhase phase) {
-        return Optional.ofNullable(ledgerMapper.lock(orderId, phase));
     }
 
     @Override

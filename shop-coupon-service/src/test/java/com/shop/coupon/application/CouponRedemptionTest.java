@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.shop.api.exception.CouponUnavailableException;
 import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.common.ledger.LedgerPhase;
 import com.shop.coupon.domain.CouponOperation;
-import com.shop.coupon.domain.LedgerPhase;
 import org.junit.jupiter.api.Test;
 
 class CouponRedemptionTest {
@@ -23,7 +23,7 @@ class CouponRedemptionTest {
     private final InMemoryCouponRepository repository = new InMemoryCouponRepository()
             .withCoupon(COUPON, ALICE)
             .withCoupon(OTHER_COUPON, ALICE);
-    private final CouponRedemption redemption = new CouponRedemption(repository);
+    private final CouponRedemption redemption = new CouponRedemption(repository, repository.ledger);
 
     @Test
     void usingMarksTheCouponUsedByTheOrder() {
@@ -40,7 +40,7 @@ class CouponRedemptionTest {
         redemption.useCoupon(10, ALICE, COUPON);
 
         assertThat(repository.coupon(COUPON).getOrderId()).isEqualTo(10L);
-        assertThat(repository.ledger).hasSize(1);
+        assertThat(repository.ledger.entries()).hasSize(1);
     }
 
     @Test
@@ -108,7 +108,7 @@ class CouponRedemptionTest {
                 .isInstanceOf(IllegalOrderStateException.class);
         assertThat(redemption.releaseCoupon(10, COUPON)).isFalse();
         assertThat(repository.coupon(COUPON).isUsed()).isFalse();
-        assertThat(repository.lockLedgerEntry(10, LedgerPhase.FORWARD)).get()
+        assertThat(repository.ledger.slot(10L, LedgerPhase.FORWARD)).get()
                 .extracting("operation").isEqualTo(CouponOperation.VOID);
     }
 

@@ -22,7 +22,7 @@ class CouponWalletTest {
 
     @Test
     void listsUnusedCouponsFirstThenById() {
-        new CouponRedemption(repository).useCoupon(100, 1, 3);
+        new CouponRedemption(repository, repository.ledger).useCoupon(100, 1, 3);
 
         assertThat(wallet.listCoupons(1)).extracting(Coupon::getCouponId).containsExactly(4L, 5L, 3L);
     }

@@ -1,9 +1,9 @@
 package com.shop.coupon.application;
 
+import com.shop.common.ledger.InMemoryLedgerTable;
 import com.shop.coupon.domain.Coupon;
 import com.shop.coupon.domain.CouponLedgerEntry;
 import com.shop.coupon.domain.CouponRepository;
-import com.shop.coupon.domain.LedgerPhase;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Date;
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A fake of the repository port: the ledger's primary key and the guarded coupon updates, without a database. */
+/** A fake of the repository port and the ledger table: the guarded coupon updates, without a database. */
 class InMemoryCouponRepository implements CouponRepository {
 
     final Map<Long, Coupon> coupons = new HashMap<>();
-    final Map<String, CouponLedgerEntry> ledger = new HashMap<>();
+    final InMemoryLedgerTable<CouponLedgerEntry> ledger = new InMemoryLedgerTable<>(CouponLedgerEntry::getOrderId);
 
     InMemoryCouponRepository withCoupon(long couponId, long userId) {
         coupons.put(couponId, Coupon.builder().couponId(couponId).userId(userId).couponPrice(new BigDecimal("10.00"))
@@ -42,16 +42,6 @@ class InMemoryCouponRepository implements CouponRepository {
     }
 
     @Override
-    public boolean addLedgerEntry(CouponLedgerEntry entry) {
-        return ledger.putIfAbsent(key(entry.getOrderId(), entry.getPhase()), entry) == null;
-    }
-
-    @Override
-    public Optional<CouponLedgerEntry> lockLedgerEntry(long orderId, LedgerPhase phase) {
-        return Optional.ofNullable(ledger.get(key(orderId, phase)));
-    }
-
-    @Override
     public boolean markUsed(long couponId, long userId, long orderId) {
         Coupon coupon = coupons.get(couponId);
         if (coupon == null || coupon.getUserId() != userId || coupon.isUsed()) {
@@ -73,9 +63,5 @@ class InMemoryCouponRepository implements CouponRepository {
         coupon.setOrderId(null);
         coupon.setUsedTime(null);
         return true;
-    }
-
-    private static String key(long orderId, LedgerPhase phase) {
-        return orderId + "/" + phase;
     }
 }

@@ -100,11 +100,12 @@ class CouponLedgerPersistenceTest extends CouponServiceTestBase {
         long orderId = newId();
         long couponId = newId();
 
-        assertThat(ledgerMapper.insertIfAbsent(CouponLedgerEntry.use(orderId, couponId))).isEqualTo(1);
-        assertThat(ledgerMapper.insertIfAbsent(CouponLedgerEntry.use(orderId, couponId))).isZero();
-        assertThat(ledgerMapper.insertIfAbsent(CouponLedgerEntry.tombstone(orderId, couponId))).isZero();
-        assertThat(ledgerMapper.insertIfAbsent(CouponLedgerEntry.release(orderId, couponId))).isEqualTo(1);
-        assertThat(ledgerMapper.insertIfAbsent(CouponLedgerEntry.release(orderId, couponId))).isZero();
+        CouponLedgerEntry use = CouponLedgerEntry.use(orderId, couponId);
+        assertThat(ledgerMapper.claim(use)).as("inserted").isEqualTo(1);
+        assertThat(ledgerMapper.claim(use)).as("found taken").isEqualTo(2);
+        assertThat(ledgerMapper.claim(CouponLedgerEntry.tombstone(orderId, couponId))).isEqualTo(2);
+        assertThat(ledgerMapper.claim(use.releasing())).isEqualTo(1);
+        assertThat(ledgerMapper.claim(use.releasing())).isEqualTo(2);
 
         assertThat(ledgerOf(orderId)).containsExactly("FORWARD:USE:" + couponId, "UNDO:RELEASE:" + couponId);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,7 +39,7 @@ public class DispenseOutcomes {
     }
 
     /** The answer of machine {@code innerCode}, which it sent on its own result topic. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public void recordResult(String innerCode, DispenseResult result) {
         long orderId = result.getOrderId();
         Optional<VendingOrder> found = vending.findOrder(orderId);
@@ -56,7 +55,7 @@ public class DispenseOutcomes {
     }
 
     /** The time to answer is up: a dispense still unanswered has failed. Joins the consumer log's transaction. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public boolean giveUp(long orderId) {
         String reason = "no answer from the machine within " + properties.getDispenseTimeout().toSeconds() + " s";
         if (!vending.transition(orderId, DISPENSING, VendingOrderStatus.FAILED, reason)) {

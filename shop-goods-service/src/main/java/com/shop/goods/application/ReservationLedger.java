@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,7 +44,7 @@ public class ReservationLedger {
      *
      * @return true when this call reserved it, false when the order already held it
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public boolean reserve(long orderId, String innerCode, long goodsId, BigDecimal price) {
         Optional<VendingOrder> taken = claimSlot(VendingOrder.reserving(orderId, innerCode, goodsId, price));
         if (taken.isPresent()) {
@@ -70,7 +69,7 @@ public class ReservationLedger {
      *
      * @return true when this call put a unit back
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public boolean release(long orderId, String innerCode, Long goodsId, String reason) {
         String why = cancelReason(reason);
         Optional<VendingOrder> taken = claimSlot(VendingOrder.tombstone(orderId, innerCode, goodsId, why));

@@ -1,6 +1,7 @@
 package com.shop.goods.persistence;
 
 import com.shop.goods.domain.Goods;
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -12,7 +13,7 @@ public interface GoodsMapper {
 
     List<Goods> findAll();
 
-    int takeStock(@Param("goodsId") long goodsId, @Param("quantity") int quantity);
+    int takeStock(@Param("goodsId") long goodsId, @Param("quantity") int quantity, @Param("price") BigDecimal price);
 
     int returnStock(@Param("goodsId") long goodsId, @Param("quantity") int quantity);
 }

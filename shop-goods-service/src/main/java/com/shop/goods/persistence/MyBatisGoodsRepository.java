@@ -2,8 +2,7 @@ package com.shop.goods.persistence;
 
 import com.shop.goods.domain.Goods;
 import com.shop.goods.domain.GoodsRepository;
-import com.shop.goods.domain.LedgerPhase;
-import com.shop.goods.domain.StockLedgerEntry;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
@@ -12,11 +11,9 @@ import org.springframework.stereotype.Repository;
 public class MyBatisGoodsRepository implements GoodsRepository {
 
     private final GoodsMapper goodsMapper;
-    private final StockLedgerMapper ledgerMapper;
 
-    public MyBatisGoodsRepository(GoodsMapper goodsMapper, StockLedgerMapper ledgerMapper) {
+    public MyBatisGoodsRepository(GoodsMapper goodsMapper) {
         this.goodsMapper = goodsMapper;
-        this.ledgerMapper = ledgerMapper;
     }
 
     @Override
@@ -30,18 +27,8 @@ public class MyBatisGoodsRepository implements GoodsRepository {
     }
 
     @Override
-    public boolean addLedgerEntry(StockLedgerEntry entry) {
-        return ledgerMapper.insertIfAbsent(entry) == 1;
-    }
-
-    @Override
-    public Optional<StockLedgerEntry> lockLedgerEntry(long orderId, long goodsId, LedgerPhase phase) {
-        return Optional.ofNullable(ledgerMapper.lock(orderId, goodsId, phase));
-    }
-
-    @Override
-    public boolean takeStock(long goodsId, int quantity) {
-        return goodsMapper.takeStock(goodsId, quantity) == 1;
+    public boolean takeStock(long goodsId, int quantity, BigDecimal price) {
+        return goodsMapper.takeStock(goodsId, quantity, price) == 1;
     }
 
     @Override

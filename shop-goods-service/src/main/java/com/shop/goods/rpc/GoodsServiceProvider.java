@@ -6,6 +6,7 @@ import com.shop.goods.application.GoodsCatalog;
 import com.shop.goods.application.StockManagement;
 import com.shop.goods.domain.Goods;
 import com.shop.pojo.goods.GoodsView;
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 
@@ -32,8 +33,8 @@ public class GoodsServiceProvider implements GoodsService {
     }
 
     @Override
-    public void reduceStock(long orderId, long goodsId, int quantity) {
-        stock.reduceStock(orderId, goodsId, quantity);
+    public void reduceStock(long orderId, long goodsId, int quantity, BigDecimal price) {
+        stock.reduceStock(orderId, goodsId, quantity, price);
     }
 
     @Override

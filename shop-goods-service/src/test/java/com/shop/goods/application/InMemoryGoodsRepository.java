@@ -2,22 +2,23 @@ package com.shop.goods.application;
 
 import com.shop.goods.domain.Goods;
 import com.shop.goods.domain.GoodsRepository;
-import com.shop.goods.domain.LedgerPhase;
-import com.shop.goods.domain.StockLedgerEntry;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A fake of the repository port: the ledger's primary key and the guarded stock update, without a database. */
+/** A fake of the repository port: the guarded stock update, without a database. */
 class InMemoryGoodsRepository implements GoodsRepository {
 
+    static final BigDecimal PRICE = new BigDecimal("9.90");
+
     final Map<Long, Goods> goods = new HashMap<>();
-    final Map<String, StockLedgerEntry> ledger = new HashMap<>();
 
     InMemoryGoodsRepository withGoods(long goodsId, int stock) {
-        goods.put(goodsId, Goods.builder().goodsId(goodsId).goodsName("g" + goodsId).goodsNumber(stock).build());
+        goods.put(goodsId, Goods.builder().goodsId(goodsId).goodsName("g" + goodsId).goodsNumber(stock)
+                .goodsPrice(PRICE).build());
         return this;
     }
 
@@ -36,19 +37,9 @@ class InMemoryGoodsRepository implements GoodsRepository {
     }
 
     @Override
-    public boolean addLedgerEntry(StockLedgerEntry entry) {
-        return ledger.putIfAbsent(key(entry.getOrderId(), entry.getGoodsId(), entry.getPhase()), entry) == null;
-    }
-
-    @Override
-    public Optional<StockLedgerEntry> lockLedgerEntry(long orderId, long goodsId, LedgerPhase phase) {
-        return Optional.ofNullable(ledger.get(key(orderId, goodsId, phase)));
-    }
-
-    @Override
-    public boolean takeStock(long goodsId, int quantity) {
+    public boolean takeStock(long goodsId, int quantity, BigDecimal price) {
         Goods item = goods.get(goodsId);
-        if (item.getGoodsNumber() < quantity) {
+        if (item == null || item.getGoodsNumber() < quantity || item.getGoodsPrice().compareTo(price) != 0) {
             return false;
         }
         item.setGoodsNumber(item.getGoodsNumber() - quantity);
@@ -59,9 +50,5 @@ class InMemoryGoodsRepository implements GoodsRepository {
     public void returnStock(long goodsId, int quantity) {
         Goods item = goods.get(goodsId);
         item.setGoodsNumber(item.getGoodsNumber() + quantity);
-    }
-
-    private static String key(long orderId, long goodsId, LedgerPhase phase) {
-        return orderId + "/" + goodsId + "/" + phase;
     }
 }

@@ -25,7 +25,7 @@ class OrderCancelledListenerTest extends GoodsServiceTestBase {
     void aDuplicatedCancelRestoresTheStockOnce() throws Exception {
         long goodsId = newGoods(10);
         long orderId = newOrderId();
-        stock.reduceStock(orderId, goodsId, 3);
+        stock.reduceStock(orderId, goodsId, 3, PRICE);
         OrderCancelled event = OrderCancelled.builder().orderId(orderId).userId(1L).goodsId(goodsId).goodsNumber(3)
                 .reason("test").build();
 

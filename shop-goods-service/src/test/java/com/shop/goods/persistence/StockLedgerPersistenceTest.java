@@ -3,10 +3,13 @@ package com.shop.goods.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.shop.api.exception.GoodsNotFoundException;
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientStockException;
+import com.shop.api.exception.PriceMismatchException;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.StockManagement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +35,7 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
 
         runConcurrently(50, i -> () -> {
             try {
-                stock.reduceStock(newOrderId(), goodsId, 1);
+                stock.reduceStock(newOrderId(), goodsId, 1, PRICE);
                 sold.incrementAndGet();
             } catch (InsufficientStockException e) {
                 refused.incrementAndGet();
@@ -51,7 +54,7 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
         long goodsId = newGoods(2);
         long orderId = newOrderId();
 
-        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 3)).isInstanceOf(InsufficientStockException.class);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 3, PRICE)).isInstanceOf(InsufficientStockException.class);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class,
                 orderId)).isZero();
@@ -59,15 +62,42 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
     }
 
     @Test
+    void aReductionAtAPriceTheGoodsNoLongerHasOrOfUnknownGoodsLeavesNoLedgerEntry() {
+        long goodsId = newGoods(5);
+        long orderId = newOrderId();
+
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 1, new BigDecimal("12.49")))
+                .isInstanceOf(PriceMismatchException.class);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, 1L, 1, PRICE)).isInstanceOf(GoodsNotFoundException.class);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class,
+                orderId)).isZero();
+        assertThat(stockOf(goodsId)).isEqualTo(5);
+    }
+
+    @Test
+    void aRepeatedClaimCountsItselfOnTheSlotItFound() {
+        long goodsId = newGoods(10);
+        long orderId = newOrderId();
+
+        stock.reduceStock(orderId, goodsId, 2, PRICE);
+        stock.reduceStock(orderId, goodsId, 2, PRICE);
+
+        assertThat(jdbc.queryForObject("SELECT repeat_count FROM trade_goods_number_log WHERE order_id = ? "
+                + "AND phase = 'FORWARD'", Integer.class, orderId)).isEqualTo(1);
+        assertThat(stockOf(goodsId)).isEqualTo(8);
+    }
+
+    @Test
     void theLedgerKeyAllowsOneForwardAndOneUndoEntryPerOrder() {
         long goodsId = newGoods(10);
         long orderId = newOrderId();
 
-        stock.reduceStock(orderId, goodsId, 4);
-        stock.reduceStock(orderId, goodsId, 4);
+        stock.reduceStock(orderId, goodsId, 4, PRICE);
+        stock.reduceStock(orderId, goodsId, 4, PRICE);
         stock.restoreStock(orderId, goodsId);
         stock.restoreStock(orderId, goodsId);
-        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 4)).isInstanceOf(IllegalOrderStateException.class);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 4, PRICE)).isInstanceOf(IllegalOrderStateException.class);
 
         List<String> entries = jdbc.queryForList(
                 "SELECT CONCAT(phase, ':', op, ':', goods_number) FROM trade_goods_number_log WHERE order_id = ? ORDER BY phase",
@@ -83,7 +113,7 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
 
         assertThat(stock.restoreStock(orderId, goodsId)).isFalse();
 
-        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 1)).isInstanceOf(IllegalOrderStateException.class);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 1, PRICE)).isInstanceOf(IllegalOrderStateException.class);
         assertThat(stockOf(goodsId)).isEqualTo(10);
     }
 
@@ -91,7 +121,7 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
     void duplicateCancelsRacingEachOtherRestoreOnce() throws Exception {
         long goodsId = newGoods(10);
         long orderId = newOrderId();
-        stock.reduceStock(orderId, goodsId, 3);
+        stock.reduceStock(orderId, goodsId, 3, PRICE);
         AtomicInteger restored = new AtomicInteger();
 
         runConcurrently(8, i -> () -> {
@@ -114,7 +144,7 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
             runConcurrently(2, i -> () -> {
                 if (i == 0) {
                     try {
-                        stock.reduceStock(orderId, goodsId, 5);
+                        stock.reduceStock(orderId, goodsId, 5, PRICE);
                     } catch (IllegalOrderStateException lateAfterCancel) {
                         // the cancel won: the reduction is refused, which is the point
                     }

@@ -33,7 +33,7 @@ class GoodsServiceDubboTest extends GoodsServiceTestBase {
     void refusalsArriveAsTheirTypedExceptions() {
         long goodsId = newGoods(1);
 
-        assertThatThrownBy(() -> goods.reduceStock(newOrderId(), goodsId, 2))
+        assertThatThrownBy(() -> goods.reduceStock(newOrderId(), goodsId, 2, PRICE))
                 .isInstanceOf(InsufficientStockException.class)
                 .hasFieldOrPropertyWithValue("code", "STOCK_INSUFFICIENT");
         assertThatThrownBy(() -> goods.getGoods(-5)).isInstanceOf(GoodsNotFoundException.class);
@@ -44,7 +44,7 @@ class GoodsServiceDubboTest extends GoodsServiceTestBase {
         long goodsId = newGoods(5);
         long orderId = newOrderId();
 
-        goods.reduceStock(orderId, goodsId, 2);
+        goods.reduceStock(orderId, goodsId, 2, PRICE);
         assertThat(stockOf(goodsId)).isEqualTo(3);
 
         assertThat(goods.restoreStock(orderId, goodsId)).isTrue();

@@ -18,7 +18,7 @@ class OrderConfiguration {
         return new OrderPricing(new ShippingFeePolicy());
     }
 
-    /** When a payment falls due is counted from this clock; the broker delivers the reminder by its own. */
+    /** The clock of the order's times: when it was added, confirmed, and when its payment falls due. */
     @Bean
     Clock clock() {
         return Clock.systemUTC();

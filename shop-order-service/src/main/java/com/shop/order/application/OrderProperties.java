@@ -26,4 +26,21 @@ public class OrderProperties {
      */
     @DurationUnit(ChronoUnit.SECONDS)
     private Duration paymentTimeout = Duration.ofMinutes(10);
+    /** How often the payment sweeper looks for orders whose time to pay ran out. */
+    private Duration paymentSweepInterval = Duration.ofSeconds(2);
+    /** At most this many overdue orders are taken on per sweep; a full batch is followed by another at once. */
+    private int paymentSweepBatchSize = 100;
+    /** Overdue orders closed at once: each close asks the pay service, which asks the payment platform. */
+    private int paymentSweepThreads = 4;
+    /**
+     * When a sweeper takes an overdue order on, its deadline moves this far: should the close fail (the pay service or
+     * the platform unreachable), the order falls due again then. Above the longest a close can take.
+     */
+    private Duration paymentRetryInterval = Duration.ofSeconds(30);
+    /**
+     * How long a goods price read from the goods service is used to price orders. The stock step checks the price
+     * anyway; a longer time only means more orders refused there, after they were created, for a price changed
+     * meanwhile.
+     */
+    private Duration priceCacheTtl = Duration.ofSeconds(5);
 }

@@ -39,30 +39,31 @@ public class OrderTransitions {
         this.clock = clock;
     }
 
-    @Transactional
-    public void placePreOrder(Order order) {
+    /**
+     * Stores a new order, unconfirmed, added now. A single statement, committed on its own: the order must exist before
+     * any remote step spends something for it, so that a crash afterwards leaves it for the sweeper to cancel.
+     *
+     * @return the order as stored
+     */
+    public Order placePreOrder(Order order) {
         orders.insert(order);
+        return order;
     }
 
     /**
-     * Confirms the order. When something is left to pay, the reminder that its payment is due is written in the same
-     * transaction: it exists exactly when the confirmation does.
+     * Confirms the order. One with something left to pay gets its payment deadline in the same statement: it exists
+     * exactly when the confirmation does, and the {@link PaymentDeadlineSweeper} closes the order once it passed.
      *
      * @return the confirmed order as stored, or empty when it was no longer unconfirmed (cancelled meanwhile)
      */
     @Transactional
     public Optional<Order> confirm(Order order) {
-        if (!orders.confirm(order.getOrderId(), order.isPaidOnConfirmation())) {
+        Order confirmed = order.confirmed(clock.instant(), properties.getPaymentTimeout());
+        if (!orders.confirm(confirmed)) {
             return Optional.empty();
         }
-        Order confirmed = orders.findById(order.getOrderId())
-                .orElseThrow(() -> new IllegalStateException("order " + order.getOrderId() + " vanished on confirm"));
-        if (confirmed.isPaidOnConfirmation()) {
-            timeline.record(confirmed.getOrderId(), OrderTimelineEvent.CONFIRMED, "paid in full by coupon and balance");
-        } else {
-            timeline.record(confirmed.getOrderId(), OrderTimelineEvent.CONFIRMED, "to pay " + confirmed.getPayAmount());
-            events.paymentDue(confirmed, clock.instant().plus(properties.getPaymentTimeout()));
-        }
+        timeline.record(confirmed.getOrderId(), OrderTimelineEvent.CONFIRMED, confirmed.isPaidOnConfirmation()
+                ? "paid in full by coupon and balance" : "to pay " + confirmed.getPayAmount());
         return Optional.of(confirmed);
     }
 

@@ -5,8 +5,8 @@ import com.shop.api.GoodsService;
 import com.shop.api.UserService;
 import com.shop.api.VendingService;
 import com.shop.api.exception.CouponUnavailableException;
-import com.shop.api.exception.GoodsNotFoundException;
 import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.common.id.IdGenerator;
@@ -14,9 +14,9 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
 import com.shop.order.domain.OrderPricing;
 import com.shop.pojo.coupon.CouponView;
-import com.shop.pojo.goods.GoodsView;
 import com.shop.pojo.vending.VendingQuote;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.function.Supplier;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
@@ -41,10 +41,12 @@ public class PlaceOrderSaga {
     private final IdGenerator ids;
     private final OrderTransitions transitions;
     private final OrderPricing pricing;
+    private final GoodsPrices prices;
+    private final Clock clock;
 
     public PlaceOrderSaga(GoodsService goodsService, CouponService couponService, UserService userService,
                           VendingService vendingService, IdGenerator ids, OrderTransitions transitions,
-                          OrderPricing pricing) {
+                          OrderPricing pricing, GoodsPrices prices, Clock clock) {
         this.goodsService = goodsService;
         this.couponService = couponService;
         this.userService = userService;
@@ -52,6 +54,8 @@ public class PlaceOrderSaga {
         this.ids = ids;
         this.transitions = transitions;
         this.pricing = pricing;
+        this.prices = prices;
+        this.clock = clock;
     }
 
     /**
@@ -63,13 +67,12 @@ public class PlaceOrderSaga {
         command.validate();
         OrderFigures figures = priceAndCheck(command);
 
-        Order order = Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(), command.couponId(),
-                figures, command.address(), command.consignee());
-        transitions.placePreOrder(order);
+        Order order = transitions.placePreOrder(Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(),
+                command.couponId(), figures, command.address(), command.consignee(), clock.instant()));
 
         try {
-            run(Step.REDUCE_STOCK,
-                    () -> goodsService.reduceStock(order.getOrderId(), order.getGoodsId(), order.getGoodsNumber()));
+            run(Step.REDUCE_STOCK, () -> goodsService.reduceStock(order.getOrderId(), order.getGoodsId(),
+                    order.getGoodsNumber(), order.getGoodsPrice()));
             if (order.usesCoupon()) {
                 run(Step.USE_COUPON,
                         () -> couponService.useCoupon(order.getOrderId(), order.getUserId(), order.getCouponId()));
@@ -81,6 +84,9 @@ public class PlaceOrderSaga {
             return call(Step.CONFIRM, () -> transitions.confirm(order).orElseThrow(() -> new IllegalOrderStateException(
                     "order " + order.getOrderId() + " was cancelled before it could be confirmed")));
         } catch (StepFailed failed) {
+            if (failed.getCause() instanceof PriceMismatchException) {
+                prices.forget(order.getGoodsId());
+            }
             throw compensate(order, failed);
         }
     }
@@ -99,10 +105,9 @@ public class PlaceOrderSaga {
                 () -> vendingService.quote(command.innerCode(), command.goodsId()));
         OrderFigures figures = pricing.priceVending(quote.getPrice());
 
-        Order order = Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(), null, figures,
-                        machineAddress(quote), "vending machine " + command.innerCode())
-                .toBuilder().innerCode(command.innerCode()).build();
-        transitions.placePreOrder(order);
+        Order order = transitions.placePreOrder(Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(),
+                        null, figures, machineAddress(quote), "vending machine " + command.innerCode(), clock.instant())
+                .toBuilder().innerCode(command.innerCode()).build());
 
         try {
             run(Step.RESERVE_MACHINE_UNIT, () -> vendingService.reserve(order.getOrderId(), order.getInnerCode(),
@@ -121,17 +126,19 @@ public class PlaceOrderSaga {
     }
 
     /**
-     * Reads the goods and coupon and recomputes every figure. Stock, coupon use and balance are not checked here:
-     * the participants decide atomically when the order spends them, and a check now would only race with that.
+     * Prices the goods and reads the coupon, and recomputes every figure. The price is the one the goods service last
+     * told, kept a few seconds; the stock step checks it again as it takes the units. Stock, coupon use and balance
+     * are not checked here: the participants decide atomically when the order spends them, and a check now would only
+     * race with that.
      */
     private OrderFigures priceAndCheck(PlaceOrderCommand command) {
-        GoodsView goods = read("the goods service", () -> goodsService.getGoods(command.goodsId()));
-        if (goods == null || goods.getGoodsPrice() == null) {
-            throw new GoodsNotFoundException("no goods with id " + command.goodsId());
+        BigDecimal price = read("the goods service", () -> prices.priceOf(command.goodsId()));
+        if (price.compareTo(command.goodsPrice()) != 0) {
+            // the kept price may be older than a change the shopper has already seen
+            price = read("the goods service", () -> prices.currentPriceOf(command.goodsId()));
         }
         BigDecimal couponValue = command.usesCoupon() ? couponValue(command) : null;
-        OrderFigures figures = pricing.price(goods.getGoodsPrice(), command.goodsNumber(), couponValue,
-                command.balanceToSpend());
+        OrderFigures figures = pricing.price(price, command.goodsNumber(), couponValue, command.balanceToSpend());
         figures.requireAgreement(command.goodsPrice(), command.shippingFee(), command.orderAmount());
         return figures;
     }

@@ -2,6 +2,7 @@ package com.shop.order.application;
 
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
@@ -21,11 +22,14 @@ public class UnconfirmedOrderSweeper {
     private final OrderRepository orders;
     private final OrderTransitions transitions;
     private final OrderProperties properties;
+    private final Clock clock;
 
-    public UnconfirmedOrderSweeper(OrderRepository orders, OrderTransitions transitions, OrderProperties properties) {
+    public UnconfirmedOrderSweeper(OrderRepository orders, OrderTransitions transitions, OrderProperties properties,
+                                   Clock clock) {
         this.orders = orders;
         this.transitions = transitions;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${shop.order.sweep-interval:10s}",
@@ -40,7 +44,7 @@ public class UnconfirmedOrderSweeper {
 
     /** @return how many orders this call cancelled */
     public int sweep() {
-        List<Order> stuck = orders.findUnconfirmedOlderThan(properties.getUnconfirmedTimeout(),
+        List<Order> stuck = orders.findUnconfirmedAddedBefore(clock.instant().minus(properties.getUnconfirmedTimeout()),
                 properties.getSweepBatchSize());
         String reason = "not confirmed within " + readable(properties.getUnconfirmedTimeout());
         int cancelled = 0;

@@ -4,13 +4,20 @@ import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import lombok.AllArgsConstructor;
 import lombok.Builder;
 import lombok.Data;
 import lombok.NoArgsConstructor;
 
-/** An order: one row of {@code trade_order}. Times are set by the database clock. */
+/**
+ * An order: one row of {@code trade_order}. Its times are the order service's clock, so the sweepers that compare
+ * against them use the same one, kept to the whole second: the MySQL driver sends MariaDB (which it takes for MySQL
+ * 5.5) no fraction of a second, and an order must read back exactly as it was confirmed.
+ */
 @Data
 @Builder(toBuilder = true)
 @NoArgsConstructor
@@ -47,11 +54,13 @@ public class Order {
     private Date addTime;
     private Date confirmTime;
     private Date payTime;
+    /** When the order is closed unless paid; null once paid or closed, and for an order paid on confirmation. */
+    private Date payDeadline;
     private Date updateTime;
 
     /** A new order, not yet visible as confirmed: nothing has been spent for it yet. */
     public static Order unconfirmed(long orderId, long userId, long goodsId, Long couponId, OrderFigures figures,
-                                    String address, String consignee) {
+                                    String address, String consignee, Instant addedAt) {
         return Order.builder()
                 .orderId(orderId)
                 .userId(userId)
@@ -70,7 +79,30 @@ public class Order {
                 .couponPaid(figures.couponPaid())
                 .moneyPaid(figures.moneyPaid())
                 .payAmount(figures.payAmount())
+                .addTime(toTheSecond(addedAt))
                 .build();
+    }
+
+    /**
+     * {@code UNCONFIRMED → CONFIRMED}: every remote step took what the order spends. An order with nothing left to pay
+     * is paid as it is confirmed; any other falls due {@code timeToPay} later.
+     *
+     * @return the confirmed order; this one is left as it is
+     */
+    public Order confirmed(Instant at, Duration timeToPay) {
+        if (orderStatus != OrderStatus.UNCONFIRMED) {
+            throw new IllegalStateException("order " + orderId + " is " + orderStatus + ", not unconfirmed");
+        }
+        Date now = toTheSecond(at);
+        OrderBuilder confirmed = toBuilder().orderStatus(OrderStatus.CONFIRMED).confirmTime(now);
+        if (isPaidOnConfirmation()) {
+            return confirmed.payStatus(PayStatus.PAID).payTime(now).payDeadline(null).build();
+        }
+        return confirmed.payDeadline(toTheSecond(at.plus(timeToPay))).build();
+    }
+
+    private static Date toTheSecond(Instant time) {
+        return Date.from(time.truncatedTo(ChronoUnit.SECONDS));
     }
 
     public boolean isVending() {

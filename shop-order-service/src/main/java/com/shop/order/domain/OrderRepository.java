@@ -1,6 +1,6 @@
 package com.shop.order.domain;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Orders and their guarded state transitions. */
 public interface OrderRepository {
 
-    /** Stores a new order; its add time is the database's clock. */
+    /** Stores a new, unconfirmed order. */
     void insert(Order order);
 
     Optional<Order> findById(long orderId);
@@ -22,11 +22,12 @@ public interface OrderRepository {
     long countByUser(long userId);
 
     /**
-     * {@code UNCONFIRMED → CONFIRMED}, and also paid when {@code paidInFull}.
+     * {@code UNCONFIRMED → CONFIRMED}: stores the confirmation of {@link Order#confirmed} (its time, its payment
+     * deadline, and its payment when it was paid in full).
      *
      * @return false when the order was not unconfirmed any more (changing nothing)
      */
-    boolean confirm(long orderId, boolean paidInFull);
+    boolean confirm(Order confirmed);
 
     /**
      * {@code UNCONFIRMED → CANCELLED} with the reason.
@@ -71,6 +72,17 @@ public interface OrderRepository {
      */
     boolean markShipped(long orderId);
 
-    /** Orders still unconfirmed longer than {@code age} after they were added (by the database clock), oldest first. */
-    List<Order> findUnconfirmedOlderThan(Duration age, int limit);
+    /** Orders still unconfirmed that were added before {@code cutoff}, oldest first. */
+    List<Order> findUnconfirmedAddedBefore(Instant cutoff, int limit);
+
+    /** Ids of confirmed, unpaid orders whose payment deadline is before {@code now}, the longest overdue first. */
+    List<Long> findPaymentsDueBefore(Instant now, int limit);
+
+    /**
+     * Moves the payment deadline of an order that is due at {@code now} to {@code retryAt}: the caller takes the order
+     * on, and should it fail, the order falls due again then. Of several sweepers only one takes each order.
+     *
+     * @return false when the order was not due any more (paid, closed, or taken on by another sweeper)
+     */
+    boolean postponePaymentDeadline(long orderId, Instant now, Instant retryAt);
 }

@@ -5,8 +5,6 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderEventPublisher;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
-import com.shop.pojo.event.OrderPaymentDue;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +33,5 @@ public class OutboxOrderEventPublisher implements OrderEventPublisher {
                 .innerCode(order.getInnerCode())
                 .build();
         outbox.append(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, Long.toString(order.getOrderId()), event);
-    }
-
-    /** A RocketMQ timer message: the broker holds it until {@code dueAt}, then delivers it to this service. */
-    @Override
-    public void paymentDue(Order order, Instant dueAt) {
-        OrderPaymentDue event = OrderPaymentDue.builder()
-                .orderId(order.getOrderId())
-                .userId(order.getUserId())
-                .build();
-        outbox.appendScheduled(MessageTopics.ORDER, MessageTopics.ORDER_PAYMENT_DUE, Long.toString(order.getOrderId()),
-                event, dueAt);
     }
 }

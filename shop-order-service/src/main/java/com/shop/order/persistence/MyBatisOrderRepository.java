@@ -2,7 +2,7 @@ package com.shop.order.persistence;
 
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +45,8 @@ public class MyBatisOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean confirm(long orderId, boolean paidInFull) {
-        return mapper.confirm(orderId, paidInFull) == 1;
+    public boolean confirm(Order confirmed) {
+        return mapper.confirm(confirmed) == 1;
     }
 
     @Override
@@ -80,7 +80,17 @@ public class MyBatisOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> findUnconfirmedOlderThan(Duration age, int limit) {
-        return mapper.findUnconfirmedOlderThan(age.toMillis(), limit);
+    public List<Order> findUnconfirmedAddedBefore(Instant cutoff, int limit) {
+        return mapper.findUnconfirmedAddedBefore(Date.from(cutoff), limit);
+    }
+
+    @Override
+    public List<Long> findPaymentsDueBefore(Instant now, int limit) {
+        return mapper.findPaymentsDueBefore(Date.from(now), limit);
+    }
+
+    @Override
+    public boolean postponePaymentDeadline(long orderId, Instant now, Instant retryAt) {
+        return mapper.postponePaymentDeadline(orderId, Date.from(now), Date.from(retryAt)) == 1;
     }
 }

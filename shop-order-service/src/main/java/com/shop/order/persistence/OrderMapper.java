@@ -20,7 +20,7 @@ public interface OrderMapper {
     long countByUser(@Param("userId") long userId);
 
     /** @return 1 when the order was unconfirmed and is now confirmed, 0 otherwise */
-    int confirm(@Param("orderId") long orderId, @Param("paidInFull") boolean paidInFull);
+    int confirm(Order confirmed);
 
     /** @return 1 when the order was unconfirmed and is now cancelled, 0 otherwise */
     int cancel(@Param("orderId") long orderId, @Param("reason") String reason);
@@ -39,5 +39,10 @@ public interface OrderMapper {
 
     int markShipped(@Param("orderId") long orderId);
 
-    List<Order> findUnconfirmedOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
+    List<Order> findUnconfirmedAddedBefore(@Param("cutoff") Date cutoff, @Param("limit") int limit);
+
+    List<Long> findPaymentsDueBefore(@Param("now") Date now, @Param("limit") int limit);
+
+    int postponePaymentDeadline(@Param("orderId") long orderId, @Param("now") Date now,
+                                @Param("retryAt") Date retryAt);
 }

@@ -3,13 +3,17 @@ package com.shop.order.application;
 import com.shop.api.GoodsService;
 import com.shop.api.exception.GoodsNotFoundException;
 import com.shop.api.exception.InsufficientStockException;
+import com.shop.api.exception.PriceMismatchException;
 import com.shop.pojo.goods.GoodsView;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Goods in memory, with the stock rule of the real service: a reduction fails only when it exceeds the stock. */
+/**
+ * Goods in memory, with the rules of the real service: a reduction fails when it exceeds the stock or the goods no
+ * longer costs what the order was priced at.
+ */
 final class FakeGoodsService implements GoodsService {
 
     final Script script = new Script();
@@ -24,6 +28,11 @@ final class FakeGoodsService implements GoodsService {
         goods.put(goodsId, GoodsView.builder().goodsId(goodsId).goodsName("goods " + goodsId)
                 .goodsPrice(new BigDecimal(price)).goodsNumber(stock).build());
         return this;
+    }
+
+    /** Changes a price behind the order service's back, as an operator would. */
+    void reprice(long goodsId, String price) {
+        goods.get(goodsId).setGoodsPrice(new BigDecimal(price));
     }
 
     int stockOf(long goodsId) {
@@ -47,10 +56,13 @@ final class FakeGoodsService implements GoodsService {
     }
 
     @Override
-    public void reduceStock(long orderId, long goodsId, int quantity) {
+    public void reduceStock(long orderId, long goodsId, int quantity, BigDecimal price) {
         journal.record("goods.reduceStock");
         script.beforeEffect("reduceStock");
         GoodsView view = goods.get(goodsId);
+        if (view.getGoodsPrice().compareTo(price) != 0) {
+            throw new PriceMismatchException("goods " + goodsId + " costs " + view.getGoodsPrice() + " now");
+        }
         if (view.getGoodsNumber() < quantity) {
             throw new InsufficientStockException("not enough stock of goods " + goodsId);
         }

@@ -5,7 +5,9 @@ import com.shop.order.domain.OrderRepository;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -30,6 +32,26 @@ final class InMemoryOrderRepository implements OrderRepository {
         this.journal = journal;
     }
 
+    /** A clock that reads {@link #now}: the order service's clock, as the test moves it. */
+    Clock clock() {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+    }
+
     List<Order> all() {
         return orders.values().stream().map(order -> order.toBuilder().build()).toList();
     }
@@ -45,7 +67,8 @@ final class InMemoryOrderRepository implements OrderRepository {
         if (orders.containsKey(order.getOrderId())) {
             throw new IllegalStateException("duplicate order id " + order.getOrderId());
         }
-        orders.put(order.getOrderId(), order.toBuilder().addTime(Date.from(now)).build());
+        orders.put(order.getOrderId(), order.getAddTime() == null ? order.toBuilder().addTime(Date.from(now)).build()
+                : order.toBuilder().build());
     }
 
     @Override
@@ -74,20 +97,15 @@ final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean confirm(long orderId, boolean paidInFull) {
+    public boolean confirm(Order confirmed) {
         beforeConfirm.run();
         journal.record("order.confirm");
         script.beforeEffect("confirm");
-        Order order = orders.get(orderId);
+        Order order = orders.get(confirmed.getOrderId());
         if (order == null || order.getOrderStatus() != OrderStatus.UNCONFIRMED) {
             return false;
         }
-        order.setOrderStatus(OrderStatus.CONFIRMED);
-        order.setConfirmTime(Date.from(now));
-        if (paidInFull) {
-            order.setPayStatus(PayStatus.PAID);
-            order.setPayTime(Date.from(now));
-        }
+        orders.put(confirmed.getOrderId(), confirmed.toBuilder().build());
         return true;
     }
 
@@ -113,6 +131,7 @@ final class InMemoryOrderRepository implements OrderRepository {
         }
         order.setPayStatus(PayStatus.PAID);
         order.setPayTime(paidAt == null ? Date.from(now) : paidAt);
+        order.setPayDeadline(null);
         return true;
     }
 
@@ -163,6 +182,7 @@ final class InMemoryOrderRepository implements OrderRepository {
         }
         order.setOrderStatus(status);
         order.setCancelReason(reason);
+        order.setPayDeadline(null);
         return true;
     }
 
@@ -172,14 +192,34 @@ final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> findUnconfirmedOlderThan(Duration age, int limit) {
-        Instant bound = now.minus(age);
+    public List<Order> findUnconfirmedAddedBefore(Instant cutoff, int limit) {
         return orders.values().stream()
                 .filter(order -> order.getOrderStatus() == OrderStatus.UNCONFIRMED)
-                .filter(order -> order.getAddTime().toInstant().isBefore(bound))
+                .filter(order -> order.getAddTime().toInstant().isBefore(cutoff))
                 .sorted(Comparator.comparing(Order::getAddTime))
                 .limit(limit)
                 .map(order -> order.toBuilder().build())
                 .toList();
+    }
+
+    @Override
+    public List<Long> findPaymentsDueBefore(Instant now, int limit) {
+        return orders.values().stream()
+                .filter(order -> order.getPayDeadline() != null && order.getPayDeadline().toInstant().isBefore(now))
+                .sorted(Comparator.comparing(Order::getPayDeadline))
+                .limit(limit)
+                .map(Order::getOrderId)
+                .toList();
+    }
+
+    @Override
+    public boolean postponePaymentDeadline(long orderId, Instant now, Instant retryAt) {
+        journal.record("order.postponePaymentDeadline");
+        Order order = orders.get(orderId);
+        if (order == null || order.getPayDeadline() == null || !order.getPayDeadline().toInstant().isBefore(now)) {
+            return false;
+        }
+        order.setPayDeadline(Date.from(retryAt));
+        return true;
     }
 }

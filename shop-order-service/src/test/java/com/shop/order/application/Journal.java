@@ -15,4 +15,9 @@ final class Journal {
     List<String> entries() {
         return List.copyOf(entries);
     }
+
+    /** Forgets what was recorded so far, to watch what comes next. */
+    void clear() {
+        entries.clear();
+    }
 }

@@ -5,6 +5,7 @@ import com.shop.order.domain.OrderFigures;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.math.BigDecimal;
+import java.time.Duration;
 
 /** Orders in the states the payment and cancel paths start from, stored in an in-memory repository. */
 final class OrderFixtures {
@@ -23,20 +24,27 @@ final class OrderFixtures {
         Order order = Order.unconfirmed(orderId, USER, 55, 66L,
                 new OrderFigures(twenty, 2, new BigDecimal("40.00"), new BigDecimal("10.00"), new BigDecimal("50.00"),
                         new BigDecimal("5.00"), new BigDecimal("15.00"), new BigDecimal("30.00")),
-                "a street", "someone");
+                "a street", "someone", orders.now);
         orders.insert(order);
         return orders.stored(orderId);
     }
 
     Order unpaid(long orderId) {
-        unconfirmed(orderId);
-        orders.confirm(orderId, false);
+        confirm(unconfirmed(orderId));
         return orders.stored(orderId);
+    }
+
+    /** Confirmed now, with the default ten minutes to pay. */
+    private void confirm(Order unconfirmed) {
+        orders.confirm(unconfirmed.confirmed(orders.now, Duration.ofMinutes(10)));
     }
 
     Order paid(long orderId) {
         unpaid(orderId);
-        orders.change(orderId, order -> order.setPayStatus(PayStatus.PAID));
+        orders.change(orderId, order -> {
+            order.setPayStatus(PayStatus.PAID);
+            order.setPayDeadline(null);
+        });
         return orders.stored(orderId);
     }
 
@@ -51,15 +59,18 @@ final class OrderFixtures {
         BigDecimal two = new BigDecimal("2.00");
         BigDecimal zero = new BigDecimal("0.00");
         orders.insert(Order.unconfirmed(orderId, USER, 2001, null,
-                        new OrderFigures(two, 1, two, zero, two, zero, zero, two), "Lobby", "vending machine 01000028")
-                .toBuilder().innerCode("01000028").build());
-        orders.confirm(orderId, false);
+                        new OrderFigures(two, 1, two, zero, two, zero, zero, two), "Lobby", "vending machine 01000028",
+                        orders.now).toBuilder().innerCode("01000028").build());
+        confirm(orders.stored(orderId));
         return orders.stored(orderId);
     }
 
     Order vendingPaid(long orderId) {
         vendingUnpaid(orderId);
-        orders.change(orderId, order -> order.setPayStatus(PayStatus.PAID));
+        orders.change(orderId, order -> {
+            order.setPayStatus(PayStatus.PAID);
+            order.setPayDeadline(null);
+        });
         return orders.stored(orderId);
     }
 
@@ -69,8 +80,8 @@ final class OrderFixtures {
         orders.insert(Order.unconfirmed(orderId, USER, 55, 66L,
                 new OrderFigures(twenty, 2, new BigDecimal("40.00"), new BigDecimal("10.00"), new BigDecimal("50.00"),
                         twenty, new BigDecimal("30.00"), new BigDecimal("0.00")),
-                "a street", "someone"));
-        orders.confirm(orderId, true);
+                "a street", "someone", orders.now));
+        confirm(orders.stored(orderId));
         return orders.stored(orderId);
     }
 }

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -60,7 +61,7 @@ class PlaceOrderSagaTest {
     private final AtomicLong ids = new AtomicLong(90_000);
     private final PlaceOrderSaga saga = new PlaceOrderSaga(goods, coupons, users,
             new FakeVendingService(journal), ids::incrementAndGet, transitions,
-            new OrderPricing(new ShippingFeePolicy()));
+            new OrderPricing(new ShippingFeePolicy()), new GoodsPrices(goods, properties), clock);
 
     // ---------------------------------------------------------------- the happy path
 
@@ -103,17 +104,46 @@ class PlaceOrderSagaTest {
 
         Order order = saga.placeOrder(fullOrder().build());
 
-        assertThat(events.paymentsDue).containsExactly(new RecordingOrderEventPublisher.PaymentDue(
-                order.getOrderId(), USER, Instant.parse("2026-11-22T10:01:30Z")));
+        Date due = Date.from(Instant.parse("2026-11-22T10:01:30Z"));
+        assertThat(order.getPayDeadline()).isEqualTo(due);
+        assertThat(orders.stored(order.getOrderId()).getPayDeadline()).isEqualTo(due);
+        assertThat(order.getAddTime()).isEqualTo(Date.from(clock.instant()));
+        assertThat(order.getConfirmTime()).isEqualTo(Date.from(clock.instant()));
     }
 
     @Test
     void theDefaultTimeToPayIsTenMinutes() {
         Order order = saga.placeOrder(plainOrder().build());
 
-        assertThat(events.paymentsDue).extracting(RecordingOrderEventPublisher.PaymentDue::dueAt)
-                .containsExactly(clock.instant().plus(Duration.ofMinutes(10)));
-        assertThat(events.paymentsDue.get(0).orderId()).isEqualTo(order.getOrderId());
+        assertThat(order.getPayDeadline()).isEqualTo(Date.from(clock.instant().plus(Duration.ofMinutes(10))));
+    }
+
+    @Test
+    void aPriceKeptFromEarlierOrdersIsUsedUntilTheStockStepFindsItChanged() {
+        saga.placeOrder(plainOrder().build());
+        goods.reprice(GOODS, "35.00");
+        journal.clear();
+
+        Order refused = placeExpectingFailure(plainOrder(), PriceMismatchException.class);
+
+        assertThat(journal.entries()).containsExactly("order.insert", "goods.reduceStock", "order.cancel");
+        assertThat(refused.getOrderStatus()).isEqualTo(OrderStatus.CANCELLED);
+        journal.clear();
+        Order atTheNewPrice = saga.placeOrder(plainOrder().goodsPrice("35.00").shippingFee("0.00").orderAmount("105.00").build());
+        assertThat(journal.entries()).startsWith("goods.getGoods", "order.insert", "goods.reduceStock");
+        assertThat(atTheNewPrice.getGoodsPrice()).isEqualTo("35.00");
+    }
+
+    @Test
+    void aShopperWhoSawANewerPriceThanTheKeptOneIsPricedAtTheCurrentOne() {
+        saga.placeOrder(plainOrder().build());
+        goods.reprice(GOODS, "35.00");
+        journal.clear();
+
+        Order order = saga.placeOrder(plainOrder().goodsPrice("35.00").shippingFee("0.00").orderAmount("105.00").build());
+
+        assertThat(journal.entries()).startsWith("goods.getGoods", "order.insert", "goods.reduceStock");
+        assertThat(order.getOrderAmount()).isEqualTo("105.00");
     }
 
     @Test
@@ -145,7 +175,7 @@ class PlaceOrderSagaTest {
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getPayStatus()).isEqualTo(PayStatus.PAID);
         assertThat(order.getPayTime()).isNotNull();
-        assertThat(events.paymentsDue).as("nothing to pay, nothing falls due").isEmpty();
+        assertThat(order.getPayDeadline()).as("nothing to pay, nothing falls due").isNull();
         assertThat(timeline.detail(order.getOrderId(), OrderTimelineEvent.CONFIRMED))
                 .isEqualTo("paid in full by coupon and balance");
     }
@@ -355,7 +385,7 @@ class PlaceOrderSagaTest {
                 "No provider available"));
         PlaceOrderSaga sagaWithoutCoupons = new PlaceOrderSaga(goods, unreachableCoupons, users,
                 new FakeVendingService(couponJournal), ids::incrementAndGet,
-                transitions, new OrderPricing(new ShippingFeePolicy()));
+                transitions, new OrderPricing(new ShippingFeePolicy()), new GoodsPrices(goods, properties), clock);
         assertThat(catchThrowableOfType(ServiceUnavailableException.class,
                 () -> sagaWithoutCoupons.placeOrder(fullOrder().build()))).isNotNull();
         assertThat(orders.all()).isEmpty();
@@ -394,7 +424,7 @@ class PlaceOrderSagaTest {
         assertThat(event.order().getCouponId()).isEqualTo(order.getCouponId());
         assertThat(event.order().getMoneyPaid()).isEqualTo(order.getMoneyPaid());
         assertThat(timeline.of(order.getOrderId())).containsExactly(OrderTimelineEvent.CANCELLED);
-        assertThat(events.paymentsDue).isEmpty();
+        assertThat(orders.stored(order.getOrderId()).getPayDeadline()).isNull();
     }
 
     private <E extends ShopException> E assertRefusedBeforeTheOrder(CommandBuilder command, Class<E> expected) {

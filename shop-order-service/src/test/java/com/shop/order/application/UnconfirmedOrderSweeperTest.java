@@ -6,7 +6,6 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
 import com.shop.pojo.order.OrderStatus;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +15,9 @@ class UnconfirmedOrderSweeperTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final OrderProperties properties = new OrderProperties();
     private final OrderTransitions transitions = new OrderTransitions(orders, events, new InMemoryOrderTimeline(),
-            properties, Clock.systemUTC());
-    private final UnconfirmedOrderSweeper sweeper = new UnconfirmedOrderSweeper(orders, transitions, properties);
+            properties, orders.clock());
+    private final UnconfirmedOrderSweeper sweeper = new UnconfirmedOrderSweeper(orders, transitions, properties,
+            orders.clock());
 
     @Test
     void ordersUnconfirmedTooLongAreCancelledAndAnnouncedOnce() {
@@ -26,7 +26,7 @@ class UnconfirmedOrderSweeperTest {
         orders.now = orders.now.plusSeconds(30);
         add(2, 7);                                 // still within its time
         add(3, 7);
-        orders.confirm(3, false);                  // confirmed long ago: never touched
+        orders.confirm(orders.stored(3).confirmed(orders.now, Duration.ofMinutes(10))); // confirmed: never touched
         orders.now = orders.now.plusSeconds(31);
 
         assertThat(sweeper.sweep()).isEqualTo(1);
@@ -71,6 +71,6 @@ class UnconfirmedOrderSweeperTest {
         BigDecimal ten = new BigDecimal("10.00");
         orders.insert(Order.unconfirmed(orderId, userId, 1, 5L,
                 new OrderFigures(ten, 1, ten, ten, new BigDecimal("20.00"), new BigDecimal("2.00"),
-                        new BigDecimal("3.00"), new BigDecimal("15.00")), "street", "someone"));
+                        new BigDecimal("3.00"), new BigDecimal("15.00")), "street", "someone", orders.now));
     }
 }

@@ -16,8 +16,10 @@ import com.shop.order.domain.ShippingFeePolicy;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.Test;
@@ -36,12 +38,14 @@ class VendingOrderSagaTest {
             .with(MACHINE, CHIPS, "6.50", 0);
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(journal);
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final OrderTransitions transitions = new OrderTransitions(orders, events, new InMemoryOrderTimeline(),
-            new OrderProperties(), Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
+            new OrderProperties(), clock);
     private final AtomicLong ids = new AtomicLong(70_000);
-    private final PlaceOrderSaga saga = new PlaceOrderSaga(new FakeGoodsService(journal), new FakeCouponService(journal),
+    private final FakeGoodsService goods = new FakeGoodsService(journal);
+    private final PlaceOrderSaga saga = new PlaceOrderSaga(goods, new FakeCouponService(journal),
             new FakeUserService(journal), vending, ids::incrementAndGet, transitions,
-            new OrderPricing(new ShippingFeePolicy()));
+            new OrderPricing(new ShippingFeePolicy()), new GoodsPrices(goods, new OrderProperties()), clock);
 
     @Test
     void oneUnitAtTheMachinesPriceWithoutShippingIsReservedAndConfirmed() {
@@ -61,7 +65,8 @@ class VendingOrderSagaTest {
         assertThat(order.getAddress()).isEqualTo("Lobby of building " + MACHINE);
         assertThat(vending.unitsOf(MACHINE, WATER)).isEqualTo(4);
         assertThat(vending.leaseholder(MACHINE)).isEqualTo(order.getOrderId());
-        assertThat(events.paymentsDue).as("its payment falls due like any order's").hasSize(1);
+        assertThat(order.getPayDeadline()).as("its payment falls due like any order's")
+                .isEqualTo(Date.from(clock.instant().plus(Duration.ofMinutes(10))));
         assertThat(events.cancelled).isEmpty();
     }
 

@@ -15,6 +15,7 @@ import com.shop.pojo.order.ShippingStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -72,8 +73,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     void confirmationMovesOnlyAnUnconfirmedOrder() {
         Order order = inserted(newOrder(newId()));
 
-        assertThat(orders.confirm(order.getOrderId(), false)).isTrue();
-        assertThat(orders.confirm(order.getOrderId(), false)).isFalse();
+        assertThat(orders.confirm(confirmedNow(order))).isTrue();
+        assertThat(orders.confirm(confirmedNow(order))).isFalse();
         assertThat(orders.cancel(order.getOrderId(), "too late")).isFalse();
 
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
@@ -88,7 +89,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     void anOrderPaidInFullIsPaidWhenConfirmed() {
         Order order = inserted(newOrder(newId(), 7L, "20.00", "15.00"));
 
-        assertThat(orders.confirm(order.getOrderId(), true)).isTrue();
+        assertThat(orders.confirm(confirmedNow(order))).isTrue();
 
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
         assertThat(stored.getPayStatus()).isEqualTo(PayStatus.PAID);
@@ -102,7 +103,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
         assertThat(orders.cancel(order.getOrderId(), "stock refused")).isTrue();
         assertThat(orders.cancel(order.getOrderId(), "again")).isFalse();
-        assertThat(orders.confirm(order.getOrderId(), false)).isFalse();
+        assertThat(orders.confirm(confirmedNow(order))).isFalse();
 
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
         assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CANCELLED);
@@ -226,18 +227,57 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         Order stuck = inserted(newOrder(newId()));
         Order young = inserted(newOrder(newId()));
         Order confirmed = inserted(newOrder(newId()));
-        orders.confirm(confirmed.getOrderId(), false);
+        orders.confirm(confirmedNow(confirmed));
         for (Order order : List.of(stuck, confirmed)) {
             jdbc.update("UPDATE trade_order SET add_time = NOW(3) - INTERVAL 3 SECOND WHERE order_id = ?",
                     order.getOrderId());
         }
 
-        List<Long> found = orders.findUnconfirmedOlderThan(Duration.ofSeconds(2), 10_000).stream()
+        Instant cutoff = Instant.now().minusSeconds(2);
+        List<Long> found = orders.findUnconfirmedAddedBefore(cutoff, 10_000).stream()
                 .map(Order::getOrderId).toList();
 
         assertThat(found).contains(stuck.getOrderId())
                 .doesNotContain(young.getOrderId(), confirmed.getOrderId());
-        assertThat(orders.findUnconfirmedOlderThan(Duration.ofSeconds(2), 1)).hasSize(1);
+        assertThat(orders.findUnconfirmedAddedBefore(cutoff, 1)).hasSize(1);
+    }
+
+    @Test
+    void aConfirmedOrderFallsDueAtItsDeadlineUntilItIsPaid() {
+        Order unpaid = inserted(newOrder(newId()));
+        Order paidInFull = inserted(newOrder(newId(), 7L, "20.00", "15.00"));
+        Instant confirmedAt = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
+        orders.confirm(unpaid.confirmed(confirmedAt, Duration.ofSeconds(60)));
+        orders.confirm(paidInFull.confirmed(confirmedAt, Duration.ofSeconds(60)));
+
+        Instant now = Instant.now();
+        assertThat(orders.findPaymentsDueBefore(now, 10_000)).contains(unpaid.getOrderId())
+                .doesNotContain(paidInFull.getOrderId());
+        assertThat(orders.findPaymentsDueBefore(confirmedAt.plusSeconds(59), 10_000))
+                .doesNotContain(unpaid.getOrderId());
+        assertThat(orders.findById(unpaid.getOrderId()).orElseThrow().getPayDeadline())
+                .isEqualTo(Date.from(confirmedAt.plusSeconds(60)));
+
+        assertThat(orders.markPaid(unpaid.getOrderId(), null)).isTrue();
+
+        assertThat(orders.findPaymentsDueBefore(now, 10_000)).doesNotContain(unpaid.getOrderId());
+        assertThat(orderRow(unpaid.getOrderId()).get("pay_deadline")).isNull();
+    }
+
+    @Test
+    void ofSweepersFindingAnOrderDueOnlyOneTakesItOnAndItFallsDueAgainLater() throws Exception {
+        Order order = inserted(newOrder(newId()));
+        orders.confirm(order.confirmed(Instant.now().minusSeconds(120), Duration.ofSeconds(60)));
+        Instant now = Instant.now();
+        Instant retryAt = now.plusSeconds(30);
+
+        List<Boolean> taken = concurrently(6, () -> orders.postponePaymentDeadline(order.getOrderId(), now, retryAt));
+
+        assertThat(taken).containsOnlyOnce(true);
+        assertThat(orders.findPaymentsDueBefore(now, 10_000)).doesNotContain(order.getOrderId());
+        assertThat(orders.findPaymentsDueBefore(retryAt.plusSeconds(1), 10_000)).contains(order.getOrderId());
+        assertThat(orders.invalidateUnpaid(order.getOrderId(), "not paid in time")).isTrue();
+        assertThat(orders.findPaymentsDueBefore(retryAt.plusSeconds(1), 10_000)).doesNotContain(order.getOrderId());
     }
 
     private Order inserted(Order order) {
@@ -247,8 +287,13 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
     private Order confirmed(Order order) {
         orders.insert(order);
-        orders.confirm(order.getOrderId(), false);
+        orders.confirm(confirmedNow(order));
         return order;
+    }
+
+    /** The order confirmed now, with ten minutes to pay. */
+    private static Order confirmedNow(Order order) {
+        return order.confirmed(Instant.now(), Duration.ofMinutes(10));
     }
 
     /** 2 × 12.50 + 10.00 shipping = 35.00, 5.00 of it from the balance. */
@@ -262,7 +307,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         BigDecimal orderAmount = new BigDecimal("35.00");
         OrderFigures figures = new OrderFigures(new BigDecimal("12.50"), 2, new BigDecimal("25.00"),
                 new BigDecimal("10.00"), orderAmount, coupon, balance, orderAmount.subtract(coupon).subtract(balance));
-        return Order.unconfirmed(newId(), userId, 77, couponId, figures, "1 Test Street", "Tester");
+        return Order.unconfirmed(newId(), userId, 77, couponId, figures, "1 Test Street", "Tester", Instant.now());
     }
 
     private static <T> List<T> concurrently(int callers, Callable<T> task) throws Exception {

@@ -152,19 +152,17 @@ class OrderCancellationDubboTest extends OrderServiceTestBase {
     }
 
     @Test
-    void confirmingAnOrderWithSomethingToPaySchedulesItsPaymentTimeout() {
+    void confirmingAnOrderWithSomethingToPaySetsItsPaymentDeadline() {
         Placed unpaid = placeOrder("0.00");
         Placed paidInFull = placeOrder("30.00");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(outboxStatus(unpaid.orderId(), MessageTopics.ORDER_PAYMENT_DUE)).isEqualTo(1));
         Timestamp confirmed = jdbc.queryForObject("SELECT confirm_time FROM trade_order WHERE order_id = ?",
                 Timestamp.class, unpaid.orderId());
-        Timestamp due = jdbc.queryForObject("SELECT deliver_time FROM trade_mq_producer_temp WHERE msg_key = ? "
-                + "AND msg_tag = ?", Timestamp.class, Long.toString(unpaid.orderId()), MessageTopics.ORDER_PAYMENT_DUE);
-        assertThat(Duration.between(confirmed.toInstant(), due.toInstant()))
-                .isBetween(Duration.ofMinutes(10).minusSeconds(5), Duration.ofMinutes(10).plusSeconds(5));
-        assertThat(outboxRows(paidInFull.orderId(), MessageTopics.ORDER_PAYMENT_DUE)).isZero();
+        Timestamp due = jdbc.queryForObject("SELECT pay_deadline FROM trade_order WHERE order_id = ?",
+                Timestamp.class, unpaid.orderId());
+        assertThat(Duration.between(confirmed.toInstant(), due.toInstant())).isEqualTo(Duration.ofMinutes(10));
+        assertThat(orderRow(paidInFull.orderId()).get("pay_deadline")).isNull();
+        assertThat(outboxRows(unpaid.orderId(), "OrderPaymentDue")).as("no timer message any more").isZero();
         assertThat(timeline(unpaid.orderId())).containsExactly("CONFIRMED");
         assertThat(timeline(paidInFull.orderId())).containsExactly("CONFIRMED");
     }

@@ -53,7 +53,7 @@ public class ScriptedGoodsService implements GoodsService {
     }
 
     @Override
-    public void reduceStock(long orderId, long goodsId, int quantity) {
+    public void reduceStock(long orderId, long goodsId, int quantity, BigDecimal price) {
         calls.add(new ParticipantCall("reduceStock", orderId, Calls.protocol()));
         sleep(reduceDelayMillis.getOrDefault(goodsId, 0L));
         GoodsView view = getGoods(goodsId);

@@ -3,6 +3,7 @@ package com.shop.orderweb.support;
 import com.shop.api.GoodsService;
 import com.shop.api.exception.GoodsNotFoundException;
 import com.shop.pojo.goods.GoodsView;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class FakeGoodsService implements GoodsService {
     }
 
     @Override
-    public void reduceStock(long orderId, long goodsId, int quantity) {
+    public void reduceStock(long orderId, long goodsId, int quantity, BigDecimal price) {
         throw new UnsupportedOperationException("the web edge never changes stock");
     }
 

@@ -1,6 +1,6 @@
 package com.shop.user.persistence;
 
-import com.shop.user.domain.LedgerPhase;
+import com.shop.common.ledger.LedgerPhase;
 import com.shop.user.domain.MoneyLogEntry;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -8,8 +8,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface MoneyLogMapper {
 
-    /** @return 1 when inserted, 0 when the slot was already taken */
-    int insertIfAbsent(MoneyLogEntry entry);
+    /** @return 1 when the entry was inserted, 2 when its slot was taken (and is now locked) */
+    int claim(MoneyLogEntry entry);
 
     MoneyLogEntry lock(@Param("orderId") long orderId, @Param("phase") LedgerPhase phase);
 }

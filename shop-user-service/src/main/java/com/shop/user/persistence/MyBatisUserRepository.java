@@ -1,8 +1,5 @@
 package com.shop.user.persistence;
 
-import com.shop.user.domain.LedgerPhase;
-import com.shop.user.domain.MoneyLogEntry;
-import com.shop.user.domain.ScoreLogEntry;
 import com.shop.user.domain.User;
 import com.shop.user.domain.UserRepository;
 import java.math.BigDecimal;
@@ -13,13 +10,9 @@ import org.springframework.stereotype.Repository;
 public class MyBatisUserRepository implements UserRepository {
 
     private final UserMapper userMapper;
-    private final MoneyLogMapper moneyLogMapper;
-    private final ScoreLogMapper scoreLogMapper;
 
-    public MyBatisUserRepository(UserMapper userMapper, MoneyLogMapper moneyLogMapper, ScoreLogMapper scoreLogMapper) {
+    public MyBatisUserRepository(UserMapper userMapper) {
         this.userMapper = userMapper;
-        this.moneyLogMapper = moneyLogMapper;
-        this.scoreLogMapper = scoreLogMapper;
     }
 
     @Override
@@ -33,16 +26,6 @@ public class MyBatisUserRepository implements UserRepository {
     }
 
     @Override
-    public boolean addMoneyLogEntry(MoneyLogEntry entry) {
-        return moneyLogMapper.insertIfAbsent(entry) == 1;
-    }
-
-    @Override
-    public Optional<MoneyLogEntry> lockMoneyLogEntry(long orderId, LedgerPhase phase) {
-        return Optional.ofNullable(moneyLogMapper.lock(orderId, phase));
-    }
-
-    @Override
     public boolean spendBalance(long userId, BigDecimal amount) {
         return userMapper.spendBalance(userId, amount) == 1;
     }
@@ -52,17 +35,6 @@ public class MyBatisUserRepository implements UserRepository {
         if (userMapper.creditBalance(userId, amount) != 1) {
             throw new IllegalStateException("user " + userId + " vanished while balance was credited to it");
         }
-    }
-
-    @Override
-    public boolean addScoreLogEntry(ScoreLogEntry entry) {
-        return scoreLogMapper.insertIfAbsent(entry.orderId(), entry.userId(), entry.phase().name(), entry.op().name(),
-                entry.score()) == 1;
-    }
-
-    @Override
-    public Optional<ScoreLogEntry> findScoreLogEntry(long orderId, LedgerPhase phase) {
-        return Optional.ofNullable(scoreLogMapper.find(orderId, phase.name()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.shop.user.persistence;
 
+import com.shop.common.ledger.LedgerPhase;
 import com.shop.user.domain.ScoreLogEntry;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -7,9 +8,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ScoreLogMapper {
 
-    /** @return 1 when inserted, 0 when the order's slot was taken already */
-    int insertIfAbsent(@Param("orderId") long orderId, @Param("userId") long userId, @Param("phase") String phase,
-                       @Param("op") String op, @Param("score") int score);
+    /** @return 1 when the entry was inserted, 2 when its slot was taken (and is now locked) */
+    int claim(ScoreLogEntry entry);
 
-    ScoreLogEntry find(@Param("orderId") long orderId, @Param("phase") String phase);
+    ScoreLogEntry lock(@Param("orderId") long orderId, @Param("phase") LedgerPhase phase);
 }

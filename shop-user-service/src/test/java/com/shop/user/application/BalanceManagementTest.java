@@ -7,7 +7,7 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.UserNotFoundException;
-import com.shop.user.domain.LedgerPhase;
+import com.shop.common.ledger.LedgerPhase;
 import com.shop.user.domain.MoneyLogType;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class BalanceManagementTest {
     private final InMemoryUserRepository repository = new InMemoryUserRepository()
             .withUser(ALICE, "alice", "hash", "100.00")
             .withUser(BOB, "bob", "hash", "100.00");
-    private final BalanceManagement balance = new BalanceManagement(repository);
+    private final BalanceManagement balance = new BalanceManagement(repository, repository.moneyLog);
 
     @Test
     void payingTakesTheAmountOnceAndLogsIt() {
@@ -27,7 +27,7 @@ class BalanceManagementTest {
         balance.reduceBalance(10, ALICE, new BigDecimal("30.5"));
 
         assertThat(repository.balanceOf(ALICE)).isEqualByComparingTo("69.50");
-        assertThat(repository.lockMoneyLogEntry(10, LedgerPhase.FORWARD)).get()
+        assertThat(repository.moneyLog.slot(10L, LedgerPhase.FORWARD)).get()
                 .satisfies(entry -> {
                     assertThat(entry.getType()).isEqualTo(MoneyLogType.PAID);
                     assertThat(entry.getUseMoney()).isEqualByComparingTo("-30.50");
@@ -50,16 +50,20 @@ class BalanceManagementTest {
     }
 
     @Test
-    void badAmountsAndUnknownUsersAreRefusedBeforeAnythingIsWritten() {
+    void badAmountsAreRefusedBeforeAnythingIsWritten() {
         for (String amount : new String[] {"0", "0.00", "-1.00", "0.001", "1.005", "100000000.00"}) {
             assertThatThrownBy(() -> balance.reduceBalance(10, ALICE, new BigDecimal(amount)))
                     .as(amount).isInstanceOf(InvalidRequestException.class);
         }
         assertThatThrownBy(() -> balance.reduceBalance(10, ALICE, null)).isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> balance.reduceBalance(10, 99, BigDecimal.ONE)).isInstanceOf(UserNotFoundException.class);
 
-        assertThat(repository.moneyLog).isEmpty();
+        assertThat(repository.moneyLog.entries()).isEmpty();
         assertThat(repository.balanceOf(ALICE)).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void anUnknownUserIsRefused() {
+        assertThatThrownBy(() -> balance.reduceBalance(10, 99, BigDecimal.ONE)).isInstanceOf(UserNotFoundException.class);
     }
 
     @Test
@@ -103,7 +107,7 @@ class BalanceManagementTest {
                 .isInstanceOf(IllegalOrderStateException.class);
         assertThat(balance.refundBalance(10, ALICE)).isEqualByComparingTo("0");
         assertThat(repository.balanceOf(ALICE)).isEqualByComparingTo("100.00");
-        assertThat(repository.lockMoneyLogEntry(10, LedgerPhase.FORWARD)).get()
+        assertThat(repository.moneyLog.slot(10L, LedgerPhase.FORWARD)).get()
                 .extracting("type").isEqualTo(MoneyLogType.TOMBSTONE);
     }
 
@@ -111,7 +115,7 @@ class BalanceManagementTest {
     void aRefusedPaymentLeavesNothingToRefund() {
         assertThatThrownBy(() -> balance.reduceBalance(10, ALICE, new BigDecimal("500.00")))
                 .isInstanceOf(InsufficientBalanceException.class);
-        repository.rollBack(10, LedgerPhase.FORWARD);
+        repository.moneyLog.rollBack(10L, LedgerPhase.FORWARD);
 
         assertThat(balance.refundBalance(10, ALICE)).isEqualByComparingTo("0");
         assertThat(repository.balanceOf(ALICE)).isEqualByComparingTo("100.00");

@@ -1,6 +1,7 @@
 package com.shop.user.application;
 
-import com.shop.user.domain.LedgerPhase;
+import com.shop.common.ledger.InMemoryLedgerTable;
+import com.shop.common.ledger.LedgerPhase;
 import com.shop.user.domain.MoneyLogEntry;
 import com.shop.user.domain.ScoreLogEntry;
 import com.shop.user.domain.User;
@@ -10,13 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A fake of the repository port: the money log's primary key and the guarded balance update, without a database. */
+/** A fake of the repository port and the ledger tables: the guarded balance and score updates, without a database. */
 class InMemoryUserRepository implements UserRepository {
 
     final Map<Long, User> users = new HashMap<>();
-    final Map<String, MoneyLogEntry> moneyLog = new HashMap<>();
-    /** The score log by order and slot. */
-    final Map<String, ScoreLogEntry> scoreLog = new HashMap<>();
+    final InMemoryLedgerTable<MoneyLogEntry> moneyLog = new InMemoryLedgerTable<>(MoneyLogEntry::getOrderId);
+    final InMemoryLedgerTable<ScoreLogEntry> scoreLog = new InMemoryLedgerTable<>(ScoreLogEntry::getOrderId);
 
     InMemoryUserRepository withUser(long userId, String userName, String passwordHash, String balance) {
         users.put(userId, User.builder().userId(userId).userName(userName).userPassword(passwordHash)
@@ -30,7 +30,7 @@ class InMemoryUserRepository implements UserRepository {
 
     /** What the money log says happened to a user's balance. */
     BigDecimal moneyLogSum(long userId) {
-        return moneyLog.values().stream().filter(entry -> entry.getUserId() == userId)
+        return moneyLog.entries().stream().filter(entry -> entry.getUserId() == userId)
                 .map(MoneyLogEntry::getUseMoney).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -42,16 +42,6 @@ class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<User> findUserByName(String userName) {
         return users.values().stream().filter(user -> user.getUserName().equals(userName)).findFirst();
-    }
-
-    @Override
-    public boolean addMoneyLogEntry(MoneyLogEntry entry) {
-        return moneyLog.putIfAbsent(key(entry.getOrderId(), entry.getPhase()), entry) == null;
-    }
-
-    @Override
-    public Optional<MoneyLogEntry> lockMoneyLogEntry(long orderId, LedgerPhase phase) {
-        return Optional.ofNullable(moneyLog.get(key(orderId, phase)));
     }
 
     @Override
@@ -71,16 +61,6 @@ class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public boolean addScoreLogEntry(ScoreLogEntry entry) {
-        return scoreLog.putIfAbsent(key(entry.orderId(), entry.phase()), entry) == null;
-    }
-
-    @Override
-    public Optional<ScoreLogEntry> findScoreLogEntry(long orderId, LedgerPhase phase) {
-        return Optional.ofNullable(scoreLog.get(key(orderId, phase)));
-    }
-
-    @Override
     public boolean takePoints(long userId, int points) {
         User user = users.get(userId);
         if (user == null || user.getUserScore() < points) {
@@ -92,8 +72,7 @@ class InMemoryUserRepository implements UserRepository {
 
     /** The score the order's slot recorded, or null when the slot is empty. */
     Integer score(long orderId, LedgerPhase phase) {
-        ScoreLogEntry entry = scoreLog.get(key(orderId, phase));
-        return entry == null ? null : entry.score();
+        return scoreLog.slot(orderId, phase).map(ScoreLogEntry::getScore).orElse(null);
     }
 
     @Override
@@ -104,14 +83,5 @@ class InMemoryUserRepository implements UserRepository {
         }
         user.setUserScore(user.getUserScore() + points);
         return true;
-    }
-
-    /** Drops an entry, as the rollback of a refused step would. */
-    void rollBack(long orderId, LedgerPhase phase) {
-        moneyLog.remove(key(orderId, phase));
-    }
-
-    private static String key(long orderId, LedgerPhase phase) {
-        return orderId + "/" + phase;
     }
 }

@@ -3,7 +3,7 @@ package com.shop.user.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.shop.user.domain.LedgerPhase;
+import com.shop.common.ledger.LedgerPhase;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class PointsAccrualTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository()
             .withUser(USER, "alice", "hash", "100.00");
-    private final PointsAccrual accrual = new PointsAccrual(users);
+    private final PointsAccrual accrual = new PointsAccrual(users, users.scoreLog);
 
     @Test
     void aPaidOrderEarnsItsPointsOnce() {

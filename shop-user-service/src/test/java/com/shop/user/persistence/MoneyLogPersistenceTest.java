@@ -84,11 +84,12 @@ class MoneyLogPersistenceTest extends UserServiceTestBase {
         long userId = newId();
         long orderId = newId();
 
-        assertThat(moneyLogMapper.insertIfAbsent(MoneyLogEntry.paid(orderId, userId, TEN))).isEqualTo(1);
-        assertThat(moneyLogMapper.insertIfAbsent(MoneyLogEntry.paid(orderId, userId, TEN))).isZero();
-        assertThat(moneyLogMapper.insertIfAbsent(MoneyLogEntry.tombstone(orderId, userId))).isZero();
-        assertThat(moneyLogMapper.insertIfAbsent(MoneyLogEntry.refunded(orderId, userId, TEN))).isEqualTo(1);
-        assertThat(moneyLogMapper.insertIfAbsent(MoneyLogEntry.refunded(orderId, userId, TEN))).isZero();
+        MoneyLogEntry paid = MoneyLogEntry.paid(orderId, userId, TEN);
+        assertThat(moneyLogMapper.claim(paid)).as("inserted").isEqualTo(1);
+        assertThat(moneyLogMapper.claim(paid)).as("found taken").isEqualTo(2);
+        assertThat(moneyLogMapper.claim(MoneyLogEntry.tombstone(orderId, userId))).isEqualTo(2);
+        assertThat(moneyLogMapper.claim(paid.refunding())).isEqualTo(1);
+        assertThat(moneyLogMapper.claim(paid.refunding())).isEqualTo(2);
 
         assertThat(moneyLogOf(orderId)).containsExactly("FORWARD:1:-10.00", "UNDO:2:10.00");
     }

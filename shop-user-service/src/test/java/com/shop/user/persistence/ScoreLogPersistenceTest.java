@@ -2,10 +2,9 @@ package com.shop.user.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shop.common.ledger.LedgerTable;
 import com.shop.user.UserServiceTestBase;
-import com.shop.user.domain.LedgerPhase;
 import com.shop.user.domain.ScoreLogEntry;
-import com.shop.user.domain.ScoreOperation;
 import com.shop.user.domain.UserRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,23 +15,25 @@ class ScoreLogPersistenceTest extends UserServiceTestBase {
     @Autowired
     UserRepository users;
 
+    @Autowired
+    LedgerTable<ScoreLogEntry> scoreLog;
+
     @Test
     void anOrderHasOneScoreLogRow() {
         long userId = newUser("0.00");
         long orderId = newId();
 
-        ScoreLogEntry credit = new ScoreLogEntry(orderId, userId, LedgerPhase.FORWARD, ScoreOperation.CREDIT, 30);
+        ScoreLogEntry credit = ScoreLogEntry.credit(orderId, userId, 30);
 
-        assertThat(users.addScoreLogEntry(credit)).isTrue();
-        assertThat(users.addScoreLogEntry(credit)).isFalse();
-        assertThat(users.addScoreLogEntry(new ScoreLogEntry(orderId, userId, LedgerPhase.FORWARD, ScoreOperation.VOID, 0)))
-                .as("a tombstone after the credit").isFalse();
-        assertThat(users.addScoreLogEntry(new ScoreLogEntry(orderId, userId, LedgerPhase.UNDO, ScoreOperation.REVOKE, -30)))
-                .isTrue();
+        assertThat(scoreLog.claim(credit)).isTrue();
+        assertThat(scoreLog.claim(credit)).isFalse();
+        assertThat(scoreLog.claim(ScoreLogEntry.tombstone(orderId, userId))).as("a tombstone after the credit").isFalse();
+        assertThat(scoreLog.isUndone(credit)).isFalse();
+        assertThat(scoreLog.claim(credit.revoking())).isTrue();
 
-        assertThat(users.findScoreLogEntry(orderId, LedgerPhase.FORWARD)).contains(credit);
-        assertThat(users.findScoreLogEntry(orderId, LedgerPhase.UNDO).orElseThrow().score()).isEqualTo(-30);
-        assertThat(users.findScoreLogEntry(newId(), LedgerPhase.FORWARD)).isEmpty();
+        assertThat(scoreLog.holder(credit)).isEqualTo(credit);
+        assertThat(scoreLog.holder(credit.revoking()).getScore()).isEqualTo(-30);
+        assertThat(scoreLog.isUndone(credit)).isTrue();
         assertThat(jdbc.queryForObject("SELECT SUM(score) FROM trade_user_score_log WHERE order_id = ?", Integer.class,
                 orderId)).isZero();
     }

@@ -1,4 +1,4 @@
-package com.shop.goods.domain;
+package com.shop.common.ledger;
 
 /**
  * The two slots of an order's ledger key. The forward slot holds the step or, when a cancel got there first, a

@@ -1,0 +1,36 @@
+package com.shop.user.persistence;
+
+import com.shop.common.ledger.LedgerPhase;
+import com.shop.common.ledger.LedgerTable;
+import com.shop.user.domain.MoneyLogEntry;
+import org.springframework.stereotype.Repository;
+
+/** The money log, {@code trade_user_money_log}: one slot per order and phase. */
+@Repository
+public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry> {
+
+    private final MoneyLogMapper mapper;
+
+    public MyBatisMoneyLog(MoneyLogMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean claim(MoneyLogEntry entry) {
+        return mapper.claim(entry) == 1;
+    }
+
+    @Override
+    public MoneyLogEntry holder(MoneyLogEntry entry) {
+        MoneyLogEntry held = mapper.lock(entry.getOrderId(), entry.getPhase());
+        if (held == null) {
+            throw new IllegalStateException("money-log slot of order " + entry.getOrderId() + " taken but unreadable");
+        }
+        return held;
+    }
+
+    @Override
+    public boolean isUndone(MoneyLogEntry forward) {
+        return mapper.lock(forward.getOrderId(), LedgerPhase.UNDO) != null;
+    }
+}
