@@ -45,9 +45,14 @@ public final class ShopDatabase {
      * effects (an order of theirs timing out and refunding its balance) move the balances this test watches.
      */
     public Shopper newShopper() {
+        return newShopper("1000.00");
+    }
+
+    /** A shopper of the test's own with the demo password and the given balance. */
+    public Shopper newShopper(String startingBalance) {
         long userId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         String userName = "shopper" + userId;
-        BigDecimal balance = new BigDecimal("1000.00");
+        BigDecimal balance = new BigDecimal(startingBalance);
         update("shop_user", "INSERT INTO trade_user (user_id, user_name, user_password, user_money)"
                 + " SELECT ?, ?, user_password, ? FROM trade_user WHERE user_name = 'alice'", userId, userName, balance);
         initialBalance.put(userId, balance);
