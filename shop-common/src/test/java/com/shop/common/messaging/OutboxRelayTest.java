@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -80,6 +81,16 @@ class OutboxRelayTest extends MessagingTestBase {
         await().atMost(Duration.ofSeconds(30)).until(() -> bodiesWithKey(key).size() == 1);
         assertThat(bodiesWithKey(key).get(0)).contains("\"orderId\":7").contains("\"moneyPaid\":12.30");
         await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(key) == 1);
+    }
+
+    @Test
+    void aBurstOfMessagesIsSentAndEveryRowMarkedSent() {
+        List<String> keys = IntStream.range(0, 60).mapToObj(i -> UUID.randomUUID().toString()).toList();
+
+        transaction.executeWithoutResult(status -> keys.forEach(key -> outbox.append(TOPIC, TAG, key, event(9))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream().allMatch(key -> bodiesWithKey(key).size() == 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> keys.stream().allMatch(key -> statusOf(key) == 1));
     }
 
     @Test

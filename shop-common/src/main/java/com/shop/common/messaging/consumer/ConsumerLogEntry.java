@@ -13,7 +13,7 @@ import lombok.NoArgsConstructor;
 @AllArgsConstructor
 public class ConsumerLogEntry {
 
-    public static final int PROCESSING = 0;
+    /** Status 0 (processing) is the table's default; the consumer writes a row as succeeded or failed. */
     public static final int SUCCEEDED = 1;
     public static final int FAILED = 2;
 

@@ -7,10 +7,13 @@ import org.apache.ibatis.annotations.Param;
 public interface ConsumerLogMapper {
 
     /**
-     * Claims the entry of this message for the rest of the transaction: inserts it as PROCESSING, or takes the
-     * row lock of the existing one. A second delivery of the same message waits here until the first commits.
+     * Claims the entry of this message for the rest of the transaction: inserts it as succeeded (the effect commits
+     * with it, or neither does), or takes the row lock of the existing one. A second delivery of the same message
+     * waits here until the first commits.
+     *
+     * @return 1 when the entry was inserted, 2 when the message had been seen before
      */
-    void claim(ConsumerLogEntry entry);
+    int claim(ConsumerLogEntry entry);
 
     /** The entry, read after {@link #claim}. */
     ConsumerLogEntry lockEntry(@Param("groupName") String groupName, @Param("tag") String tag,

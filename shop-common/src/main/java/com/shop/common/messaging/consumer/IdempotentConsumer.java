@@ -43,11 +43,19 @@ public class IdempotentConsumer {
         }
     }
 
+    /**
+     * The first delivery of a message is one statement besides its effect: the consumer-log row, inserted as
+     * succeeded, commits with the effect or rolls back with it. A later delivery finds the row: done, or a failure
+     * recorded by {@link #recordFailure}, whose effect is tried again.
+     */
     private boolean applyOnce(ConsumerLogEntry entry, Runnable effect) {
         Boolean applied = effectTransaction.execute(status -> {
-            consumerLog.claim(entry);
-            ConsumerLogEntry claimed = consumerLog.lockEntry(entry.getGroupName(), entry.getTag(), entry.getMessageKey());
-            if (claimed.getStatus() == ConsumerLogEntry.SUCCEEDED) {
+            if (consumerLog.claim(entry) == 1) {
+                effect.run();
+                return true;
+            }
+            ConsumerLogEntry seen = consumerLog.lockEntry(entry.getGroupName(), entry.getTag(), entry.getMessageKey());
+            if (seen.getStatus() == ConsumerLogEntry.SUCCEEDED) {
                 return false;
             }
             effect.run();

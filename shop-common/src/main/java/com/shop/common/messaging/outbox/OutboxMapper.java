@@ -11,8 +11,8 @@ public interface OutboxMapper {
 
     OutboxMessage findById(@Param("id") String id);
 
-    /** Marks a pending row sent; 0 when another relay already did. */
-    int markSent(@Param("id") String id);
+    /** Marks pending rows sent; a row another relay marked already is left as it is. */
+    int markSent(@Param("ids") List<String> ids);
 
     /** Counts a failed attempt and keeps the row away from pollers for {@code backoffMillis}. */
     int recordFailure(@Param("id") String id, @Param("error") String error, @Param("backoffMillis") long backoffMillis);

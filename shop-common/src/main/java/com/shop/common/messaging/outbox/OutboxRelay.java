@@ -10,8 +10,9 @@ import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 
 /**
- * Sends outbox rows to RocketMQ and marks a row sent only when the broker answered {@code SEND_OK}. Sending the
- * same row twice is possible (two relays, a crash between send and mark); consumers are idempotent.
+ * Sends outbox rows to RocketMQ and marks a row sent only when the broker answered {@code SEND_OK} (in batches, see
+ * {@link SentMarks}). Sending the same row twice is possible (two relays, a crash between send and mark); consumers
+ * are idempotent.
  */
 @Slf4j
 public class OutboxRelay {
@@ -21,13 +22,15 @@ public class OutboxRelay {
 
     private final DefaultMQProducer producer;
     private final OutboxMapper mapper;
+    private final SentMarks sentMarks;
     private final ExecutorService afterCommitSenders;
     private final OutboxProperties properties;
 
-    public OutboxRelay(DefaultMQProducer producer, OutboxMapper mapper, ExecutorService afterCommitSenders,
-                       OutboxProperties properties) {
+    public OutboxRelay(DefaultMQProducer producer, OutboxMapper mapper, SentMarks sentMarks,
+                       ExecutorService afterCommitSenders, OutboxProperties properties) {
         this.producer = producer;
         this.mapper = mapper;
+        this.sentMarks = sentMarks;
         this.afterCommitSenders = afterCommitSenders;
         this.properties = properties;
     }
@@ -46,7 +49,7 @@ public class OutboxRelay {
         try {
             SendResult result = producer.send(toMessage(row), properties.getSendTimeout().toMillis());
             if (result.getSendStatus() == SendStatus.SEND_OK) {
-                mapper.markSent(row.getId());
+                sentMarks.add(row.getId());
                 return true;
             }
             failed(row, "broker answered " + result.getSendStatus());
