@@ -8,16 +8,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /** Starts an application from its packaged jar as a separate JVM, pointed at the infrastructure. */
 public final class ApplicationLauncher {
-
-    private static final Logger log = LoggerFactory.getLogger(ApplicationLauncher.class);
-    /** A training run is a start that stops once the context is refreshed, plus writing the archive. */
-    private static final long TRAINING_TIMEOUT_SECONDS = 240;
 
     /**
      * The JVM options of every application, tuned for seven JVMs on two cores: small stacks, the serial collector, a
@@ -32,10 +26,18 @@ public final class ApplicationLauncher {
             "--add-opens", "java.base/java.util=ALL-UNNAMED",
             "--add-opens", "java.base/java.math=ALL-UNNAMED");
     /**
-     * The quick compiler (C1) only: seven JVMs compiling with C2 as well take twice as long to start on two cores.
-     * A training run always uses it: the compiler does not change what the class-data archive holds.
+     * Both compilers, C2 (the optimizing one) taking a method only once it ran ten times as often as it would by
+     * default. A start runs much code a few thousand times, and seven JVMs compiling all of it with C2 on two cores
+     * took twice as long to start (61 s instead of 30 s with C1 alone); the code that serves requests runs that often
+     * within seconds of load, and C2 makes it about twice as fast as C1 (confirmations need half the CPU).
      */
-    static final String QUICK_JIT_ONLY = "-XX:TieredStopAtLevel=1";
+    static final List<String> OPTIMIZING_JIT = List.of(
+            "-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000",
+            "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+    /** The quick compiler (C1) only: the fastest start, and about half the throughput. */
+    static final List<String> QUICK_JIT_ONLY = List.of("-XX:TieredStopAtLevel=1");
 
     private final Path repositoryRoot;
     private final ExtractedApplications unpacked;
@@ -45,16 +47,20 @@ public final class ApplicationLauncher {
     private final Map<String, String> environment;
     private final Map<ShopApplication, Map<String, String>> applicationEnvironment;
     private final boolean optimizingJit;
+    private final boolean classDataArchives;
 
     /**
      * @param unpackedApplications   where the applications' jars are unpacked to run
      * @param environment            given to every application: the infrastructure's addresses and the caller's extras
      * @param applicationEnvironment given to one application only, overriding the shared environment
-     * @param optimizingJit          whether the applications compile with C2 as well as C1 ({@link #QUICK_JIT_ONLY})
+     * @param optimizingJit          whether the applications compile with C2 as well as C1 ({@link #OPTIMIZING_JIT})
+     *                               or with C1 only ({@link #QUICK_JIT_ONLY})
+     * @param classDataArchives      whether the applications map class-data archives, recorded after their first start
      */
     public ApplicationLauncher(Path repositoryRoot, Path logDirectory, Path rocketMqClientFiles,
                                Path unpackedApplications, ApplicationPorts ports, Map<String, String> environment,
-                               Map<ShopApplication, Map<String, String>> applicationEnvironment, boolean optimizingJit) {
+                               Map<ShopApplication, Map<String, String>> applicationEnvironment, boolean optimizingJit,
+                               boolean classDataArchives) {
         this.repositoryRoot = repositoryRoot;
         this.unpacked = new ExtractedApplications(unpackedApplications);
         this.logDirectory = logDirectory;
@@ -63,28 +69,12 @@ public final class ApplicationLauncher {
         this.environment = Map.copyOf(environment);
         this.applicationEnvironment = Map.copyOf(applicationEnvironment);
         this.optimizingJit = optimizingJit;
+        this.classDataArchives = classDataArchives;
     }
 
-    /**
-     * Unpacks the applications' jars that were rebuilt since they were last unpacked and, when asked, records the
-     * class-data archive of each that has none; the infrastructure must be up then, since a training run refreshes
-     * the application's context (its database, its registry). An application whose training fails simply starts
-     * without an archive.
-     */
-    public void prepare(Collection<ShopApplication> applications, boolean classDataArchives) {
+    /** Unpacks the applications' jars that were rebuilt since they were last unpacked. */
+    public void prepare(Collection<ShopApplication> applications) {
         applications.parallelStream().forEach(this::runnableJar);
-        if (!classDataArchives) {
-            return;
-        }
-        List<ShopApplication> untrained = applications.stream()
-                .filter(application -> !new ClassDataArchive(runnableJar(application)).exists())
-                .toList();
-        if (!untrained.isEmpty()) {
-            long begin = System.nanoTime();
-            untrained.parallelStream().forEach(this::train);
-            log.info("recorded the class-data archives of {} applications ({} ms)", untrained.size(),
-                    (System.nanoTime() - begin) / 1_000_000);
-        }
     }
 
     public ServiceProcess launch(ShopApplication application) {
@@ -97,37 +87,35 @@ public final class ApplicationLauncher {
         }
     }
 
-    private void train(ShopApplication application) {
+    /**
+     * Records, in the background and one at a time, the class-data archive of each application that has none, so its
+     * next start maps it; the stack runs meanwhile (see {@link ClassDataTraining}).
+     *
+     * @return the training under way, to be stopped with the stack; nothing when every archive exists or none is used
+     */
+    public Optional<ClassDataTraining> trainInBackground(Collection<ShopApplication> applications) {
+        if (!classDataArchives) {
+            return Optional.empty();
+        }
+        List<ClassDataTraining.Run> runs = applications.stream()
+                .filter(application -> !new ClassDataArchive(runnableJar(application)).exists())
+                .map(this::trainingRun)
+                .toList();
+        return runs.isEmpty() ? Optional.empty() : Optional.of(ClassDataTraining.start(runs));
+    }
+
+    /** A start that stops once its context is refreshed, with the quick compiler only, at the lowest priority. */
+    private ClassDataTraining.Run trainingRun(ShopApplication application) {
         Path jar = runnableJar(application);
         ClassDataArchive archive = new ClassDataArchive(jar);
         List<String> command = new ArrayList<>(command(application, jar));
+        command.removeAll(OPTIMIZING_JIT);
         command.addAll(1, archive.trainingOptions());
-        if (!command.contains(QUICK_JIT_ONLY)) {
-            command.add(1, QUICK_JIT_ONLY);
+        if (!command.containsAll(QUICK_JIT_ONLY)) {
+            command.addAll(1, QUICK_JIT_ONLY);
         }
-        Path trainingLog = logDirectory.resolve(application.moduleName() + "-training.log");
-        try {
-            ProcessBuilder training = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(trainingLog.toFile());
-            training.environment().putAll(environmentOf(application));
-            Process running = training.start();
-            boolean exited = running.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (exited && running.exitValue() == 0 && archive.trainingWritten()) {
-                archive.keepTraining();
-                return;
-            }
-            running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            archive.discardTraining();
-            log.warn("{} starts without a class-data archive: its training {} (see {})", application.moduleName(),
-                    exited ? "exited with code " + running.exitValue() : "took too long", trainingLog);
-        } catch (IOException e) {
-            archive.discardTraining();
-            log.warn("{} starts without a class-data archive: {}", application.moduleName(), e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            archive.discardTraining();
-        }
+        return new ClassDataTraining.Run(application, archive, LowPriority.of(command), environmentOf(application),
+                logDirectory.resolve(application.moduleName() + "-training.log"));
     }
 
     private Path runnableJar(ShopApplication application) {
@@ -138,10 +126,10 @@ public final class ApplicationLauncher {
         List<String> command = new ArrayList<>();
         command.add(JavaExecutable.current());
         command.addAll(JVM_OPTIONS);
-        if (!optimizingJit) {
-            command.add(QUICK_JIT_ONLY);
+        command.addAll(optimizingJit ? OPTIMIZING_JIT : QUICK_JIT_ONLY);
+        if (classDataArchives) {
+            command.addAll(new ClassDataArchive(jar).useOptions());
         }
-        command.addAll(new ClassDataArchive(jar).useOptions());
         // the RocketMQ client writes its own log and broadcast offsets under the user's home by default
         Path clientFiles = rocketMqClientFiles.resolve(application.moduleName());
         command.add("-Drocketmq.log.root=" + clientFiles.resolve("logs"));

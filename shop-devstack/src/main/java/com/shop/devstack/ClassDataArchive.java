@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The class-data-sharing archive (AppCDS) of an unpacked application, beside its jar: the classes its start loads,
- * recorded once by a training run and mapped into every later JVM, so a start on two cores takes about a third less.
- * It lives in the unpacked folder, so a rebuilt jar (unpacked again) is trained again.
+ * recorded once by a training run ({@link ClassDataTraining}) and mapped into every later JVM, so a start on two cores
+ * takes about a fifth less. It lives in the unpacked folder, so a rebuilt jar (unpacked again) is trained again.
  *
  * <p>A JVM maps only an archive that was written whole: the training writes to a temporary file, which becomes the
  * archive only once the training exited cleanly. A torn archive would crash the JVMs that map it.

@@ -43,6 +43,7 @@ public final class DevStack implements AutoCloseable {
     private volatile boolean stopping;
     private boolean stopped;
     private ApplicationLauncher launcher;
+    private ClassDataTraining training;
     private ProviderRegistry registry;
     private Readiness readiness;
     private Duration startupTime = Duration.ZERO;
@@ -85,7 +86,7 @@ public final class DevStack implements AutoCloseable {
         long begin = System.nanoTime();
         try {
             startInfrastructure();
-            // the applications' time to get ready starts once they are unpacked and trained
+            // the applications' time to get ready starts once they are unpacked
             long launched = System.nanoTime();
             Duration timeout = options.readinessTimeout();
             for (List<ShopApplication> wave : options.startWaves()) {
@@ -105,6 +106,11 @@ public final class DevStack implements AutoCloseable {
             throw e;
         }
         startupTime = Duration.ofNanos(System.nanoTime() - begin);
+        synchronized (lock) {
+            if (!stopping) {
+                training = launcher.trainInBackground(options.applications()).orElse(null);
+            }
+        }
     }
 
     private void startInfrastructure() {
@@ -122,8 +128,8 @@ public final class DevStack implements AutoCloseable {
             launcher = new ApplicationLauncher(options.repositoryRoot(), options.directories().logs(),
                     options.directories().rocketMq().resolve("clients"), options.dataRoot().resolve(UNPACKED_APPLICATIONS),
                     options.applicationPorts(), environment(), options.applicationEnvironment(),
-                    options.optimizingJit());
-            launcher.prepare(options.applications(), options.classDataArchives());
+                    options.optimizingJit(), options.classDataArchives());
+            launcher.prepare(options.applications());
         }
     }
 
@@ -235,6 +241,9 @@ public final class DevStack implements AutoCloseable {
         synchronized (lock) {
             if (stopped) {
                 return;
+            }
+            if (training != null) {
+                training.close();
             }
             List<ServiceProcess> applications = new ArrayList<>(running.values());
             running.clear();

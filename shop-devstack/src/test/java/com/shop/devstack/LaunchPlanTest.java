@@ -175,7 +175,7 @@ class LaunchPlanTest {
         ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
                 ROOT.resolve(".devstack/rocketmq/clients"), ROOT.resolve(".devstack/apps"), ApplicationPorts.defaults(Map.of()),
                 Map.of("SHOP_ZK_ADDRESS", "127.0.0.1:12181", "SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S"),
-                Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")), false);
+                Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")), false, false);
         Path jar = ROOT.resolve("shop-order-service/target/shop-order-service-0.1.0-SNAPSHOT.jar");
 
         List<String> command = launcher.command(ORDER_SERVICE, jar);
@@ -199,14 +199,15 @@ class LaunchPlanTest {
     }
 
     @Test
-    void withTheOptimizingJitTheApplicationsAreNotHeldToTheQuickCompiler() {
+    void withTheOptimizingJitTheApplicationsCompileHotCodeWithC2() {
         ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
                 ROOT.resolve(".devstack/rocketmq/clients"), ROOT.resolve(".devstack/apps"), ApplicationPorts.defaults(Map.of()),
-                Map.of(), Map.of(), true);
+                Map.of(), Map.of(), true, true);
 
         List<String> command = launcher.command(ORDER_SERVICE, ROOT.resolve("shop-order-service.jar"));
 
-        assertThat(command).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(command).contains("-XX:+UseSerialGC", "-XX:Tier4InvocationThreshold=50000")
+                .doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test

@@ -29,18 +29,18 @@ class LauncherArgumentsTest {
         assertThat(arguments.fresh()).isFalse();
         assertThat(arguments.root()).isEqualTo(Optional.empty());
         assertThat(arguments.timeout()).isEqualTo(Duration.ofSeconds(180));
-        assertThat(arguments.optimizingJit()).isFalse();
+        assertThat(arguments.optimizingJit()).isTrue();
     }
 
     @Test
     void acceptsOptionsWithEqualsSignsAndTheStartOrder() {
         LauncherArguments arguments = LauncherArguments.parse("--root=/r", "up", "--timeout=90", "--all-at-once",
-                "--optimizing-jit");
+                "--quick-jit");
 
         assertThat(arguments.root()).contains(Path.of("/r"));
         assertThat(arguments.timeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(arguments.startOrder()).isEqualTo(StartOrder.ALL_AT_ONCE);
-        assertThat(arguments.optimizingJit()).isTrue();
+        assertThat(arguments.optimizingJit()).isFalse();
     }
 
     @Test
