@@ -36,6 +36,11 @@ public final class ApplicationLauncher {
             "-XX:Tier4MinInvocationThreshold=6000",
             "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000");
+    /**
+     * Extra JVM options for every application, after the ones above so they win: GC logging, another JIT setting, a
+     * profiler agent.
+     */
+    static final String EXTRA_OPTIONS = "SHOP_JAVA_OPTIONS";
     /** The quick compiler (C1) only: the fastest start, and about half the throughput. */
     static final List<String> QUICK_JIT_ONLY = List.of("-XX:TieredStopAtLevel=1");
 
@@ -134,9 +139,14 @@ public final class ApplicationLauncher {
         Path clientFiles = rocketMqClientFiles.resolve(application.moduleName());
         command.add("-Drocketmq.log.root=" + clientFiles.resolve("logs"));
         command.add("-Drocketmq.client.localOffsetStoreDir=" + clientFiles.resolve("offsets"));
+        command.addAll(extraOptions(System.getenv(EXTRA_OPTIONS)));
         command.add("-jar");
         command.add(jar.toString());
         return command;
+    }
+
+    static List<String> extraOptions(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 
     Map<String, String> environmentOf(ShopApplication application) {

@@ -211,6 +211,14 @@ class LaunchPlanTest {
     }
 
     @Test
+    void extraJvmOptionsComeFromOneVariableSplitOnWhitespace() {
+        assertThat(ApplicationLauncher.extraOptions(null)).isEmpty();
+        assertThat(ApplicationLauncher.extraOptions("  ")).isEmpty();
+        assertThat(ApplicationLauncher.extraOptions(" -Xlog:gc  -XX:TieredStopAtLevel=1\n"))
+                .containsExactly("-Xlog:gc", "-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
     void findsApplicationsByTheirNames() {
         assertThat(ShopApplication.of("shop-order-service")).isEqualTo(ORDER_SERVICE);
         assertThat(ShopApplication.of("pay-web")).isEqualTo(PAY_WEB);
