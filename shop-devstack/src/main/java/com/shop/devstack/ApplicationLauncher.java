@@ -26,22 +26,15 @@ public final class ApplicationLauncher {
             "--add-opens", "java.base/java.util=ALL-UNNAMED",
             "--add-opens", "java.base/java.math=ALL-UNNAMED");
     /**
-     * Both compilers, C2 (the optimizing one) taking a method only once it ran ten times as often as it would by
-     * default. A start runs much code a few thousand times, and seven JVMs compiling all of it with C2 on two cores
-     * took twice as long to start (61 s instead of 30 s with C1 alone); the code that serves requests runs that often
-     * within seconds of load, and C2 makes it about twice as fast as C1 (confirmations need half the CPU).
-     */
-    static final List<String> OPTIMIZING_JIT = List.of(
-            "-XX:Tier4InvocationThreshold=50000",
-            "-XX:Tier4MinInvocationThreshold=6000",
-            "-XX:Tier4CompileThreshold=150000",
-            "-XX:Tier4BackEdgeThreshold=400000");
-    /**
      * Extra JVM options for every application, after the ones above so they win: GC logging, another JIT setting, a
      * profiler agent.
      */
     static final String EXTRA_OPTIONS = "SHOP_JAVA_OPTIONS";
-    /** The quick compiler (C1) only: the fastest start, and about half the throughput. */
+    /**
+     * The quick compiler (C1) only: the fastest start, and about half the throughput. Without it the JVM's tiered
+     * compilation runs as it comes, C2 taking the hot code: raising C2's thresholds made the start a few seconds
+     * faster and a two-minute warm-up 40% slower, so they stay the JVM's.
+     */
     static final List<String> QUICK_JIT_ONLY = List.of("-XX:TieredStopAtLevel=1");
 
     private final Path repositoryRoot;
@@ -58,7 +51,7 @@ public final class ApplicationLauncher {
      * @param unpackedApplications   where the applications' jars are unpacked to run
      * @param environment            given to every application: the infrastructure's addresses and the caller's extras
      * @param applicationEnvironment given to one application only, overriding the shared environment
-     * @param optimizingJit          whether the applications compile with C2 as well as C1 ({@link #OPTIMIZING_JIT})
+     * @param optimizingJit          whether the applications compile with C2 as well as C1
      *                               or with C1 only ({@link #QUICK_JIT_ONLY})
      * @param classDataArchives      whether the applications map class-data archives, recorded after their first start
      */
@@ -114,7 +107,6 @@ public final class ApplicationLauncher {
         Path jar = runnableJar(application);
         ClassDataArchive archive = new ClassDataArchive(jar);
         List<String> command = new ArrayList<>(command(application, jar));
-        command.removeAll(OPTIMIZING_JIT);
         command.addAll(1, archive.trainingOptions());
         if (!command.containsAll(QUICK_JIT_ONLY)) {
             command.addAll(1, QUICK_JIT_ONLY);
@@ -131,7 +123,9 @@ public final class ApplicationLauncher {
         List<String> command = new ArrayList<>();
         command.add(JavaExecutable.current());
         command.addAll(JVM_OPTIONS);
-        command.addAll(optimizingJit ? OPTIMIZING_JIT : QUICK_JIT_ONLY);
+        if (!optimizingJit) {
+            command.addAll(QUICK_JIT_ONLY);
+        }
         if (classDataArchives) {
             command.addAll(new ClassDataArchive(jar).useOptions());
         }

@@ -261,7 +261,7 @@ public final class DevStackOptions {
 
         /**
          * Whether the applications run with the optimizing JIT compiler (C2) as well as the quick one (C1): about
-         * twice the throughput once warm, for a slower start ({@link ApplicationLauncher#OPTIMIZING_JIT}). On for
+         * twice the throughput once warm, for a slower start ({@link ApplicationLauncher#QUICK_JIT_ONLY}). On for
          * {@link #defaults}, off for {@link #forTests}: a test stack is started once and never warms up.
          */
         public Builder optimizingJit(boolean optimizingJit) {

@@ -206,7 +206,7 @@ class LaunchPlanTest {
 
         List<String> command = launcher.command(ORDER_SERVICE, ROOT.resolve("shop-order-service.jar"));
 
-        assertThat(command).contains("-XX:+UseSerialGC", "-XX:Tier4InvocationThreshold=50000")
+        assertThat(command).contains("-XX:+UseSerialGC")
                 .doesNotContain("-XX:TieredStopAtLevel=1");
     }
 

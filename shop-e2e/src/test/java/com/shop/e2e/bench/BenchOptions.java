@@ -53,7 +53,7 @@ record BenchOptions(int clients, Duration measured, Duration warmup, boolean opt
     }
 
     String jitMode() {
-        return optimizingJit ? "C1 + C2, C2 from ten times the default thresholds (the default of ./shop up)"
+        return optimizingJit ? "C1 + C2 (the default of ./shop up)"
                 : "C1 only (-XX:TieredStopAtLevel=1, --quick-jit)";
     }
 

@@ -18,8 +18,11 @@ import java.util.Map;
  */
 final class BenchmarkRun {
 
-    /** The open loop's default rate, as a share of what the closed loop of all clients reached. */
-    static final double OPEN_LOOP_SHARE = 0.8;
+    /**
+     * The open loop's default rate, as a share of what the closed loop of all clients reached: a load the suite can
+     * carry. The generator shares the machine, and at 80% a JIT or GC hiccup let the queue grow past recovery.
+     */
+    static final double OPEN_LOOP_SHARE = 0.7;
     private static final Duration INVARIANTS_PATIENCE = Duration.ofSeconds(120);
 
     private final Path root;
