@@ -93,10 +93,12 @@ public final class Infrastructure {
     /**
      * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS},
      * {@code SHOP_ROCKETMQ_NAMESRV}, {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
-     * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>}.
+     * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>};
+     * and {@code SHOP_DEV_MODE}, since this infrastructure's credentials are development ones.
      */
     public Map<String, String> serviceEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_DEV_MODE", "true");
         environment.put("SHOP_ZK_ADDRESS", zooKeeper.address());
         environment.put("SHOP_ROCKETMQ_NAMESRV", rocketMq.namesrvAddress());
         for (String service : SERVICES) {
@@ -119,6 +121,7 @@ public final class Infrastructure {
     public Map<String, String> springProperties(String service) {
         String zooKeeperAddress = zooKeeper.address();
         Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("shop.dev-mode", "true");
         properties.put("shop.zookeeper.address", zooKeeperAddress);
         // the name shop-common's defaults read (and derive the ID generator's address from)
         properties.put("shop.zookeeper-address", zooKeeperAddress);

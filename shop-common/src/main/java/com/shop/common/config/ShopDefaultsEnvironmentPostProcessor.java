@@ -33,6 +33,6 @@ public class ShopDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE - 1;
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("shop.security")
 public class JwtProperties {
 
-    /** Development default only: set SHOP_JWT_SECRET (at least 32 bytes) anywhere else. */
-    private String jwtSecret = "shop-development-secret-change-me-0123456789";
+    /** The HS256 key (SHOP_JWT_SECRET), at least 32 bytes; a development key only in development mode. */
+    private String jwtSecret;
     private Duration jwtLifetime = Duration.ofHours(2);
     private String jwtIssuer = "shop";
     /** Paths reachable without a token, besides health and the API docs. */

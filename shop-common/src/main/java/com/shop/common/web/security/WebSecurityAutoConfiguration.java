@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -95,8 +96,11 @@ public class WebSecurityAutoConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secretKey(properties))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.getJwtIssuer()));
-        return new VerifiedTokens(decoder, properties.getJwtLifetime(), Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.getJwtIssuer()),
+                new TokenLifetimeValidator(properties.getJwtLifetime(), clock)));
+        return new VerifiedTokens(decoder, properties.getJwtLifetime(), clock);
     }
 
     @Bean
@@ -120,6 +124,9 @@ public class WebSecurityAutoConfiguration {
     }
 
     private static SecretKey secretKey(JwtProperties properties) {
+        if (properties.getJwtSecret() == null) {
+            throw new IllegalStateException("shop.security.jwt-secret (SHOP_JWT_SECRET) is not set");
+        }
         byte[] secret = properties.getJwtSecret().getBytes(StandardCharsets.UTF_8);
         if (secret.length < MIN_SECRET_BYTES) {
             throw new IllegalStateException("shop.security.jwt-secret must be at least " + MIN_SECRET_BYTES + " bytes");

@@ -1,0 +1,115 @@
+package com.shop.common.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+class DevelopmentDefaultsGuardTest {
+
+    private final Map<String, Object> configuration = new HashMap<>();
+    private final Map<String, Object> environmentVariables = new HashMap<>();
+
+    /** An application's own configuration under the variables it reads, and then shop-common's defaults. */
+    private StandardEnvironment environment() {
+        StandardEnvironment environment = new StandardEnvironment();
+        // the build runs every test in development mode; this test decides for itself
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        environmentVariables));
+        environment.getPropertySources().addLast(new MapPropertySource("application.yml", configuration));
+        new ShopDefaultsEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+        return environment;
+    }
+
+    private void webEdgeAndPaymentService() {
+        configuration.put("shop.security.jwt-secret", "${SHOP_JWT_SECRET:shop-development-secret-change-me-0123456789}");
+        configuration.put("shop.pay.wechat.key", "${SHOP_WXPAY_KEY:192006250b4c09247ec02edce69f6a2d}");
+        configuration.put("spring.datasource.password", "${SHOP_DB_PASSWORD_PAY:}");
+    }
+
+    @Test
+    void outsideDevelopmentModeNamesEverySettingLeftAtItsDevelopmentDefault() {
+        webEdgeAndPaymentService();
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.security.jwt-secret (SHOP_JWT_SECRET) is the development default",
+                "shop.pay.wechat.key (SHOP_WXPAY_KEY) is the development default",
+                "spring.datasource.password (SHOP_DB_PASSWORD_PAY) is empty");
+    }
+
+    @Test
+    void refusesToStartAndSaysHowToFixIt() {
+        webEdgeAndPaymentService();
+        StandardEnvironment environment = environment();
+
+        assertThatThrownBy(() -> new DevelopmentDefaultsGuard().postProcessEnvironment(environment,
+                new SpringApplication()))
+                .isInstanceOf(DevelopmentDefaultsException.class)
+                .hasMessageContaining("SHOP_JWT_SECRET")
+                .hasMessageContaining("SHOP_DEV_MODE=true");
+    }
+
+    @Test
+    void settingsOfThisDeploymentPass() {
+        webEdgeAndPaymentService();
+        environmentVariables.put("SHOP_JWT_SECRET", "a-secret-of-this-deployment-0123456789abcdef");
+        environmentVariables.put("SHOP_WXPAY_KEY", "0123456789abcdef0123456789abcdef");
+        environmentVariables.put("SHOP_DB_PASSWORD_PAY", "s3cret");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
+    @Test
+    void aDevelopmentValueSetExplicitlyIsStillADevelopmentValue() {
+        webEdgeAndPaymentService();
+        environmentVariables.put("SHOP_JWT_SECRET", "a-secret-of-this-deployment-0123456789abcdef");
+        environmentVariables.put("SHOP_WXPAY_KEY", "192006250b4c09247ec02edce69f6a2d");
+        environmentVariables.put("SHOP_DB_PASSWORD_PAY", "s3cret");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.pay.wechat.key (SHOP_WXPAY_KEY) is the development default");
+    }
+
+    @Test
+    void aSettingGivenUnderItsOwnNameIsCheckedForEmptiness() {
+        environmentVariables.put("SPRING_DATASOURCE_PASSWORD", " ");
+        environmentVariables.put("SHOP_SECURITY_JWT_SECRET", "a-secret-of-this-deployment-0123456789abcdef");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("spring.datasource.password is empty");
+    }
+
+    @Test
+    void settingsAnApplicationDoesNotDeclareAreNotItsConcern() {
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
+    @Test
+    void demoDataIsOffOutsideDevelopmentModeAndRefusedWhenTurnedOn() {
+        assertThat(environment().getProperty("shop.demo-data.enabled", Boolean.class)).isFalse();
+
+        environmentVariables.put("SHOP_DEMO_DATA", "true");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.demo-data.enabled (SHOP_DEMO_DATA) is on");
+    }
+
+    @Test
+    void developmentModeAllowsTheDefaultsAndTurnsDemoDataOn() {
+        webEdgeAndPaymentService();
+        environmentVariables.put("SHOP_DEV_MODE", "true");
+
+        StandardEnvironment environment = environment();
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment)).isEmpty();
+        assertThat(environment.getProperty("shop.demo-data.enabled", Boolean.class)).isTrue();
+    }
+}
