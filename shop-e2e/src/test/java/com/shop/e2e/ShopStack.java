@@ -41,12 +41,14 @@ final class ShopStack {
                     .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "30s")
                     .environment("SHOP_ORDER_SWEEP_INTERVAL", "2s")
                     .environment("SHOP_ORDER_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
+                    .environment("SHOP_VENDING_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
+                    // the tests' shoppers hold many unpaid orders at once; the order service's tests cover the limit
+                    .environment("SHOP_ORDER_MAX_UNPAID", "0")
                     // lost notifications are looked up at the platform after a few seconds
                     .environment("SHOP_PAY_RECONCILE_AFTER", "3s")
                     .environment("SHOP_PAY_RECONCILE_INTERVAL", "2s")
-                    // a machine's lease outlives the time to pay plus the dispense, as in production
+                    // a machine's lease, derived from them, outlives the time to pay plus the dispense
                     .environment("SHOP_VENDING_DISPENSE_TIMEOUT", DISPENSE_TIMEOUT_SECONDS + "s")
-                    .environment("SHOP_VENDING_LEASE_TTL", "60s")
                     // a test stack starts once and never warms up: the quick compiler alone starts it soonest
                     .optimizingJit(false)
                     .stopOnJvmExit(true)
@@ -58,6 +60,10 @@ final class ShopStack {
 
     String orderWebUrl() {
         return stack.orderWebUrl();
+    }
+
+    DevStack devStack() {
+        return stack;
     }
 
     String payWebUrl() {

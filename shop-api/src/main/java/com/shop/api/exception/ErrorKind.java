@@ -10,6 +10,8 @@ public enum ErrorKind {
     NOT_FOUND,
     /** The request is valid but the current state refuses it (409). */
     CONFLICT,
+    /** The caller has asked too often or holds too much; it may try again later (429). */
+    TOO_MANY,
     /** A service needed for the request could not be reached (503). */
     UNAVAILABLE
 }

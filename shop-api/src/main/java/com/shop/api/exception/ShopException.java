@@ -39,6 +39,11 @@ public abstract class ShopException extends RuntimeException {
 
     public abstract ErrorKind kind();
 
+    /** For a refusal of kind {@link ErrorKind#TOO_MANY}: in how many seconds to try again, if known. */
+    public Long retryAfterSeconds() {
+        return null;
+    }
+
     /** Business refusals are expected outcomes; their stack traces are noise on the wire and in logs. */
     @Override
     public synchronized Throwable fillInStackTrace() {

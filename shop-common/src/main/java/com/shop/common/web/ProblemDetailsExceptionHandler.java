@@ -45,6 +45,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         if (refusal.kind() == ErrorKind.UNAUTHENTICATED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (refusal.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+        }
         return response.body(problem);
     }
 
@@ -127,6 +130,7 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }

@@ -44,7 +44,9 @@ final class BenchStack {
                 // started once: recording class-data archives in the background would only disturb the warm-up
                 .classDataArchives(false)
                 .stopOnJvmExit(true)
-                .environment("SHOP_ORDER_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT);
+                .environment("SHOP_ORDER_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT)
+                // each simulated shopper holds far more unpaid orders than a person would
+                .environment("SHOP_ORDER_MAX_UNPAID", "0");
         if (options.floorOnly()) {
             builder.applications(FLOOR_SERVICES);
         }

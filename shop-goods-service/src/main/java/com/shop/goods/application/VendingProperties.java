@@ -12,11 +12,17 @@ import org.springframework.boot.convert.DurationUnit;
 public class VendingProperties {
 
     /**
-     * How long a machine stays leased to an order at most. Longer than the time to pay (10 minutes) plus the dispense
-     * timeout, so the lease never runs out under an order still on its way; short enough that a machine locked by a
-     * crash or a forgotten order frees itself.
+     * How long a vending order may stay unpaid (the order service's {@code shop.order.vending-payment-timeout}, the
+     * same variable): it holds its machine meanwhile.
      */
-    private Duration leaseTtl = Duration.ofMinutes(15);
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration paymentTimeout = Duration.ofMinutes(2);
+    /**
+     * How long a machine stays leased to an order at most; unset, derived: the time to pay plus the dispense timeout
+     * plus {@link #LEASE_MARGIN}, so the lease never runs out under an order still on its way, and a machine locked
+     * by a crash or a forgotten order frees itself soon after.
+     */
+    private Duration leaseTtl;
     /** The ZooKeeper node under which each machine's lease is a child named by its inner code. */
     private String leaseRoot = "/shop/vending/leases";
     /**
@@ -27,6 +33,13 @@ public class VendingProperties {
     private Duration dispenseTimeout = Duration.ofSeconds(60);
 
     private final Mqtt mqtt = new Mqtt();
+
+    /** Room for clocks apart and a payment closed late. */
+    static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
+
+    public Duration getLeaseTtl() {
+        return leaseTtl != null ? leaseTtl : paymentTimeout.plus(dispenseTimeout).plus(LEASE_MARGIN);
+    }
 
     /** The service's MQTT clients: one subscribed to the machines' results, one sending their commands. */
     @Data

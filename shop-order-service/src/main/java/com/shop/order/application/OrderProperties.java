@@ -2,6 +2,7 @@ package com.shop.order.application;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import com.shop.order.domain.Order;
 import lombok.Data;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
@@ -26,6 +27,17 @@ public class OrderProperties {
      */
     @DurationUnit(ChronoUnit.SECONDS)
     private Duration paymentTimeout = Duration.ofMinutes(10);
+    /**
+     * How long a confirmed vending order may stay unpaid: its machine is held for it meanwhile, so much shorter than
+     * {@link #paymentTimeout}. The goods service's machine lease outlives it by the dispense timeout.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration vendingPaymentTimeout = Duration.ofMinutes(2);
+    /**
+     * At most this many orders awaiting payment per user: more are refused ({@code TOO_MANY_UNPAID_ORDERS}), so no one
+     * account holds stock hostage. Zero means no limit (load tests).
+     */
+    private int maxUnpaid = 10;
     /** How often the payment sweeper looks for orders whose time to pay ran out. */
     private Duration paymentSweepInterval = Duration.ofSeconds(2);
     /** At most this many overdue orders are taken on per sweep; a full batch is followed by another at once. */
@@ -43,4 +55,9 @@ public class OrderProperties {
      * meanwhile.
      */
     private Duration priceCacheTtl = Duration.ofSeconds(5);
+
+    /** The time the order has to be paid once confirmed: a vending order's holds a machine, and is shorter. */
+    public Duration timeToPay(Order order) {
+        return order.getInnerCode() == null ? paymentTimeout : vendingPaymentTimeout;
+    }
 }

@@ -5,6 +5,7 @@ import com.shop.order.domain.OrderEventPublisher;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTimeline;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.api.exception.TooManyUnpaidOrdersException;
 import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.event.VendingDispensed;
 import java.time.Clock;
@@ -41,12 +42,19 @@ public class OrderTransitions {
 
     /**
      * Stores a new order, unconfirmed, added now. A single statement, committed on its own: the order must exist before
-     * any remote step spends something for it, so that a crash afterwards leaves it for the sweeper to cancel.
+     * any remote step spends something for it, so that a crash afterwards leaves it for the sweeper to cancel. A user
+     * holding {@link OrderProperties#getMaxUnpaid()} orders awaiting payment gets none more (zero: no limit).
      *
      * @return the order as stored
+     * @throws TooManyUnpaidOrdersException when the user is at the limit (nothing stored)
      */
     public Order placePreOrder(Order order) {
-        orders.insert(order);
+        int maxUnpaid = properties.getMaxUnpaid();
+        if (maxUnpaid <= 0) {
+            orders.insert(order);
+        } else if (!orders.insertWithinUnpaidLimit(order, maxUnpaid)) {
+            throw new TooManyUnpaidOrdersException(maxUnpaid);
+        }
         return order;
     }
 
@@ -58,7 +66,7 @@ public class OrderTransitions {
      */
     @Transactional
     public Optional<Order> confirm(Order order) {
-        Order confirmed = order.confirmed(clock.instant(), properties.getPaymentTimeout());
+        Order confirmed = order.confirmed(clock.instant(), properties.timeToPay(order));
         if (!orders.confirm(confirmed)) {
             return Optional.empty();
         }

@@ -11,6 +11,15 @@ public interface OrderRepository {
     /** Stores a new, unconfirmed order. */
     void insert(Order order);
 
+    /**
+     * Stores a new, unconfirmed order unless its user already has {@code maxUnpaid} orders awaiting payment (confirmed,
+     * with a payment deadline). Confirmations of one user at the same moment may each pass: the limit holds give or
+     * take the user's concurrent requests.
+     *
+     * @return false when the user is at the limit (nothing stored)
+     */
+    boolean insertWithinUnpaidLimit(Order order, int maxUnpaid);
+
     Optional<Order> findById(long orderId);
 
     /** The order only if it belongs to the user. */

@@ -25,6 +25,11 @@ public class MyBatisOrderRepository implements OrderRepository {
     }
 
     @Override
+    public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
+        return mapper.insertWithinUnpaidLimit(order, maxUnpaid) == 1;
+    }
+
+    @Override
     public Optional<Order> findById(long orderId) {
         return Optional.ofNullable(mapper.findById(orderId));
     }

@@ -11,6 +11,9 @@ public interface OrderMapper {
 
     int insert(Order order);
 
+    /** @return 1 when stored, 0 when the user already has {@code maxUnpaid} orders awaiting payment */
+    int insertWithinUnpaidLimit(@Param("order") Order order, @Param("maxUnpaid") int maxUnpaid);
+
     Order findById(@Param("orderId") long orderId);
 
     Order findByIdAndUser(@Param("orderId") long orderId, @Param("userId") long userId);

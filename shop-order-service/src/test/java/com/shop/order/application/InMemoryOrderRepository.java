@@ -72,6 +72,19 @@ final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
+    public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
+        long awaitingPayment = orders.values().stream()
+                .filter(stored -> stored.getUserId() == order.getUserId() && stored.getPayDeadline() != null)
+                .count();
+        if (awaitingPayment >= maxUnpaid) {
+            journal.record("order.refused");
+            return false;
+        }
+        insert(order);
+        return true;
+    }
+
+    @Override
     public Optional<Order> findById(long orderId) {
         return Optional.ofNullable(orders.get(orderId)).map(order -> order.toBuilder().build());
     }

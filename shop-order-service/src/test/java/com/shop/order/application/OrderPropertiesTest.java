@@ -2,6 +2,7 @@ package com.shop.order.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shop.order.domain.Order;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,18 @@ class OrderPropertiesTest {
     void thePaymentTimeoutCountsSecondsUnlessAUnitIsGiven(String value, double seconds) {
         assertThat(bind(Map.of("shop.order.payment-timeout", value)).getPaymentTimeout())
                 .isEqualTo(Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
+    @Test
+    void aVendingOrderHasTwoMinutesToBePaidAnOrdinaryOneTheUsualTimeout() {
+        OrderProperties properties = bind(Map.of("shop.order.payment-timeout", "5m"));
+        Order ordinary = Order.builder().build();
+        Order vending = Order.builder().innerCode("01000028").build();
+
+        assertThat(properties.timeToPay(ordinary)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(properties.timeToPay(vending)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(bind(Map.of("shop.order.vending-payment-timeout", "45")).timeToPay(vending))
+                .isEqualTo(Duration.ofSeconds(45));
     }
 
     private static OrderProperties bind(Map<String, String> properties) {

@@ -12,10 +12,12 @@ import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
+import com.shop.api.exception.TooManyUnpaidOrdersException;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderPricing;
 import com.shop.order.domain.OrderTimelineEvent;
 import com.shop.order.domain.ShippingFeePolicy;
+import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
@@ -109,6 +111,37 @@ class PlaceOrderSagaTest {
         assertThat(orders.stored(order.getOrderId()).getPayDeadline()).isEqualTo(due);
         assertThat(order.getAddTime()).isEqualTo(Date.from(clock.instant()));
         assertThat(order.getConfirmTime()).isEqualTo(Date.from(clock.instant()));
+    }
+
+    @Test
+    void aShopperHoldingTheMostUnpaidOrdersIsRefusedBeforeAnythingIsSpent() {
+        properties.setMaxUnpaid(2);
+        Order first = saga.placeOrder(plainOrder().build());
+        saga.placeOrder(plainOrder().build());
+        journal.clear();
+
+        TooManyUnpaidOrdersException refused = catchThrowableOfType(TooManyUnpaidOrdersException.class,
+                () -> saga.placeOrder(plainOrder().build()));
+
+        assertThat(refused.getCode()).isEqualTo("TOO_MANY_UNPAID_ORDERS");
+        assertThat(orders.all()).hasSize(2);
+        assertThat(journal.entries()).containsExactly("order.refused");
+        assertThat(events.cancelled).isEmpty();
+
+        transitions.markPaid(new PaymentSucceeded(1L, first.getOrderId(), USER, first.getPayAmount(), "4200", null));
+        assertThat(saga.placeOrder(plainOrder().build()).getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void theDefaultLimitIsTenUnpaidOrdersAndZeroLiftsIt() {
+        assertThat(new OrderProperties().getMaxUnpaid()).isEqualTo(10);
+        properties.setMaxUnpaid(0);
+
+        for (int order = 0; order < 12; order++) {
+            saga.placeOrder(plainOrder().build());
+        }
+
+        assertThat(orders.all()).hasSize(12);
     }
 
     @Test

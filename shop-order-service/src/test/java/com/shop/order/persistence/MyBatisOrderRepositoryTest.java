@@ -61,6 +61,28 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     }
 
     @Test
+    void aUserAtTheUnpaidLimitGetsNoNewOrderUntilOneIsPaidOrCancelled() {
+        long userId = newId();
+        Order first = confirmed(newOrder(userId));
+        Order second = confirmed(newOrder(userId));
+        inserted(newOrder(userId));
+        Order third = newOrder(userId);
+
+        assertThat(orders.insertWithinUnpaidLimit(third, 2)).isFalse();
+        assertThat(orders.findById(third.getOrderId())).isEmpty();
+
+        orders.markPaid(first.getOrderId(), new Date());
+        assertThat(orders.insertWithinUnpaidLimit(third, 2)).isTrue();
+        assertThat(orders.confirm(confirmedNow(third))).isTrue();
+        Order fourth = newOrder(userId);
+        assertThat(orders.insertWithinUnpaidLimit(fourth, 2)).isFalse();
+
+        orders.cancelUnpaid(second.getOrderId(), "timed out");
+        assertThat(orders.insertWithinUnpaidLimit(fourth, 2)).isTrue();
+        assertThat(orders.insertWithinUnpaidLimit(newOrder(newId()), 2)).as("another user").isTrue();
+    }
+
+    @Test
     void anOrderWithoutCouponStoresNone() {
         Order order = newOrder(newId());
 

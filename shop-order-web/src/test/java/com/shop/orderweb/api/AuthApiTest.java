@@ -4,6 +4,8 @@ import static com.shop.orderweb.support.ProblemMatchers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +52,22 @@ class AuthApiTest extends OrderWebTestBase {
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"mallory\",\"password\":\"" + ALICE_PASSWORD + "\"}"))
                 .andExpect(problem(401, "AUTHENTICATION_FAILED"));
+    }
+
+    @Test
+    void failedLoginsOfOneNameAreThrottledAndTheRightPasswordWaitsToo() throws Exception {
+        for (int failure = 0; failure < 5; failure++) {
+            mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"bob\",\"password\":\"guess-" + failure + "\"}"))
+                    .andExpect(problem(401, "AUTHENTICATION_FAILED"));
+        }
+        int authentications = USERS.authentications();
+
+        mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"bob\",\"password\":\"bob-secret\"}"))
+                .andExpect(problem(429, "TOO_MANY_LOGIN_ATTEMPTS"))
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, matchesPattern("[1-6]?[0-9]")));
+        assertThat(USERS.authentications()).isEqualTo(authentications);
     }
 
     @ParameterizedTest
