@@ -113,6 +113,29 @@ class DeploymentSafetyIT {
                 + ",\"exp\":" + (now + 600) + "}"))).as("the same token living ten minutes").isEqualTo(200);
     }
 
+    @Test
+    void failedLoginsOfOneNameAreThrottledWithRetryAfter() throws Exception {
+        String name = "mallory" + System.nanoTime();
+        for (int failure = 0; failure < 5; failure++) {
+            assertThat(login(name).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> throttled = login(name);
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.body()).contains("TOO_MANY_LOGIN_ATTEMPTS");
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 61));
+    }
+
+    private static HttpResponse<String> login(String name) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(STACK.orderWebUrl() + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"password\":\"guess\"}"))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static int profileStatus(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(STACK.orderWebUrl() + "/api/users/me"))
                 .header("Authorization", "Bearer " + token).GET().build();

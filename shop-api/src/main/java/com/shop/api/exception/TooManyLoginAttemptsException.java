@@ -8,15 +8,21 @@ public class TooManyLoginAttemptsException extends ShopException {
     private static final long serialVersionUID = 1L;
     public static final String CODE = "TOO_MANY_LOGIN_ATTEMPTS";
 
-    private long retryAfterSeconds;
+    private Long retryAfterSeconds;
 
     public TooManyLoginAttemptsException() {
         super();
     }
 
-    public TooManyLoginAttemptsException(long retryAfterSeconds) {
-        super(CODE, "Too many failed logins; try again in " + retryAfterSeconds + " s.");
-        this.retryAfterSeconds = retryAfterSeconds;
+    public TooManyLoginAttemptsException(String message) {
+        super(CODE, message);
+    }
+
+    public static TooManyLoginAttemptsException retryAfter(long seconds) {
+        TooManyLoginAttemptsException refusal = new TooManyLoginAttemptsException(
+                "Too many failed logins; try again in " + seconds + " s.");
+        refusal.retryAfterSeconds = seconds;
+        return refusal;
     }
 
     @Override

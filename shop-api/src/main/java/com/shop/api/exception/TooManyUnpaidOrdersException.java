@@ -12,8 +12,13 @@ public class TooManyUnpaidOrdersException extends ShopException {
         super();
     }
 
-    public TooManyUnpaidOrdersException(int limit) {
-        super(CODE, "You already have " + limit + " unpaid orders; pay or cancel one before ordering again.");
+    public TooManyUnpaidOrdersException(String message) {
+        super(CODE, message);
+    }
+
+    public static TooManyUnpaidOrdersException atLimit(int limit) {
+        return new TooManyUnpaidOrdersException(
+                "You already have " + limit + " unpaid orders; pay or cancel one before ordering again.");
     }
 
     @Override

@@ -53,7 +53,7 @@ public class OrderTransitions {
         if (maxUnpaid <= 0) {
             orders.insert(order);
         } else if (!orders.insertWithinUnpaidLimit(order, maxUnpaid)) {
-            throw new TooManyUnpaidOrdersException(maxUnpaid);
+            throw TooManyUnpaidOrdersException.atLimit(maxUnpaid);
         }
         return order;
     }

@@ -39,7 +39,7 @@ final class LoginThrottle {
         long wait = Math.max(retryAfter(userKey(userName), failuresPerUser, now),
                 retryAfter(addressKey(address), failuresPerAddress, now));
         if (wait > 0) {
-            throw new TooManyLoginAttemptsException(wait);
+            throw TooManyLoginAttemptsException.retryAfter(wait);
         }
     }
 
