@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The layering every service keeps (ARCHITECTURE.md §2): the domain knows only the JDK, the contract jars and the
+ * The layering every service keeps (docs/architecture.md §2): the domain knows only the JDK, the contract jars and the
  * order-keyed ledger protocol of shop-common ({@code com.shop.common.ledger}, plain Java itself);
  * only {@code rpc} touches Dubbo, only {@code messaging} touches RocketMQ, only {@code persistence} touches
  * MyBatis. Each service's ArchUnit test checks its own base package against these rules.

@@ -14,7 +14,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The layering of a web edge (ARCHITECTURE.md §2): it translates HTTP to Dubbo calls and back — no SQL, no
+ * The layering of a web edge (docs/architecture.md §2): it translates HTTP to Dubbo calls and back — no SQL, no
  * messaging, no transactions; only {@code rpc} touches Dubbo; controllers live in {@code api} and get the services
  * as shop-api interfaces. Each web module's ArchUnit test checks its base package against these rules.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What must hold across all services once the dust settles (ARCHITECTURE.md §10), read straight from the
+ * What must hold across all services once the dust settles (docs/architecture.md §10), read straight from the
  * databases: every stock and balance equals its ledger, every order's parts agree with its state, no message
  * is left in an outbox, no order is left half-confirmed.
  */

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The goods service's part of the cancel fan-out (ARCHITECTURE §4.2): an ordinary order gets its stock back, a
+ * The goods service's part of the cancel fan-out (docs/architecture.md §3): an ordinary order gets its stock back, a
  * vending order (one naming its machine) its unit and, once that committed, its machine. A vending order took no
  * stock, so the stock ledger is left alone for it.
  */

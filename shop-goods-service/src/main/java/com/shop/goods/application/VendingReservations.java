@@ -12,9 +12,9 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
 /**
- * A vending order's stock step (ARCHITECTURE §4.4): the machine's lease, then a unit in one of its channels. The lease
- * is a ZooKeeper call, so it is taken before and outside the local transaction that reserves the unit, and let go
- * again when the reservation is refused. Idempotent on the order.
+ * A vending order's stock step (docs/architecture.md §8): the machine's lease, then a unit in one of its channels.
+ * The lease is a ZooKeeper call, so it is taken before and outside the local transaction that reserves the unit,
+ * and let go again when the reservation is refused. Idempotent on the order.
  */
 @Slf4j
 @Service

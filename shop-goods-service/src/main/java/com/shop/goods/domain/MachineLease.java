@@ -3,8 +3,8 @@ package com.shop.goods.domain;
 import java.time.Duration;
 
 /**
- * One order at a time per machine (ARCHITECTURE §4.4). A lease names the order holding it and expires, so a crashed
- * service or a forgotten order never locks a machine for longer than the lease's time to live. Leases are kept
+ * One order at a time per machine (docs/architecture.md §8). A lease names the order holding it and expires, so a
+ * crashed service or a forgotten order never locks a machine for longer than the lease's time to live. Leases are kept
  * outside the service (they outlive its restarts) and taking or releasing one is a remote call: never make it inside
  * a database transaction.
  */

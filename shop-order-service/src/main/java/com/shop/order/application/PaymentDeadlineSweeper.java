@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes orders whose time to pay ran out (ARCHITECTURE §4.5). The deadline is a column of the order, set in the
+ * Closes orders whose time to pay ran out (docs/architecture.md §9). The deadline is a column of the order, set in the
  * confirming transaction and cleared by the transition that pays or closes the order, so nothing else is written for
  * an order that is paid in time; this sweeper reads the overdue ones off its index.
  *

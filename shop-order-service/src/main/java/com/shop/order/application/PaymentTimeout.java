@@ -9,7 +9,7 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
 /**
- * Closing an order whose time to pay ran out (ARCHITECTURE §4.5), in two steps the caller runs in this order:
+ * Closing an order whose time to pay ran out (docs/architecture.md §9), in two steps the caller runs in this order:
  * <ol>
  *   <li>{@link #closePaymentIfUnpaid}: outside any transaction, the pay service closes the order's payment at the
  *       platform. It is idempotent, so a redelivered reminder may ask again; when the platform says the payment was

@@ -22,7 +22,7 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
 /**
- * Confirming an order across services without a global transaction (ARCHITECTURE §4.1). The order is stored
+ * Confirming an order across services without a global transaction (docs/architecture.md §3). The order is stored
  * unconfirmed first, so every later step has an order id to be idempotent on and to be undone by; each remote step
  * is idempotent on that id; any failure after the order exists cancels it together with an {@code OrderCancelled}
  * event, and each participant gives back what it really took.
