@@ -65,8 +65,8 @@ class VendingOrderSagaTest {
         assertThat(order.getAddress()).isEqualTo("Lobby of building " + MACHINE);
         assertThat(vending.unitsOf(MACHINE, WATER)).isEqualTo(4);
         assertThat(vending.leaseholder(MACHINE)).isEqualTo(order.getOrderId());
-        assertThat(order.getPayDeadline()).as("its payment falls due like any order's")
-                .isEqualTo(Date.from(clock.instant().plus(Duration.ofMinutes(10))));
+        assertThat(order.getPayDeadline()).as("its payment falls due sooner than an ordinary order's: it holds a machine")
+                .isEqualTo(Date.from(clock.instant().plus(Duration.ofMinutes(2))));
         assertThat(events.cancelled).isEmpty();
     }
 
