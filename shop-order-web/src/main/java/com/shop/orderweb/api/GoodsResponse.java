@@ -1,5 +1,6 @@
 package com.shop.orderweb.api;
 
+import com.shop.common.web.ResponseValues;
 import com.shop.pojo.goods.GoodsView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package com.shop.orderweb.api;
 
+import com.shop.common.web.ResponseValues;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.PayStatus;

@@ -1,5 +1,6 @@
 package com.shop.payweb.api;
 
+import com.shop.common.web.ResponseValues;
 import com.shop.pojo.pay.PaymentStatus;
 import com.shop.pojo.pay.PaymentView;
 import io.swagger.v3.oas.annotations.media.Schema;
