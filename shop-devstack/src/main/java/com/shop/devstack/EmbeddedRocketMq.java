@@ -4,6 +4,11 @@ import com.shop.pojo.MessageTopics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.rocketmq.acl.common.AclClientRPCHook;
+import org.apache.rocketmq.acl.common.SessionCredentials;
+import org.apache.rocketmq.auth.authentication.provider.DefaultAuthenticationProvider;
+import org.apache.rocketmq.auth.authentication.provider.LocalAuthenticationMetadataProvider;
+import org.apache.rocketmq.auth.config.AuthConfig;
 import org.apache.rocketmq.broker.BrokerController;
 import org.apache.rocketmq.broker.BrokerPathConfigHelper;
 import org.apache.rocketmq.common.BrokerConfig;
@@ -13,6 +18,7 @@ import org.apache.rocketmq.common.TopicConfig;
 import org.apache.rocketmq.common.constant.PermName;
 import org.apache.rocketmq.common.namesrv.NamesrvConfig;
 import org.apache.rocketmq.namesrv.NamesrvController;
+import org.apache.rocketmq.remoting.RPCHook;
 import org.apache.rocketmq.remoting.common.TlsMode;
 import org.apache.rocketmq.remoting.netty.NettyClientConfig;
 import org.apache.rocketmq.remoting.netty.NettyServerConfig;
@@ -24,6 +30,9 @@ import org.apache.rocketmq.store.config.MessageStoreConfig;
  * A RocketMQ name server and one master broker in this JVM, both on 127.0.0.1, with timer (delayed) messages on and
  * files small enough for a laptop. The broker can be stopped and started again on the same port and store while the
  * name server keeps running, so tests can take the broker away from running applications.
+ *
+ * <p>The broker authenticates every request (RocketMQ's ACL 2.0): a client must sign with the development access key
+ * and secret key, which the broker creates as its first user. An unsigned or wrongly signed request is refused.
  */
 public final class EmbeddedRocketMq implements EmbeddedServer {
 
@@ -31,9 +40,13 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
     public static final List<String> PRECREATED_TOPICS = List.of(MessageTopics.ORDER, MessageTopics.PAY,
             MessageTopics.GOODS);
     public static final int QUEUES_PER_TOPIC = 4;
+    /** The development credentials of the suite's clients; the shop applications read them from the environment. */
+    public static final String ACCESS_KEY = "shop-development";
+    public static final String SECRET_KEY = "shop-development-rocketmq-secret";
 
     private static final String BIND_ADDRESS = "127.0.0.1";
     private static final String BROKER_NAME = "devstack-broker";
+    private static final String CLUSTER_NAME = "DefaultCluster";
     private static final int COMMIT_LOG_FILE_SIZE = 32 * 1024 * 1024;
     private static final int CONSUME_QUEUE_FILE_SIZE = 30_000 * 20;
     private static final int TIMER_LOG_FILE_SIZE = 8 * 1024 * 1024;
@@ -105,7 +118,7 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
         Path store = Files.createDirectories(directory.resolve("store"));
         BrokerPathConfigHelper.setBrokerConfigPath(store.resolve("config").resolve("broker.properties").toString());
         BrokerController controller = new BrokerController(brokerConfig(), loopbackServer(brokerPort),
-                new NettyClientConfig(), storeConfig(store));
+                new NettyClientConfig(), storeConfig(store), authConfig(store));
         if (!controller.initialize()) {
             controller.shutdown();
             throw new IllegalStateException("the RocketMQ broker did not initialize");
@@ -118,7 +131,7 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
     private BrokerConfig brokerConfig() {
         BrokerConfig config = new BrokerConfig();
         config.setRocketmqHome(directory.toString());
-        config.setBrokerClusterName("DefaultCluster");
+        config.setBrokerClusterName(CLUSTER_NAME);
         config.setBrokerName(BROKER_NAME);
         config.setBrokerId(MixAll.MASTER_ID);
         // what the broker tells clients to connect to; by default the first non-loopback address
@@ -147,6 +160,28 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
         // POP consumption is not used; each revive thread polls every 100 ms and delays shutdown by up to 4 s
         config.setReviveQueueNum(1);
         return config;
+    }
+
+    private static AuthConfig authConfig(Path store) {
+        AuthConfig config = new AuthConfig();
+        config.setConfigName(BROKER_NAME);
+        config.setClusterName(CLUSTER_NAME);
+        // the users live in a RocksDB under the store, created with the first user at the broker's first start
+        config.setAuthConfigPath(store.resolve("auth").toString());
+        config.setAuthenticationEnabled(true);
+        config.setAuthenticationProvider(DefaultAuthenticationProvider.class.getName());
+        config.setAuthenticationMetadataProvider(LocalAuthenticationMetadataProvider.class.getName());
+        config.setInitAuthenticationUser(
+                "{\"username\":\"" + ACCESS_KEY + "\",\"password\":\"" + SECRET_KEY + "\"}");
+        // what the broker signs its own requests to other brokers with
+        config.setInnerClientAuthenticationCredentials(
+                "{\"accessKey\":\"" + ACCESS_KEY + "\",\"secretKey\":\"" + SECRET_KEY + "\"}");
+        return config;
+    }
+
+    /** Signs a client's requests with the development credentials: pass it to every producer and consumer. */
+    public static RPCHook clientCredentials() {
+        return new AclClientRPCHook(new SessionCredentials(ACCESS_KEY, SECRET_KEY));
     }
 
     private MessageStoreConfig storeConfig(Path store) {

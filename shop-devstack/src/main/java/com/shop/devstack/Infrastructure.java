@@ -92,7 +92,8 @@ public final class Infrastructure {
 
     /**
      * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS},
-     * {@code SHOP_ROCKETMQ_NAMESRV}, {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
+     * {@code SHOP_ROCKETMQ_NAMESRV} with the broker's development keys ({@code SHOP_ROCKETMQ_ACCESS_KEY},
+     * {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
      * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>};
      * and {@code SHOP_DEV_MODE}, since this infrastructure's credentials are development ones.
      */
@@ -101,6 +102,8 @@ public final class Infrastructure {
         environment.put("SHOP_DEV_MODE", "true");
         environment.put("SHOP_ZK_ADDRESS", zooKeeper.address());
         environment.put("SHOP_ROCKETMQ_NAMESRV", rocketMq.namesrvAddress());
+        environment.put("SHOP_ROCKETMQ_ACCESS_KEY", EmbeddedRocketMq.ACCESS_KEY);
+        environment.put("SHOP_ROCKETMQ_SECRET_KEY", EmbeddedRocketMq.SECRET_KEY);
         for (String service : SERVICES) {
             String suffix = service.toUpperCase(Locale.ROOT);
             environment.put("SHOP_DB_URL_" + suffix, jdbcUrl(databaseOf(service)));
@@ -127,6 +130,8 @@ public final class Infrastructure {
         properties.put("shop.zookeeper-address", zooKeeperAddress);
         properties.put("dubbo.registry.address", "zookeeper://" + zooKeeperAddress);
         properties.put("rocketmq.name-server", rocketMq.namesrvAddress());
+        properties.put("shop.rocketmq.acl.access-key", EmbeddedRocketMq.ACCESS_KEY);
+        properties.put("shop.rocketmq.acl.secret-key", EmbeddedRocketMq.SECRET_KEY);
         properties.put("spring.datasource.url", jdbcUrl(databaseOf(service)));
         properties.put("spring.datasource.username", EmbeddedMariaDb.USER);
         properties.put("spring.datasource.password", EmbeddedMariaDb.PASSWORD);

@@ -1,6 +1,7 @@
 package com.shop.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.shop.devstack.vending.MachineSimulator;
@@ -26,13 +27,18 @@ import java.util.concurrent.TimeUnit;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
+import org.apache.rocketmq.acl.common.AclClientRPCHook;
+import org.apache.rocketmq.acl.common.SessionCredentials;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.remoting.RPCHook;
+import org.apache.rocketmq.remoting.protocol.ResponseCode;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -68,7 +74,7 @@ class InfrastructureTest {
         infrastructure.mariaDb().stopOnJvmExit();
 
         String nameServer = infrastructure.rocketMq().namesrvAddress();
-        consumer = new DefaultMQPushConsumer("devstack-test-consumer");
+        consumer = new DefaultMQPushConsumer("devstack-test-consumer", EmbeddedRocketMq.clientCredentials());
         consumer.setNamesrvAddr(nameServer);
         consumer.subscribe(MessageTopics.ORDER, "*");
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
@@ -77,7 +83,7 @@ class InfrastructureTest {
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
         consumer.start();
-        producer = new DefaultMQProducer("devstack-test-producer");
+        producer = new DefaultMQProducer("devstack-test-producer", EmbeddedRocketMq.clientCredentials());
         producer.setNamesrvAddr(nameServer);
         producer.start();
     }
@@ -159,6 +165,22 @@ class InfrastructureTest {
     }
 
     @Test
+    @Order(4)
+    void rocketMqRefusesAForgedPaymentFromAClientWithoutTheCredentials() throws Exception {
+        byte[] forged = "{\"orderId\":1,\"payId\":2,\"payAmount\":0.01}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> sendAs(null, "forger-anonymous", new Message(MessageTopics.PAY, "PaymentSucceeded", forged)))
+                .rootCause().isInstanceOfSatisfying(MQBrokerException.class,
+                        refusal -> assertThat(refusal.getResponseCode()).isEqualTo(ResponseCode.NO_PERMISSION));
+        RPCHook wrongSecret = new AclClientRPCHook(new SessionCredentials(EmbeddedRocketMq.ACCESS_KEY, "guessed-secret"));
+        assertThatThrownBy(() -> sendAs(wrongSecret, "forger-guessing", new Message(MessageTopics.PAY, "PaymentSucceeded", forged)))
+                .rootCause().isInstanceOfSatisfying(MQBrokerException.class,
+                        refusal -> assertThat(refusal.getResponseCode()).isEqualTo(ResponseCode.NO_PERMISSION));
+        assertThat(sendAs(EmbeddedRocketMq.clientCredentials(), "payer",
+                new Message(MessageTopics.PAY, "PaymentSucceeded", forged)).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+    }
+
+    @Test
     @Order(5)
     void mqttRoundTripsQos2Messages() throws Exception {
         String url = infrastructure.mqtt().url();
@@ -199,6 +221,19 @@ class InfrastructureTest {
         assertThat(nextMessage(Duration.ofSeconds(30)).body()).isEqualTo("after restart");
     }
 
+    private SendResult sendAs(RPCHook credentials, String group, Message message) throws Exception {
+        DefaultMQProducer client = new DefaultMQProducer(group, credentials);
+        client.setNamesrvAddr(infrastructure.rocketMq().namesrvAddress());
+        client.setInstanceName(group);
+        client.setRetryTimesWhenSendFailed(0);
+        client.start();
+        try {
+            return client.send(message);
+        } finally {
+            client.shutdown();
+        }
+    }
+
     @Test
     @Order(7)
     void serviceEnvironmentPointsAtTheServers() {
@@ -207,6 +242,8 @@ class InfrastructureTest {
         DevStackPorts ports = infrastructure.ports();
         assertThat(environment).containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:" + ports.zooKeeper())
                 .containsEntry("SHOP_ROCKETMQ_NAMESRV", "127.0.0.1:" + ports.nameServer())
+                .containsEntry("SHOP_ROCKETMQ_ACCESS_KEY", EmbeddedRocketMq.ACCESS_KEY)
+                .containsEntry("SHOP_ROCKETMQ_SECRET_KEY", EmbeddedRocketMq.SECRET_KEY)
                 .containsEntry("SHOP_MQTT_URL", "tcp://127.0.0.1:" + ports.mqtt())
                 .containsEntry("SHOP_DB_USER_PAY", "root")
                 .containsEntry("SHOP_DB_PASSWORD_PAY", "")

@@ -36,6 +36,8 @@ class TestInfrastructureTest {
                 .containsEntry("shop.zookeeper-address", zooKeeper)
                 .containsEntry("dubbo.registry.address", "zookeeper://" + zooKeeper)
                 .containsEntry("rocketmq.name-server", "127.0.0.1:" + infrastructure.ports().nameServer())
+                .containsEntry("shop.rocketmq.acl.access-key", EmbeddedRocketMq.ACCESS_KEY)
+                .containsEntry("shop.rocketmq.acl.secret-key", EmbeddedRocketMq.SECRET_KEY)
                 .containsEntry("spring.datasource.url", TestInfrastructure.jdbcUrl("shop_order"))
                 .containsEntry("spring.datasource.username", "root")
                 .containsEntry("spring.datasource.password", "")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shop.devstack.EmbeddedRocketMq;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
@@ -267,7 +268,7 @@ class VendingIT {
         String body = "{\"payId\":" + payment.get("pay_id") + ",\"orderId\":" + orderId + ",\"userId\":"
                 + payment.get("user_id") + ",\"payAmount\":" + payment.get("pay_amount") + ",\"transactionId\":\""
                 + payment.get("transaction_id") + "\",\"paidAt\":" + new Date().getTime() + "}";
-        DefaultMQProducer producer = new DefaultMQProducer("e2e-duplicate-payments");
+        DefaultMQProducer producer = new DefaultMQProducer("e2e-duplicate-payments", EmbeddedRocketMq.clientCredentials());
         producer.setNamesrvAddr(stack.nameServer());
         producer.start();
         try {

@@ -33,7 +33,8 @@ public class DevelopmentDefaultsGuard implements EnvironmentPostProcessor, Order
             "shop.pay.wechat.key",
             "shop.pay.wechat.app-id",
             "shop.pay.wechat.mch-id",
-            "spring.datasource.password");
+            "spring.datasource.password",
+            "shop.rocketmq.acl.secret-key");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)(?::(.*))?}$");
 
     @Override

@@ -35,6 +35,12 @@ class DevelopmentDefaultsGuardTest {
         configuration.put("spring.datasource.password", "${SHOP_DB_PASSWORD_PAY:}");
     }
 
+    /** As each service that uses RocketMQ declares its broker credentials. */
+    private void serviceUsingRocketMq() {
+        configuration.put("shop.rocketmq.acl.access-key", "${SHOP_ROCKETMQ_ACCESS_KEY:shop-development}");
+        configuration.put("shop.rocketmq.acl.secret-key", "${SHOP_ROCKETMQ_SECRET_KEY:shop-development-rocketmq-secret}");
+    }
+
     @Test
     void outsideDevelopmentModeNamesEverySettingLeftAtItsDevelopmentDefault() {
         webEdgeAndPaymentService();
@@ -93,6 +99,37 @@ class DevelopmentDefaultsGuardTest {
     }
 
     @Test
+    void theRocketMqSecretKeyMustBeThisDeploymentsOwn() {
+        serviceUsingRocketMq();
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.rocketmq.acl.secret-key (SHOP_ROCKETMQ_SECRET_KEY) is the development default");
+
+        environmentVariables.put("SHOP_ROCKETMQ_SECRET_KEY", "");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.rocketmq.acl.secret-key (SHOP_ROCKETMQ_SECRET_KEY) is empty");
+
+        environmentVariables.put("SHOP_ROCKETMQ_ACCESS_KEY", "shop-production");
+        environmentVariables.put("SHOP_ROCKETMQ_SECRET_KEY", "a-secret-of-this-deployment-0123456789abcdef");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
+    @Test
+    void producersAndListenersSignWithTheServicesRocketMqCredentials() {
+        serviceUsingRocketMq();
+        environmentVariables.put("SHOP_ROCKETMQ_ACCESS_KEY", "shop-production");
+        environmentVariables.put("SHOP_ROCKETMQ_SECRET_KEY", "a-secret-of-this-deployment-0123456789abcdef");
+
+        StandardEnvironment environment = environment();
+
+        for (String client : new String[] {"rocketmq.producer", "rocketmq.consumer"}) {
+            assertThat(environment.getProperty(client + ".access-key")).as(client).isEqualTo("shop-production");
+            assertThat(environment.getProperty(client + ".secret-key")).as(client)
+                    .isEqualTo("a-secret-of-this-deployment-0123456789abcdef");
+        }
+    }
+
+    @Test
     void demoDataIsOffOutsideDevelopmentModeAndRefusedWhenTurnedOn() {
         assertThat(environment().getProperty("shop.demo-data.enabled", Boolean.class)).isFalse();
 
@@ -105,6 +142,7 @@ class DevelopmentDefaultsGuardTest {
     @Test
     void developmentModeAllowsTheDefaultsAndTurnsDemoDataOn() {
         webEdgeAndPaymentService();
+        serviceUsingRocketMq();
         environmentVariables.put("SHOP_DEV_MODE", "true");
 
         StandardEnvironment environment = environment();

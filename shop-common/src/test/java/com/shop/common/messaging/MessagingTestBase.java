@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = MessagingTestApplication.class, properties = {
+// a bare service: no web edge, so no token key
+@SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.application.name=messaging-test",
         "spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/goods",
         "shop.outbox.poll-interval=500ms",

@@ -50,7 +50,7 @@ class OutboxRelayTest extends MessagingTestBase {
 
     @BeforeAll
     static void subscribe() throws Exception {
-        consumer = new DefaultMQPushConsumer("outbox-relay-test");
+        consumer = new DefaultMQPushConsumer("outbox-relay-test", com.shop.devstack.EmbeddedRocketMq.clientCredentials());
         consumer.setNamesrvAddr(com.shop.devstack.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
         consumer.subscribe(TOPIC, TAG);
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {

@@ -1,6 +1,7 @@
 package com.shop.common.messaging;
 
 import java.nio.charset.StandardCharsets;
+import com.shop.devstack.EmbeddedRocketMq;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -17,7 +18,7 @@ public class TestMessages implements AutoCloseable {
 
     /** @param sender the producer group and instance name, one per test JVM and module */
     public TestMessages(String nameServer, String sender) throws MQClientException {
-        producer = new DefaultMQProducer(sender);
+        producer = new DefaultMQProducer(sender, EmbeddedRocketMq.clientCredentials());
         producer.setNamesrvAddr(nameServer);
         producer.setInstanceName(sender);
         producer.start();

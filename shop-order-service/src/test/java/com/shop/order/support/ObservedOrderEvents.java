@@ -1,6 +1,7 @@
 package com.shop.order.support;
 
 import com.shop.common.messaging.MessageCodec;
+import com.shop.devstack.EmbeddedRocketMq;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import java.util.Collection;
@@ -29,7 +30,7 @@ public class ObservedOrderEvents implements AutoCloseable {
     private volatile boolean running = true;
 
     public ObservedOrderEvents(String nameServer) throws MQClientException {
-        consumer = new DefaultLitePullConsumer("order-service-test-observer");
+        consumer = new DefaultLitePullConsumer("order-service-test-observer", EmbeddedRocketMq.clientCredentials());
         consumer.setNamesrvAddr(nameServer);
         consumer.setInstanceName("order-service-test-observer");
         consumer.start();
