@@ -4,6 +4,7 @@ import com.shop.api.UserService;
 import com.shop.api.exception.AuthenticationFailedException;
 import com.shop.common.web.security.JwtTokenIssuer;
 import com.shop.common.web.security.JwtTokenIssuer.IssuedToken;
+import com.shop.common.web.security.LoginThrottle;
 import com.shop.pojo.user.UserView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

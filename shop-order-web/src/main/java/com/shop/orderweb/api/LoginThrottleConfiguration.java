@@ -1,5 +1,6 @@
 package com.shop.orderweb.api;
 
+import com.shop.common.web.security.LoginThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

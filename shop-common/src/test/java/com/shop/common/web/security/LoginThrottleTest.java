@@ -1,4 +1,4 @@
-package com.shop.orderweb.api;
+package com.shop.common.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

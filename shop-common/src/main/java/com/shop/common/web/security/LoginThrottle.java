@@ -1,4 +1,4 @@
-package com.shop.orderweb.api;
+package com.shop.common.web.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * learn that a guess was right). Successful logins count for nothing, and one clears its user name's failures. The
  * counts are this instance's: each instance of the web edge throttles on its own.
  */
-final class LoginThrottle {
+public final class LoginThrottle {
 
     private static final int MAX_KEYS = 100_000;
 
@@ -25,7 +25,7 @@ final class LoginThrottle {
     /** By "user:name" or "address:ip": the window of failures open for it. */
     private final Cache<String, Failures> failures;
 
-    LoginThrottle(int failuresPerUser, int failuresPerAddress, Duration window, Clock clock) {
+    public LoginThrottle(int failuresPerUser, int failuresPerAddress, Duration window, Clock clock) {
         this.failuresPerUser = failuresPerUser;
         this.failuresPerAddress = failuresPerAddress;
         this.window = window;
@@ -34,7 +34,7 @@ final class LoginThrottle {
     }
 
     /** @throws TooManyLoginAttemptsException if the name or the address has used up its failures */
-    void check(String userName, String address) {
+    public void check(String userName, String address) {
         Instant now = clock.instant();
         long wait = Math.max(retryAfter(userKey(userName), failuresPerUser, now),
                 retryAfter(addressKey(address), failuresPerAddress, now));
@@ -43,13 +43,13 @@ final class LoginThrottle {
         }
     }
 
-    void failed(String userName, String address) {
+    public void failed(String userName, String address) {
         Instant now = clock.instant();
         count(userKey(userName), now);
         count(addressKey(address), now);
     }
 
-    void succeeded(String userName) {
+    public void succeeded(String userName) {
         failures.invalidate(userKey(userName));
     }
 
