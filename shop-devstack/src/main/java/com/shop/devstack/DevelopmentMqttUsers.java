@@ -44,7 +44,7 @@ public final class DevelopmentMqttUsers {
     }
 
     /** Whether the text can be a machine's inner code: one topic level of 1 to 32 characters. */
-    public static boolean isMachine(String text) {
+    static boolean isMachine(String text) {
         return text != null && INNER_CODE.matcher(text).matches();
     }
 

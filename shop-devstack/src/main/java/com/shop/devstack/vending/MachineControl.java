@@ -101,7 +101,7 @@ final class MachineControl implements HttpHandler {
             respond(exchange, 400, SimulatorJson.error("mode must be succeed, fail or silent, not '" + named + "'"));
             return;
         }
-        if (!DevelopmentMqttUsers.isMachine(innerCode)) {
+        if (DevelopmentMqttUsers.machineOf(innerCode).isEmpty()) {
             respond(exchange, 400, SimulatorJson.error("not a machine's inner code: '" + innerCode + "'"));
             return;
         }

@@ -157,19 +157,19 @@ public final class MachineSimulator implements EmbeddedServer {
      * @throws IllegalStateException when the broker refuses the machine or cannot be reached
      */
     public synchronized void switchOn(String innerCode) {
-        if (!DevelopmentMqttUsers.isMachine(innerCode)) {
+        if (DevelopmentMqttUsers.machineOf(innerCode).isEmpty()) {
             throw new IllegalArgumentException("not a machine's inner code: '" + innerCode + "'");
         }
+        if (desk != null && !links.containsKey(innerCode)) {
+            try {
+                connect(innerCode);
+            } catch (MqttException e) {
+                throw new IllegalStateException("machine " + innerCode + " could not connect to " + brokerUrl + ": "
+                        + e, e);
+            }
+        }
+        // only once connected (or for the start): a machine the broker refused stays off
         switchedOn.add(innerCode);
-        if (desk == null || links.containsKey(innerCode)) {
-            return;
-        }
-        try {
-            connect(innerCode);
-        } catch (MqttException e) {
-            throw new IllegalStateException("machine " + innerCode + " could not connect to " + brokerUrl + ": " + e,
-                    e);
-        }
     }
 
     private void connect(String innerCode) throws MqttException {
