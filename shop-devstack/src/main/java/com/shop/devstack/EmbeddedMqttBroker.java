@@ -8,7 +8,9 @@ import java.util.Properties;
 
 /**
  * An MQTT 3.1.1 broker (Moquette) on 127.0.0.1 for the vending machines. Sessions, subscriptions and queued QoS 1/2
- * messages are kept on disk, so a persistent session survives a broker restart.
+ * messages are kept on disk, so a persistent session survives a broker restart. Only the goods service and the
+ * machines get in, each with its development credentials ({@link DevelopmentMqttUsers}), and each may use only its
+ * own topics ({@link VendingTopicPolicy}).
  */
 public final class EmbeddedMqttBroker implements EmbeddedServer {
 
@@ -35,7 +37,8 @@ public final class EmbeddedMqttBroker implements EmbeddedServer {
         }
         Files.createDirectories(directory);
         Server starting = new Server();
-        starting.startServer(new MemoryConfig(configuration()));
+        starting.startServer(new MemoryConfig(configuration()), null, null, new VendingBrokerAuthenticator(),
+                new VendingTopicPolicy());
         server = starting;
     }
 
@@ -45,7 +48,7 @@ public final class EmbeddedMqttBroker implements EmbeddedServer {
         configuration.setProperty("port", Integer.toString(port));
         // "disabled", not 0: 0 would open a websocket listener on a random port
         configuration.setProperty("websocket_port", "disabled");
-        configuration.setProperty("allow_anonymous", "true");
+        configuration.setProperty("allow_anonymous", "false");
         configuration.setProperty("telemetry_enabled", "false");
         configuration.setProperty("persistence_enabled", "true");
         configuration.setProperty("data_path", directory.toString());

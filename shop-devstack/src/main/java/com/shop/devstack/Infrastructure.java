@@ -49,6 +49,7 @@ public final class Infrastructure {
         this.rocketMq = new EmbeddedRocketMq(ports.nameServer(), ports.broker(), directories.rocketMq());
         this.mqtt = new EmbeddedMqttBroker(ports.mqtt(), directories.mqtt());
         this.machineSimulator = new MachineSimulator(ports.machineSimulator(), mqtt.url());
+        MachineSimulator.DEMO_MACHINES.forEach(machineSimulator::switchOn);
         this.paymentSandbox = new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT,
                 sandboxNotifyScale);
     }
@@ -95,7 +96,8 @@ public final class Infrastructure {
      * {@code SHOP_ROCKETMQ_NAMESRV} with the broker's development keys ({@code SHOP_ROCKETMQ_ACCESS_KEY},
      * {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
      * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>};
-     * and {@code SHOP_DEV_MODE}, since this infrastructure's credentials are development ones.
+     * the goods service's MQTT user, {@code SHOP_MQTT_USERNAME} and {@code SHOP_MQTT_PASSWORD}; and
+     * {@code SHOP_DEV_MODE}, since this infrastructure's credentials are development ones.
      */
     public Map<String, String> serviceEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -111,6 +113,8 @@ public final class Infrastructure {
             environment.put("SHOP_DB_PASSWORD_" + suffix, EmbeddedMariaDb.PASSWORD);
         }
         environment.put("SHOP_MQTT_URL", mqtt.url());
+        environment.put("SHOP_MQTT_USERNAME", DevelopmentMqttUsers.SERVICE.username());
+        environment.put("SHOP_MQTT_PASSWORD", DevelopmentMqttUsers.SERVICE.password());
         environment.put("SHOP_WXPAY_BASE_URL", paymentSandbox.baseUrl());
         return environment;
     }
@@ -136,6 +140,8 @@ public final class Infrastructure {
         properties.put("spring.datasource.username", EmbeddedMariaDb.USER);
         properties.put("spring.datasource.password", EmbeddedMariaDb.PASSWORD);
         properties.put("shop.mqtt.url", mqtt.url());
+        properties.put("shop.mqtt.username", DevelopmentMqttUsers.SERVICE.username());
+        properties.put("shop.mqtt.password", DevelopmentMqttUsers.SERVICE.password());
         return properties;
     }
 

@@ -39,10 +39,7 @@ import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.remoting.RPCHook;
 import org.apache.rocketmq.remoting.protocol.ResponseCode;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.eclipse.paho.client.mqttv3.MqttSecurityException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -182,29 +179,19 @@ class InfrastructureTest {
 
     @Test
     @Order(5)
-    void mqttRoundTripsQos2Messages() throws Exception {
+    void mqttRoundTripsQos2MessagesBetweenTheServiceAndAMachine() throws Exception {
         String url = infrastructure.mqtt().url();
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        BlockingQueue<String> payloads = new LinkedBlockingQueue<>();
-        MqttClient machine = new MqttClient(url, "vm-test", new MemoryPersistence());
-        MqttClient service = new MqttClient(url, "service-test", new MemoryPersistence());
-        try {
-            machine.connect(options);
-            machine.subscribe("vm/0001/vendout", 2, (topic, message) -> payloads.add(new String(message.getPayload(),
-                    StandardCharsets.UTF_8)));
-            service.connect(options);
-            MqttMessage command = new MqttMessage("dispense 42".getBytes(StandardCharsets.UTF_8));
-            command.setQos(2);
-            service.publish("vm/0001/vendout", command);
+        try (MqttTestClient machine = MqttTestClient.connect(url, "vm-test", DevelopmentMqttUsers.machine("0001"));
+             MqttTestClient service = MqttTestClient.connect(url, "service-test", DevelopmentMqttUsers.SERVICE)) {
+            assertThat(machine.subscribe("vm/0001/vendout")).isEqualTo(2);
 
-            assertThat(payloads.poll(10, TimeUnit.SECONDS)).isEqualTo("dispense 42");
-        } finally {
-            machine.disconnect();
-            service.disconnect();
-            machine.close();
-            service.close();
+            service.publish("vm/0001/vendout", "dispense 42");
+
+            assertThat(machine.next(Duration.ofSeconds(10)))
+                    .isEqualTo(new MqttTestClient.Received("vm/0001/vendout", "dispense 42"));
         }
+        assertThatThrownBy(() -> MqttTestClient.connect(url, "anonymous-test", null))
+                .as("anonymous").isInstanceOf(MqttSecurityException.class);
     }
 
     @Test
@@ -245,6 +232,8 @@ class InfrastructureTest {
                 .containsEntry("SHOP_ROCKETMQ_ACCESS_KEY", EmbeddedRocketMq.ACCESS_KEY)
                 .containsEntry("SHOP_ROCKETMQ_SECRET_KEY", EmbeddedRocketMq.SECRET_KEY)
                 .containsEntry("SHOP_MQTT_URL", "tcp://127.0.0.1:" + ports.mqtt())
+                .containsEntry("SHOP_MQTT_USERNAME", DevelopmentMqttUsers.SERVICE_USERNAME)
+                .containsEntry("SHOP_MQTT_PASSWORD", DevelopmentMqttUsers.SERVICE.password())
                 .containsEntry("SHOP_DB_USER_PAY", "root")
                 .containsEntry("SHOP_DB_PASSWORD_PAY", "")
                 .containsEntry("SHOP_DB_URL_PAY", "jdbc:mysql://127.0.0.1:" + ports.mariaDb() + "/shop_pay"
@@ -273,25 +262,16 @@ class InfrastructureTest {
     void theMachineSimulatorAnswersDispenseCommandsOnTheBroker() throws Exception {
         MachineSimulator simulator = infrastructure.machineSimulator();
         assertThat(simulator.baseUrl()).isEqualTo("http://127.0.0.1:" + infrastructure.ports().machineSimulator());
-        BlockingQueue<String> results = new LinkedBlockingQueue<>();
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        MqttClient goodsService = new MqttClient(infrastructure.mqtt().url(), "goods-service-test", new MemoryPersistence());
-        try {
-            goodsService.connect(options);
-            goodsService.subscribe(VendingTopics.results("01000028"), 2,
-                    (topic, message) -> results.add(new String(message.getPayload(), StandardCharsets.UTF_8)));
-            MqttMessage command = new MqttMessage(("{\"orderId\":\"infrastructure-1\",\"innerCode\":\"01000028\","
-                    + "\"channelCode\":\"A1\",\"goodsId\":2001,\"requestTime\":" + System.currentTimeMillis()
-                    + ",\"timeoutSeconds\":60}").getBytes(StandardCharsets.UTF_8));
-            command.setQos(2);
-            goodsService.publish(VendingTopics.commands("01000028"), command);
+        try (MqttTestClient goodsService = MqttTestClient.connect(infrastructure.mqtt().url(), "goods-service-test",
+                DevelopmentMqttUsers.SERVICE)) {
+            goodsService.subscribe(VendingTopics.ALL_RESULTS);
+            goodsService.publish(VendingTopics.commands("01000028"), "{\"orderId\":\"infrastructure-1\","
+                    + "\"commandId\":\"c-1\",\"innerCode\":\"01000028\",\"channelCode\":\"A1\",\"goodsId\":2001,"
+                    + "\"requestTime\":" + System.currentTimeMillis() + ",\"timeoutSeconds\":60}");
 
-            assertThat(results.poll(10, TimeUnit.SECONDS))
-                    .isEqualTo("{\"orderId\":\"infrastructure-1\",\"success\":true,\"reason\":null}");
-        } finally {
-            goodsService.disconnect();
-            goodsService.close();
+            assertThat(goodsService.next(Duration.ofSeconds(10))).as("a demo machine is on from the start")
+                    .isEqualTo(new MqttTestClient.Received(VendingTopics.results("01000028"),
+                            "{\"orderId\":\"infrastructure-1\",\"commandId\":\"c-1\",\"success\":true,\"reason\":null}"));
         }
         HttpResponse<String> dispense = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(simulator.baseUrl() + "/simulator/dispenses/infrastructure-1")).build(),

@@ -41,7 +41,9 @@ class TestInfrastructureTest {
                 .containsEntry("spring.datasource.url", TestInfrastructure.jdbcUrl("shop_order"))
                 .containsEntry("spring.datasource.username", "root")
                 .containsEntry("spring.datasource.password", "")
-                .containsEntry("shop.mqtt.url", "tcp://127.0.0.1:" + infrastructure.ports().mqtt());
+                .containsEntry("shop.mqtt.url", "tcp://127.0.0.1:" + infrastructure.ports().mqtt())
+                .containsEntry("shop.mqtt.username", DevelopmentMqttUsers.SERVICE_USERNAME)
+                .containsEntry("shop.mqtt.password", DevelopmentMqttUsers.SERVICE.password());
         assertThat(properties.get("spring.datasource.url")).contains("/shop_order?");
         try (Connection connection = DriverManager.getConnection(properties.get("spring.datasource.url"), "root", "")) {
             assertThat(connection.getCatalog()).isEqualTo("shop_order");

@@ -3,10 +3,13 @@ package com.shop.e2e;
 import static com.shop.e2e.OrderFlows.PASSWORD;
 import static com.shop.e2e.OrderFlows.orderIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.devstack.EmbeddedRocketMq;
+import com.shop.devstack.MqttCredentials;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
@@ -21,6 +24,7 @@ import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttSecurityException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,10 +52,14 @@ class VendingIT {
     private long water;
     private long chips;
 
-    /** A machine of the test's own: water in A1 (2.50, 3 units) and B1 (2.00, 2 units), chips in A2 (6.50, 1 unit). */
+    /**
+     * A machine of the test's own, switched on in the simulator (it connects with its own credentials): water in A1
+     * (2.50, 3 units) and B1 (2.00, 2 units), chips in A2 (6.50, 1 unit).
+     */
     @BeforeEach
     void aMachine() {
         machine = db.newMachine();
+        assertThat(simulator.postQuery("/simulator/machines/" + machine + "/mode?mode=succeed").status()).isEqualTo(200);
         water = db.newGoods("2.80", 100);
         chips = db.newGoods("7.00", 100);
         db.newChannel(machine, "A1", water, "2.50", 3);
@@ -280,16 +288,36 @@ class VendingIT {
         }
     }
 
-    /** The machine's success result once more, as a machine repeating itself would send it. */
+    @Test
+    void theBrokerRefusesAnAnonymousClient() {
+        MqttConnectOptions anonymous = new MqttConnectOptions();
+        anonymous.setCleanSession(true);
+
+        assertThatThrownBy(() -> {
+            MqttClient client = new MqttClient(stack.mqttUrl(), "e2e-anonymous", new MemoryPersistence());
+            try {
+                client.connect(anonymous);
+            } finally {
+                client.close(true);
+            }
+        }).isInstanceOf(MqttSecurityException.class);
+    }
+
+    /** The machine's success result once more, as a machine repeating itself would send it: with the command's id. */
     private void publishResultAgain(long orderId) throws Exception {
         MqttClient machineClient = new MqttClient(stack.mqttUrl(), "e2e-machine-" + orderId, new MemoryPersistence());
+        MqttCredentials credentials = DevelopmentMqttUsers.machine(machine);
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
+        options.setUserName(credentials.username());
+        options.setPassword(credentials.passwordChars());
         machineClient.connect(options);
+        Object commandId = db.single("shop_goods", "SELECT command_id FROM trade_vending_order WHERE order_id = ?",
+                orderId);
         try {
-            machineClient.publish("vm/" + machine + "/vendout/result",
-                    ("{\"orderId\":\"" + orderId + "\",\"success\":true,\"reason\":null}").getBytes(StandardCharsets.UTF_8),
-                    2, false);
+            machineClient.publish("vm/" + machine + "/vendout/result", ("{\"orderId\":\"" + orderId
+                    + "\",\"commandId\":\"" + commandId + "\",\"success\":true,\"reason\":null}")
+                    .getBytes(StandardCharsets.UTF_8), 2, false);
         } finally {
             machineClient.disconnect();
             machineClient.close();

@@ -82,8 +82,8 @@ public abstract class GoodsServiceTestBase {
 
     /** The order's vending ledger row (status, channel_code, reason), or an empty map. */
     protected Map<String, Object> vendingOrder(long orderId) {
-        return jdbc.queryForList("SELECT status, channel_code, reason FROM trade_vending_order WHERE order_id = ?",
-                orderId).stream().findFirst().orElse(Map.of());
+        return jdbc.queryForList("SELECT status, channel_code, reason, command_id FROM trade_vending_order"
+                + " WHERE order_id = ?", orderId).stream().findFirst().orElse(Map.of());
     }
 
     /** How many messages with this tag and key the goods outbox holds. */

@@ -14,8 +14,8 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Refuses to start an application outside development mode ({@code SHOP_DEV_MODE=true}, {@code shop.dev-mode}) while a
- * secret it declares is empty or still its development default, or while demo data is on, naming every such setting
- * and the variable that sets it.
+ * secret it declares is empty or still its development default (the token key, the merchant credentials, the database
+ * password, the MQTT password), or while demo data is on, naming every such setting and the variable that sets it.
  *
  * <p>A secret's development default is the default of the placeholder that declares it, e.g. {@code
  * ${SHOP_WXPAY_KEY:192006…}} in the application's own configuration: whatever equals it, or is empty, was never set
@@ -34,7 +34,8 @@ public class DevelopmentDefaultsGuard implements EnvironmentPostProcessor, Order
             "shop.pay.wechat.app-id",
             "shop.pay.wechat.mch-id",
             "spring.datasource.password",
-            "shop.rocketmq.acl.secret-key");
+            "shop.rocketmq.acl.secret-key",
+            "shop.mqtt.password");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)(?::(.*))?}$");
 
     @Override

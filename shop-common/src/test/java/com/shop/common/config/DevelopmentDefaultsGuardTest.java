@@ -84,6 +84,25 @@ class DevelopmentDefaultsGuardTest {
                 .containsExactly("shop.pay.wechat.key (SHOP_WXPAY_KEY) is the development default");
     }
 
+    /** The goods service's MQTT user: its password has no development default, so only empty is refused. */
+    @Test
+    void theGoodsServiceNeedsItsOwnMqttPassword() {
+        configuration.put("spring.datasource.password", "${SHOP_DB_PASSWORD_GOODS:}");
+        configuration.put("shop.mqtt.username", "${SHOP_MQTT_USERNAME:shop-goods-service}");
+        configuration.put("shop.mqtt.password", "${SHOP_MQTT_PASSWORD:}");
+        environmentVariables.put("SHOP_DB_PASSWORD_GOODS", "s3cret");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.mqtt.password (SHOP_MQTT_PASSWORD) is empty");
+
+        environmentVariables.put("SHOP_MQTT_PASSWORD", "a-broker-password-of-this-deployment");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+
+        environmentVariables.put("SHOP_MQTT_PASSWORD", "");
+        environmentVariables.put("SHOP_DEV_MODE", "true");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
     @Test
     void aSettingGivenUnderItsOwnNameIsCheckedForEmptiness() {
         environmentVariables.put("SPRING_DATASOURCE_PASSWORD", " ");

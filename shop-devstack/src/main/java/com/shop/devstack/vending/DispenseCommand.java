@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
  * channel. Only {@code orderId} is required; fields the simulator does not know are ignored.
  *
  * @param innerCode the machine the command was sent to, taken from its topic
+ * @param commandId the goods service's id of this command, which the answer echoes
  */
-public record DispenseCommand(String orderId, String innerCode, String channelCode, Long goodsId, Long requestTime,
-                              Integer timeoutSeconds) {
+public record DispenseCommand(String orderId, String commandId, String innerCode, String channelCode, Long goodsId,
+                              Long requestTime, Integer timeoutSeconds) {
 
     private static final int QUOTED_PAYLOAD_CHARS = 200;
 
@@ -34,7 +35,8 @@ public record DispenseCommand(String orderId, String innerCode, String channelCo
         }
         DispenseCommand command;
         try {
-            command = new DispenseCommand(json.getString("orderId"), json.getString("innerCode"),
+            command = new DispenseCommand(json.getString("orderId"), json.getString("commandId"),
+                    json.getString("innerCode"),
                     json.getString("channelCode"), json.getLong("goodsId"), json.getLong("requestTime"),
                     json.getInteger("timeoutSeconds"));
         } catch (RuntimeException e) {
@@ -48,8 +50,8 @@ public record DispenseCommand(String orderId, String innerCode, String channelCo
             throw new MalformedCommandException("command for machine " + command.innerCode() + " sent to machine "
                     + machine);
         }
-        return new DispenseCommand(command.orderId(), machine, command.channelCode(), command.goodsId(),
-                command.requestTime(), command.timeoutSeconds());
+        return new DispenseCommand(command.orderId(), command.commandId(), machine, command.channelCode(),
+                command.goodsId(), command.requestTime(), command.timeoutSeconds());
     }
 
     private static String quoted(String text) {

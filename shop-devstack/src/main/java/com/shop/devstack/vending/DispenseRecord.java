@@ -27,10 +27,13 @@ final class DispenseRecord {
         this.outcome = outcome;
     }
 
-    /** The answer to every copy of the command; only for a dispensed or failed order. */
-    DispenseResult result() {
-        return outcome == Outcome.SUCCEEDED ? DispenseResult.succeeded(command.orderId())
-                : DispenseResult.failed(command.orderId(), failureReason());
+    /**
+     * The answer to a copy of the command, the same outcome for every copy; only for a dispensed or failed order.
+     * It carries the id of the copy it answers.
+     */
+    DispenseResult result(DispenseCommand copy) {
+        return outcome == Outcome.SUCCEEDED ? DispenseResult.succeeded(copy)
+                : DispenseResult.failed(copy, failureReason());
     }
 
     private String failureReason() {

@@ -1,11 +1,13 @@
 package com.shop.devstack.vending;
 
 import com.shop.devstack.ControlJson;
+import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.devstack.HttpExchanges;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The simulator's control endpoints, in JSON:
  *
  * <ul>
- *   <li>{@code POST /simulator/machines/{innerCode}/mode?mode=succeed|fail|silent}</li>
+ *   <li>{@code POST /simulator/machines/{innerCode}/mode?mode=succeed|fail|silent}: switches the machine on, too</li>
  *   <li>{@code GET /simulator/machines}, {@code GET /simulator/machines/{innerCode}}</li>
  *   <li>{@code GET /simulator/dispenses/{orderId}}</li>
  *   <li>{@code POST /simulator/reset}: every machine back to succeed, history kept</li>
@@ -31,9 +33,11 @@ final class MachineControl implements HttpHandler {
     private static final String MODE_SUFFIX = "/mode";
 
     private final MachineFleet fleet;
+    private final Consumer<String> switchOn;
 
-    MachineControl(MachineFleet fleet) {
+    MachineControl(MachineFleet fleet, Consumer<String> switchOn) {
         this.fleet = fleet;
+        this.switchOn = switchOn;
     }
 
     @Override
@@ -97,6 +101,11 @@ final class MachineControl implements HttpHandler {
             respond(exchange, 400, SimulatorJson.error("mode must be succeed, fail or silent, not '" + named + "'"));
             return;
         }
+        if (DevelopmentMqttUsers.machineOf(innerCode).isEmpty()) {
+            respond(exchange, 400, SimulatorJson.error("not a machine's inner code: '" + innerCode + "'"));
+            return;
+        }
+        switchOn.accept(innerCode);
         MachineSnapshot machine = fleet.mode(innerCode, mode.get());
         log.info("machine {} is now in mode {}", innerCode, mode.get());
         respond(exchange, 200, SimulatorJson.of(machine));

@@ -40,7 +40,7 @@ final class MachineFleet {
                 case SILENT -> dispense.outcome(Outcome.SILENT);
             }
         }
-        return mode == Mode.SILENT ? Optional.empty() : Optional.of(dispense.result());
+        return mode == Mode.SILENT ? Optional.empty() : Optional.of(dispense.result(command));
     }
 
     synchronized MachineSnapshot mode(String innerCode, Mode mode) {

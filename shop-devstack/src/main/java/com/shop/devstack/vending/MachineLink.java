@@ -1,5 +1,6 @@
 package com.shop.devstack.vending;
 
+import com.shop.devstack.MqttCredentials;
 import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The machines' one MQTT connection: takes every machine's commands and publishes their results, both at QoS 2. It
- * reconnects by itself and subscribes again each time, since its session is clean.
+ * One machine's MQTT connection, with the machine's own credentials: takes its commands and publishes its results,
+ * both at QoS 2, on its own topics only (the broker allows no others). It reconnects by itself and subscribes again
+ * each time, since its session is clean.
  */
 final class MachineLink {
 
@@ -30,12 +32,19 @@ final class MachineLink {
     private static final int DISCONNECTED_BUFFER = 10_000;
 
     private final MqttAsyncClient client;
+    private final String innerCode;
+    private final String commands;
+    private final MqttCredentials credentials;
 
-    MachineLink(String brokerUrl, String clientId) throws MqttException {
-        this.client = new MqttAsyncClient(brokerUrl, clientId, new MemoryPersistence());
+    MachineLink(String brokerUrl, String innerCode, MqttCredentials credentials) throws MqttException {
+        this.client = new MqttAsyncClient(brokerUrl, MachineSimulator.CLIENT_ID_PREFIX + innerCode,
+                new MemoryPersistence());
+        this.innerCode = innerCode;
+        this.commands = VendingTopics.commands(innerCode);
+        this.credentials = credentials;
     }
 
-    /** Connects, subscribes to {@link VendingTopics#ALL_COMMANDS} and returns once the broker granted it. */
+    /** Connects, subscribes to the machine's commands and returns once the broker granted it. */
     void connect(CommandListener listener) throws MqttException {
         client.setCallback(new Callback(listener));
         DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
@@ -44,16 +53,19 @@ final class MachineLink {
         buffer.setBufferSize(DISCONNECTED_BUFFER);
         client.setBufferOpts(buffer);
         client.connect(options()).waitForCompletion(WAIT_MS);
-        IMqttToken subscription = client.subscribe(VendingTopics.ALL_COMMANDS, QOS);
+        IMqttToken subscription = client.subscribe(commands, QOS);
         subscription.waitForCompletion(WAIT_MS);
         int[] granted = subscription.getGrantedQos();
         if (granted.length != 1 || granted[0] == SUBSCRIPTION_REFUSED) {
-            throw new IllegalStateException("the broker refused the subscription to " + VendingTopics.ALL_COMMANDS);
+            throw new IllegalStateException("the broker refused machine " + innerCode + " the subscription to "
+                    + commands);
         }
     }
 
-    private static MqttConnectOptions options() {
+    private MqttConnectOptions options() {
         MqttConnectOptions options = new MqttConnectOptions();
+        options.setUserName(credentials.username());
+        options.setPassword(credentials.passwordChars());
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
@@ -62,7 +74,7 @@ final class MachineLink {
         return options;
     }
 
-    void publish(String innerCode, DispenseResult result) {
+    void publish(DispenseResult result) {
         String topic = VendingTopics.results(innerCode);
         try {
             client.publish(topic, result.toJson(), QOS, false, null, new IMqttActionListener() {
@@ -92,7 +104,7 @@ final class MachineLink {
         try {
             client.close(true);
         } catch (MqttException e) {
-            log.warn("the machines' MQTT client did not close", e);
+            log.warn("the MQTT client of machine {} did not close", innerCode, e);
         }
     }
 
@@ -109,18 +121,18 @@ final class MachineLink {
             if (!reconnect) {
                 return;
             }
-            log.info("machines reconnected to {}", serverUri);
+            log.info("machine {} reconnected to {}", innerCode, serverUri);
             try {
                 // not waited for: acknowledgements are handled on this very thread
-                client.subscribe(VendingTopics.ALL_COMMANDS, QOS);
+                client.subscribe(commands, QOS);
             } catch (MqttException e) {
-                log.warn("machines could not subscribe to {} again", VendingTopics.ALL_COMMANDS, e);
+                log.warn("machine {} could not subscribe to {} again", innerCode, commands, e);
             }
         }
 
         @Override
         public void connectionLost(Throwable cause) {
-            log.warn("machines lost the MQTT connection ({}); reconnecting", String.valueOf(cause));
+            log.warn("machine {} lost its MQTT connection ({}); reconnecting", innerCode, String.valueOf(cause));
         }
 
         @Override

@@ -1,42 +1,56 @@
 package com.shop.devstack.vending;
 
 import com.shop.devstack.DaemonThreads;
+import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.devstack.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.paho.client.mqttv3.MqttException;
 
 /**
- * Every vending machine at once: takes the dispense commands on {@code vm/+/vendout} from the MQTT broker, dispenses
- * each order once however often its command comes, and answers on {@code vm/{innerCode}/vendout/result} after a
- * short delay, repeating the same answer for a repeated command. Each machine succeeds, fails or stays silent, as
- * told over HTTP on 127.0.0.1 (see {@link MachineControl}) or through {@link #mode(String, Mode)}.
+ * Vending machines, each connected to the MQTT broker as a real machine is: with its own credentials
+ * ({@link DevelopmentMqttUsers#machine(String)}), subscribed to its own {@code vm/{innerCode}/vendout}. A machine
+ * dispenses each order once however often its command comes, and answers on {@code vm/{innerCode}/vendout/result}
+ * after a short delay, echoing the command's id and repeating the same outcome for a repeated command. Each machine
+ * succeeds, fails or stays silent, as told over HTTP on 127.0.0.1 (see {@link MachineControl}) or through
+ * {@link #mode(String, Mode)}.
+ *
+ * <p>A machine is switched on (connected) by {@link #switchOn(String)} or by being given a mode; the broker lets no
+ * client listen to every machine, so commands for a machine never switched on reach nobody here.
  */
 public final class MachineSimulator implements EmbeddedServer {
 
-    /** The simulator's MQTT client id. */
-    public static final String CLIENT_ID = "shop-devstack-machines";
+    /** A machine's MQTT client id is this followed by its inner code. */
+    public static final String CLIENT_ID_PREFIX = "shop-devstack-machine-";
     public static final Duration DEFAULT_ANSWER_DELAY = Duration.ofMillis(500);
+    /** The machines of the goods service's demo data ({@code db/demo/goods/R__demo_vending.sql}). */
+    public static final List<String> DEMO_MACHINES = List.of("01000028", "01000029", "01000030", "01000031");
 
     private static final int HANDLER_THREADS = 2;
 
     private final int port;
     private final String brokerUrl;
     private final MachineFleet fleet = new MachineFleet();
+    private final Set<String> switchedOn = new LinkedHashSet<>();
+    private final Map<String, MachineLink> links = new ConcurrentHashMap<>();
     private volatile Duration answerDelay;
     private HttpServer server;
     private ExecutorService handlers;
     private ScheduledExecutorService answers;
-    private MachineLink link;
+    private CommandDesk desk;
 
     /** Answering after {@link #DEFAULT_ANSWER_DELAY}. */
     public MachineSimulator(int port, String brokerUrl) {
@@ -61,7 +75,10 @@ public final class MachineSimulator implements EmbeddedServer {
         return "vending machine simulator";
     }
 
-    /** Opens the control endpoints, then connects to the broker; returns once subscribed to every machine. */
+    /**
+     * Opens the control endpoints, then connects every machine switched on; returns once each is subscribed to its
+     * commands.
+     */
     @Override
     public synchronized void start() throws IOException, MqttException {
         if (server != null) {
@@ -69,14 +86,16 @@ public final class MachineSimulator implements EmbeddedServer {
         }
         try {
             HttpServer starting = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-            starting.createContext(MachineControl.PREFIX, new MachineControl(fleet));
+            starting.createContext(MachineControl.PREFIX, new MachineControl(fleet, this::switchOn));
             handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("machine-simulator-http"));
             starting.setExecutor(handlers);
             starting.start();
             server = starting;
             answers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("machine-simulator-answers"));
-            link = new MachineLink(brokerUrl, CLIENT_ID);
-            link.connect(new CommandDesk(fleet, answers, link::publish, this::answerDelay));
+            desk = new CommandDesk(fleet, answers, this::publish, this::answerDelay);
+            for (String machine : switchedOn) {
+                connect(machine);
+            }
         } catch (IOException | MqttException | RuntimeException e) {
             stop();
             throw e;
@@ -90,10 +109,9 @@ public final class MachineSimulator implements EmbeddedServer {
             answers.shutdownNow();
             answers = null;
         }
-        if (link != null) {
-            link.close();
-            link = null;
-        }
+        links.values().forEach(MachineLink::close);
+        links.clear();
+        desk = null;
         if (server != null) {
             server.stop(0);
             server = null;
@@ -132,9 +150,51 @@ public final class MachineSimulator implements EmbeddedServer {
         this.answerDelay = answerDelay;
     }
 
-    /** Sets how a machine answers the commands arriving from now on. */
+    /**
+     * Switches a machine on: once the simulator runs (at once if it does), the machine connects with its credentials
+     * and takes its commands. Switching on a machine already on changes nothing.
+     *
+     * @throws IllegalStateException when the broker refuses the machine or cannot be reached
+     */
+    public synchronized void switchOn(String innerCode) {
+        if (DevelopmentMqttUsers.machineOf(innerCode).isEmpty()) {
+            throw new IllegalArgumentException("not a machine's inner code: '" + innerCode + "'");
+        }
+        if (desk != null && !links.containsKey(innerCode)) {
+            try {
+                connect(innerCode);
+            } catch (MqttException e) {
+                throw new IllegalStateException("machine " + innerCode + " could not connect to " + brokerUrl + ": "
+                        + e, e);
+            }
+        }
+        // only once connected (or for the start): a machine the broker refused stays off
+        switchedOn.add(innerCode);
+    }
+
+    private void connect(String innerCode) throws MqttException {
+        MachineLink link = new MachineLink(brokerUrl, innerCode, DevelopmentMqttUsers.machine(innerCode));
+        try {
+            link.connect(desk);
+        } catch (MqttException | RuntimeException e) {
+            link.close();
+            throw e;
+        }
+        links.put(innerCode, link);
+    }
+
+    /** Not synchronized: answers must not wait while another machine connects. */
+    private void publish(String innerCode, DispenseResult result) {
+        MachineLink link = links.get(innerCode);
+        if (link != null) {
+            link.publish(result);
+        }
+    }
+
+    /** Switches the machine on and sets how it answers the commands arriving from now on. */
     public MachineSnapshot mode(String innerCode, Mode mode) {
-        return fleet.mode(Objects.requireNonNull(innerCode, "innerCode"), Objects.requireNonNull(mode, "mode"));
+        switchOn(Objects.requireNonNull(innerCode, "innerCode"));
+        return fleet.mode(innerCode, Objects.requireNonNull(mode, "mode"));
     }
 
     /** Every machine back to {@link Mode#SUCCEED}; what they did is kept. */

@@ -7,6 +7,8 @@ public final class VendingTopics {
 
     /** Every machine's commands. */
     public static final String ALL_COMMANDS = "vm/+/vendout";
+    /** Every machine's results: what the goods service subscribes to. */
+    public static final String ALL_RESULTS = "vm/+/vendout/result";
 
     private static final String PREFIX = "vm/";
     private static final String COMMANDS_SUFFIX = "/vendout";

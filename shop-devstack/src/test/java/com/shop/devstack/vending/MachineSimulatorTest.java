@@ -86,7 +86,8 @@ class MachineSimulatorTest {
 
         VendingServiceClient.Result result = goodsService.nextResult(order, SOON);
         assertThat(result.topic()).isEqualTo("vm/" + machine + "/vendout/result");
-        assertThat(result.json()).isEqualTo("{\"orderId\":\"" + order + "\",\"success\":true,\"reason\":null}");
+        assertThat(result.json()).isEqualTo("{\"orderId\":\"" + order + "\",\"commandId\":\""
+                + VendingServiceClient.commandIdOf(order) + "\",\"success\":true,\"reason\":null}");
         assertThat(result.receivedAtMillis() - sentAt).isGreaterThanOrEqualTo(ANSWER_DELAY.toMillis());
         assertThat(simulator.dispense(order)).hasValue(
                 new DispenseSnapshot(order, machine, "A1", 2001L, 1, Outcome.SUCCEEDED));
@@ -263,6 +264,22 @@ class MachineSimulatorTest {
     }
 
     @Test
+    void aMachineSwitchedOnOverHttpTakesItsCommandsWithItsOwnCredentials() throws Exception {
+        String machine = machineNeverSwitchedOn();
+        String before = newOrder();
+        goodsService.send(machine, VendingServiceClient.command(before, machine, "A1"));
+        goodsService.assertNoResult(before, SILENCE);
+        assertThat(simulator.dispense(before)).as("no machine listens to every machine's commands").isEmpty();
+
+        assertThat(post("/simulator/machines/" + machine + "/mode?mode=succeed").statusCode()).isEqualTo(200);
+        String after = newOrder();
+        goodsService.send(machine, VendingServiceClient.command(after, machine, "A1"));
+
+        assertThat(goodsService.nextResult(after, SOON).topic()).isEqualTo("vm/" + machine + "/vendout/result");
+        assertThat(simulator.machine(machine).dispensed()).containsExactly(after);
+    }
+
+    @Test
     void aBadModeOrMethodIsRefused() throws Exception {
         String machine = newMachine();
 
@@ -272,6 +289,11 @@ class MachineSimulatorTest {
                 .isEqualTo("mode must be succeed, fail or silent, not 'explode'");
         assertThat(post("/simulator/machines/" + machine + "/mode").statusCode()).isEqualTo(400);
         assertThat(simulator.machine(machine).mode()).isEqualTo(Mode.SUCCEED);
+        HttpResponse<String> wildcard = post("/simulator/machines/vm%2B/mode?mode=fail");
+        assertThat(wildcard.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.parse(wildcard.body()).read("$.error", String.class))
+                .isEqualTo("not a machine's inner code: 'vm+'");
+        assertThat(simulator.machine("vm+").mode()).isEqualTo(Mode.SUCCEED);
 
         assertThat(get("/simulator/machines/" + machine + "/mode?mode=fail").statusCode()).isEqualTo(405);
         assertThat(post("/simulator/machines").statusCode()).isEqualTo(405);
@@ -338,6 +360,7 @@ class MachineSimulatorTest {
         EmbeddedMqttBroker ownBroker = new EmbeddedMqttBroker(FreePorts.next(), data.resolve("mqtt"));
         ownBroker.start();
         MachineSimulator slow = new MachineSimulator(FreePorts.next(), ownBroker.url(), Duration.ofSeconds(1));
+        slow.switchOn("01000028");
         try (VendingServiceClient client = new VendingServiceClient(ownBroker.url())) {
             slow.start();
             String order = newOrder();
@@ -362,6 +385,7 @@ class MachineSimulatorTest {
         EmbeddedMqttBroker ownBroker = new EmbeddedMqttBroker(FreePorts.next(), data.resolve("mqtt"));
         ownBroker.start();
         MachineSimulator machines = new MachineSimulator(0, ownBroker.url(), Duration.ZERO);
+        machines.switchOn("01000028");
         try {
             machines.start();
             ownBroker.stop();
@@ -394,7 +418,14 @@ class MachineSimulatorTest {
         assertThat(Mode.named("jam")).isEmpty();
     }
 
+    /** A machine switched on. */
     private static String newMachine() {
+        String machine = machineNeverSwitchedOn();
+        simulator.switchOn(machine);
+        return machine;
+    }
+
+    private static String machineNeverSwitchedOn() {
         return String.format("%08d", 10_000_000 + MACHINES.incrementAndGet());
     }
 

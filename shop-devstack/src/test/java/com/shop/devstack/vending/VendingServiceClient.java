@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import com.shop.devstack.DevelopmentMqttUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -34,19 +35,27 @@ final class VendingServiceClient implements AutoCloseable {
     VendingServiceClient(String brokerUrl) throws MqttException {
         client = new MqttClient(brokerUrl, "vending-service-test", new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
+        options.setUserName(DevelopmentMqttUsers.SERVICE.username());
+        options.setPassword(DevelopmentMqttUsers.SERVICE.passwordChars());
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setMaxInflight(1_000);
         client.connect(options);
-        client.subscribe("vm/+/vendout/result", 2, (topic, message) -> {
+        client.subscribe(VendingTopics.ALL_RESULTS, 2, (topic, message) -> {
             String json = new String(message.getPayload(), StandardCharsets.UTF_8);
             String orderId = JsonPath.parse(json).read("$.orderId", String.class);
             results(orderId).add(new Result(topic, json, System.currentTimeMillis()));
         });
     }
 
+    /** A command whose id is {@link #commandIdOf(String)} of the order. */
     static String command(String orderId, String innerCode, String channelCode) {
-        return "{\"orderId\":\"" + orderId + "\",\"innerCode\":\"" + innerCode + "\",\"channelCode\":\"" + channelCode
+        return "{\"orderId\":\"" + orderId + "\",\"commandId\":\"" + commandIdOf(orderId) + "\",\"innerCode\":\""
+                + innerCode + "\",\"channelCode\":\"" + channelCode
                 + "\",\"goodsId\":2001,\"requestTime\":" + System.currentTimeMillis() + ",\"timeoutSeconds\":60}";
+    }
+
+    static String commandIdOf(String orderId) {
+        return "command-of-" + orderId;
     }
 
     void send(String innerCode, String payload) throws MqttException {

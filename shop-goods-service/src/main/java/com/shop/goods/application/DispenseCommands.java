@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * Sends a machine the command to dispense a paid order, outside any transaction. The command names what the ledger
  * row holds; it goes out only while the row is dispensing, so a request delivered again after the machine answered
  * (or after the timeout gave up on it) sends nothing, and one delivered again before that sends the same command,
- * which the machine recognises by the order id.
+ * with the same command id, which the machine recognises by the order id.
  */
 @Slf4j
 @Service
@@ -41,8 +41,8 @@ public class DispenseCommands {
             return false;
         }
         VendingOrder order = dispensing.get();
-        sender.send(new DispenseCommand(orderId, order.getInnerCode(), order.getChannelCode(), order.getGoodsId(),
-                requestedAt, timeoutSeconds));
+        sender.send(new DispenseCommand(orderId, order.getCommandId(), order.getInnerCode(), order.getChannelCode(),
+                order.getGoodsId(), requestedAt, timeoutSeconds));
         log.info("Dispense command for order {} sent to machine {} (channel {})", orderId, order.getInnerCode(),
                 order.getChannelCode());
         return true;

@@ -24,6 +24,7 @@ public class DispenseOutcomes {
 
     private static final List<VendingOrderStatus> DISPENSING = List.of(VendingOrderStatus.DISPENSING);
     private static final int MAX_REASON_LENGTH = 200;
+    private static final int MAX_LOGGED_ID_LENGTH = 64;
 
     private final VendingRepository vending;
     private final VendingEventPublisher events;
@@ -38,13 +39,22 @@ public class DispenseOutcomes {
         this.properties = properties;
     }
 
-    /** The answer of machine {@code innerCode}, which it sent on its own result topic. */
+    /**
+     * The answer of machine {@code innerCode}, which it sent on its own result topic. It counts only when it answers
+     * the command sent for the order, carrying that command's id; anything else is logged and changes nothing.
+     */
     @Transactional
     public void recordResult(String innerCode, DispenseResult result) {
         long orderId = result.getOrderId();
         Optional<VendingOrder> found = vending.findOrder(orderId);
         if (found.isEmpty() || !found.get().getInnerCode().equals(innerCode)) {
             log.warn("Machine {} answered for order {}, which reserved nothing there; ignored", innerCode, orderId);
+            return;
+        }
+        if (!found.get().isAnsweredBy(result.getCommandId())) {
+            log.warn("Machine {} answered for order {} {}, not with the id of the command sent for it; ignored",
+                    innerCode, orderId, result.getCommandId() == null ? "without a command id"
+                            : "with command id '" + abbreviated(result.getCommandId()) + "'");
             return;
         }
         if (result.isSuccess()) {
@@ -103,6 +113,10 @@ public class DispenseOutcomes {
     private VendingOrder current(long orderId) {
         return vending.findOrder(orderId).orElseThrow(() -> new IllegalStateException(
                 "vending order " + orderId + " vanished during its dispense"));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > MAX_LOGGED_ID_LENGTH ? text.substring(0, MAX_LOGGED_ID_LENGTH) + "..." : text;
     }
 
     private static String reasonOf(DispenseResult result) {

@@ -9,15 +9,15 @@ import com.shop.pojo.event.PaymentSucceeded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts the dispense of a paid vending order: its reserved unit moves to dispensing, and the outbox gets the request
- * to send the machine its command and a timer for the machine's answer. Only the delivery whose guarded update moved
- * the row writes them, so a repeated payment never sends a second command. The command itself goes out once this
+ * Starts the dispense of a paid vending order: its reserved unit moves to dispensing with the id of the command to
+ * be sent, and the outbox gets the request to send the machine its command and a timer for the machine's answer.
+ * Only the delivery whose guarded update moved the row writes them, so a repeated payment never sends a second
+ * command, nor records a second id. The command itself goes out once this
  * commits ({@link DispenseCommands}): no broker is called inside the consumer's transaction.
  */
 @Slf4j
@@ -26,13 +26,15 @@ public class PaidVendingOrders implements PaidOrderHandler {
 
     private final VendingRepository vending;
     private final VendingEventPublisher events;
+    private final DispenseCommandIds commandIds;
     private final Clock clock;
     private final Duration timeout;
 
-    public PaidVendingOrders(VendingRepository vending, VendingEventPublisher events, Clock clock,
-                             VendingProperties properties) {
+    public PaidVendingOrders(VendingRepository vending, VendingEventPublisher events, DispenseCommandIds commandIds,
+                             Clock clock, VendingProperties properties) {
         this.vending = vending;
         this.events = events;
+        this.commandIds = commandIds;
         this.clock = clock;
         this.timeout = properties.getDispenseTimeout();
     }
@@ -42,7 +44,7 @@ public class PaidVendingOrders implements PaidOrderHandler {
     @Transactional
     public void orderPaid(PaymentSucceeded payment) {
         long orderId = payment.getOrderId();
-        if (!vending.transition(orderId, List.of(VendingOrderStatus.RESERVED), VendingOrderStatus.DISPENSING, null)) {
+        if (!vending.startDispense(orderId, commandIds.next())) {
             vending.findOrder(orderId).ifPresent(order -> log.info(
                     "Order {} paid while its unit at machine {} is {}; nothing to dispense", orderId,
                     order.getInnerCode(), order.getStatus()));

@@ -8,6 +8,8 @@ import lombok.Value;
 public class DispenseCommand {
 
     long orderId;
+    /** This command's own id, which the machine's answer must carry. */
+    String commandId;
     String innerCode;
     String channelCode;
     long goodsId;

@@ -3,6 +3,8 @@ package com.shop.goods.domain;
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.ShopException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import lombok.AllArgsConstructor;
 import lombok.Builder;
 import lombok.Data;
@@ -23,19 +25,30 @@ public class VendingOrder {
     private BigDecimal price;
     private VendingOrderStatus status;
     private String reason;
+    /** The id of the dispense command sent for the order, which the machine's result must echo; null until paid. */
+    private String commandId;
 
     /** The row a reservation starts with; the channel is set once a unit was taken from one. */
     public static VendingOrder reserving(long orderId, String innerCode, long goodsId, BigDecimal price) {
-        return new VendingOrder(orderId, innerCode, null, goodsId, price, VendingOrderStatus.RESERVED, null);
+        return new VendingOrder(orderId, innerCode, null, goodsId, price, VendingOrderStatus.RESERVED, null, null);
     }
 
     /** What a cancel leaves when the order reserved nothing: a late reservation then finds it and is refused. */
     public static VendingOrder tombstone(long orderId, String innerCode, Long goodsId, String reason) {
-        return new VendingOrder(orderId, innerCode, null, goodsId, null, VendingOrderStatus.RELEASED, reason);
+        return new VendingOrder(orderId, innerCode, null, goodsId, null, VendingOrderStatus.RELEASED, reason, null);
     }
 
     public boolean isTombstone() {
         return status == VendingOrderStatus.RELEASED && channelCode == null;
+    }
+
+    /**
+     * Whether a result carrying {@code answeredCommandId} answers the command sent for this order. Compared in constant
+     * time, so how long the check takes tells nothing about the id.
+     */
+    public boolean isAnsweredBy(String answeredCommandId) {
+        return commandId != null && answeredCommandId != null && MessageDigest.isEqual(
+                commandId.getBytes(StandardCharsets.UTF_8), answeredCommandId.getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean needsMachine(String machine) {

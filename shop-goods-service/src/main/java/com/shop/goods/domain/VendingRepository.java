@@ -36,6 +36,13 @@ public interface VendingRepository {
     void assignChannel(long orderId, String channelCode);
 
     /**
+     * Moves a reserved order to dispensing, recording the id of the command that will be sent for it.
+     *
+     * @return true when this call moved it
+     */
+    boolean startDispense(long orderId, String commandId);
+
+    /**
      * Moves the order's row to {@code to} if it is in one of {@code from}, recording {@code reason} when given.
      *
      * @return true when this call moved it

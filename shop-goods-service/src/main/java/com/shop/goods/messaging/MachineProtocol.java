@@ -43,10 +43,14 @@ public final class MachineProtocol {
         return Optional.empty();
     }
 
-    /** {@code {"orderId":"<id>","innerCode":"…","channelCode":"A1","goodsId":2001,"requestTime":<ms>,"timeoutSeconds":60}} */
+    /**
+     * {@code {"orderId":"<id>","commandId":"<id>","innerCode":"…","channelCode":"A1","goodsId":2001,
+     * "requestTime":<ms>,"timeoutSeconds":60}}
+     */
     public static byte[] command(DispenseCommand command) {
         JSONObject json = new JSONObject();
         json.put("orderId", Long.toString(command.getOrderId()));
+        json.put("commandId", command.getCommandId());
         json.put("innerCode", command.getInnerCode());
         json.put("channelCode", command.getChannelCode());
         json.put("goodsId", command.getGoodsId());
@@ -56,7 +60,8 @@ public final class MachineProtocol {
     }
 
     /**
-     * Reads {@code {"orderId":"<id>","success":true|false,"reason":"…"}}; an order id given as a number is taken too.
+     * Reads {@code {"orderId":"<id>","commandId":"<id>","success":true|false,"reason":"…"}}; an order id given as a
+     * number is taken too. A missing command id is read as null, for the application to refuse.
      *
      * @return empty when the payload is not such a result
      */
@@ -70,11 +75,16 @@ public final class MachineProtocol {
             if (!(orderId instanceof String || orderId instanceof Long || orderId instanceof Integer)) {
                 return Optional.empty();
             }
+            Object commandId = json.get("commandId");
             Object reason = json.get("reason");
-            return Optional.of(new DispenseResult(Long.parseLong(orderId.toString().strip()), success,
-                    reason == null ? null : reason.toString()));
+            return Optional.of(new DispenseResult(Long.parseLong(orderId.toString().strip()), textOrNull(commandId),
+                    success, textOrNull(reason)));
         } catch (JSONException | NumberFormatException malformed) {
             return Optional.empty();
         }
+    }
+
+    private static String textOrNull(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -75,6 +75,11 @@ public class MyBatisVendingRepository implements VendingRepository {
     }
 
     @Override
+    public boolean startDispense(long orderId, String commandId) {
+        return orderMapper.startDispense(orderId, commandId) == 1;
+    }
+
+    @Override
     public boolean transition(long orderId, List<VendingOrderStatus> from, VendingOrderStatus to, String reason) {
         return orderMapper.transition(orderId, from, to, reason) == 1;
     }

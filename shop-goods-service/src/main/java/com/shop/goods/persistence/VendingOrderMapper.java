@@ -18,6 +18,9 @@ public interface VendingOrderMapper {
 
     int assignChannel(@Param("orderId") long orderId, @Param("channelCode") String channelCode);
 
+    /** @return 1 when the row was reserved and is now dispensing with the command id, 0 otherwise */
+    int startDispense(@Param("orderId") long orderId, @Param("commandId") String commandId);
+
     /** @return 1 when the row was in one of {@code from} and is now in {@code to}, 0 otherwise */
     int transition(@Param("orderId") long orderId, @Param("from") List<VendingOrderStatus> from,
                    @Param("to") VendingOrderStatus to, @Param("reason") String reason);

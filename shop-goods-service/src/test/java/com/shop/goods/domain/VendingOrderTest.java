@@ -22,6 +22,17 @@ class VendingOrderTest {
     }
 
     @Test
+    void onlyTheIdOfTheCommandSentAnswersIt() {
+        VendingOrder dispensing = reserved.toBuilder().status(VendingOrderStatus.DISPENSING).commandId("c-1").build();
+
+        assertThat(dispensing.isAnsweredBy("c-1")).isTrue();
+        assertThat(dispensing.isAnsweredBy("c-2")).isFalse();
+        assertThat(dispensing.isAnsweredBy("c-1 ")).isFalse();
+        assertThat(dispensing.isAnsweredBy(null)).isFalse();
+        assertThat(reserved.isAnsweredBy(null)).as("no command was sent").isFalse();
+    }
+
+    @Test
     void aRepeatAskingForSomethingElseIsRefused() {
         assertThatThrownBy(() -> reserved.acceptRepeat("01000029", 2001, PRICE))
                 .isInstanceOf(IllegalOrderStateException.class);

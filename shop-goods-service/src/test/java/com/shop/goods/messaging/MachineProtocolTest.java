@@ -16,13 +16,14 @@ class MachineProtocolTest {
     @Test
     void aCommandCarriesTheOrderIdAsAString() {
         long orderId = 1_234_567_890_123_456_789L;
-        byte[] payload = MachineProtocol.command(new DispenseCommand(orderId, "01000028", "A1", 2001,
-                Instant.ofEpochMilli(1_700_000_000_123L), 60));
+        byte[] payload = MachineProtocol.command(new DispenseCommand(orderId, "Zm9yLXRoaXMtY29tbWFuZA", "01000028",
+                "A1", 2001, Instant.ofEpochMilli(1_700_000_000_123L), 60));
 
         JSONObject json = JSON.parseObject(new String(payload, StandardCharsets.UTF_8));
         assertThat(json).containsEntry("orderId", "1234567890123456789").containsEntry("innerCode", "01000028")
                 .containsEntry("channelCode", "A1").containsEntry("goodsId", 2001)
-                .containsEntry("requestTime", 1_700_000_000_123L).containsEntry("timeoutSeconds", 60).hasSize(6);
+                .containsEntry("requestTime", 1_700_000_000_123L).containsEntry("timeoutSeconds", 60)
+                .containsEntry("commandId", "Zm9yLXRoaXMtY29tbWFuZA").hasSize(7);
         assertThat(new String(payload, StandardCharsets.UTF_8)).startsWith("{\"orderId\":\"1234567890123456789\"");
     }
 
@@ -42,10 +43,17 @@ class MachineProtocolTest {
     }
 
     @Test
-    void readsSuccessesAndFailures() {
-        assertThat(result("{\"orderId\":\"42\",\"success\":true}")).isEqualTo(new DispenseResult(42, true, null));
-        assertThat(result("{\"orderId\":42,\"success\":false,\"reason\":\"jammed\"}"))
-                .isEqualTo(new DispenseResult(42, false, "jammed"));
+    void readsSuccessesAndFailuresWithTheCommandIdTheyEcho() {
+        assertThat(result("{\"orderId\":\"42\",\"commandId\":\"c-1\",\"success\":true}"))
+                .isEqualTo(new DispenseResult(42, "c-1", true, null));
+        assertThat(result("{\"orderId\":42,\"commandId\":\"c-2\",\"success\":false,\"reason\":\"jammed\"}"))
+                .isEqualTo(new DispenseResult(42, "c-2", false, "jammed"));
+    }
+
+    /** Read, so that the application can log it before it ignores it. */
+    @Test
+    void aResultWithoutACommandIdIsReadWithoutOne() {
+        assertThat(result("{\"orderId\":\"42\",\"success\":true}")).isEqualTo(new DispenseResult(42, null, true, null));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.alibaba.fastjson2.JSONObject;
+import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.goods.application.VendingProperties;
 import com.shop.goods.domain.DispenseCommand;
 import com.shop.goods.domain.DispenseResult;
@@ -50,6 +51,7 @@ class MosquittoRoundTripTest {
         assumeTrue(listening(), "no MQTT broker on " + URL);
         MqttBrokerProperties broker = new MqttBrokerProperties();
         broker.setUrl(URL);
+        broker.setPassword(DevelopmentMqttUsers.SERVICE.password());
         VendingProperties.Mqtt settings = new VendingProperties().getMqtt();
         settings.setStateDirectory(Path.of("target", "mqtt-state-mosquitto-test").toString());
 
@@ -85,14 +87,15 @@ class MosquittoRoundTripTest {
     }
 
     @Test
-    void aCommandReachesTheMachineAndItsAnswerComesBack() {
+    void aCommandReachesTheMachineAndItsAnswerComesBack() throws Exception {
         machines.answer(machine, Answer.SUCCEED);
         long orderId = System.nanoTime();
 
-        publisher.send(new DispenseCommand(orderId, machine, "A1", 2001, Instant.ofEpochMilli(1_700_000_000_000L), 60));
+        publisher.send(new DispenseCommand(orderId, "c-1", machine, "A1", 2001,
+                Instant.ofEpochMilli(1_700_000_000_000L), 60));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> results.containsKey(orderId));
-        assertThat(results.get(orderId)).isEqualTo(new DispenseResult(orderId, true, null));
+        assertThat(results.get(orderId)).isEqualTo(new DispenseResult(orderId, "c-1", true, null));
         List<JSONObject> commands = machines.commandsFor(orderId);
         assertThat(commands).hasSize(1);
         assertThat(commands.get(0)).containsEntry("innerCode", machine).containsEntry("channelCode", "A1")
@@ -100,11 +103,11 @@ class MosquittoRoundTripTest {
     }
 
     @Test
-    void aFailureComesBackWithItsReason() {
+    void aFailureComesBackWithItsReason() throws Exception {
         machines.answer(machine, Answer.FAIL);
         long orderId = System.nanoTime();
 
-        publisher.send(new DispenseCommand(orderId, machine, "B2", 2004, Instant.now(), 60));
+        publisher.send(new DispenseCommand(orderId, "c-2", machine, "B2", 2004, Instant.now(), 60));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> results.containsKey(orderId));
         assertThat(results.get(orderId).isSuccess()).isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.application.VendingProperties;
 import com.shop.goods.domain.DispenseCommand;
@@ -39,6 +40,7 @@ class MqttDispenseResultSubscriberTest {
     @BeforeEach
     void connectMachine() throws Exception {
         machines = TestVendingMachine.connect(brokerUrl);
+        machines.answer(machine, TestVendingMachine.Answer.STAY_SILENT);
     }
 
     @AfterEach
@@ -60,12 +62,12 @@ class MqttDispenseResultSubscriberTest {
             applied.add(result);
         });
 
-        machines.sendResult(machine, 42, true, null);
+        machines.sendResult(machine, 42, "c-42", true, null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !applied.isEmpty());
         assertThat(attempts.get()).as("three tries, then more once the broker delivered it anew").isGreaterThanOrEqualTo(5);
         assertThat(applied).as("at least once, which the application's guarded updates make enough")
-                .containsOnly(new DispenseResult(42, true, null));
+                .containsOnly(new DispenseResult(42, "c-42", true, null));
     }
 
     @Test
@@ -75,7 +77,7 @@ class MqttDispenseResultSubscriberTest {
             failures.incrementAndGet();
             throw new IllegalStateException("database down");
         });
-        machines.sendResult(machine, 43, false, "jammed");
+        machines.sendResult(machine, 43, "c-43", false, "jammed");
         await().atMost(Duration.ofSeconds(10)).until(() -> failures.get() > 0);
         stopping.stop();
 
@@ -83,7 +85,7 @@ class MqttDispenseResultSubscriberTest {
         subscriber((innerCode, result) -> applied.add(result));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !applied.isEmpty());
-        assertThat(applied).containsOnly(new DispenseResult(43, false, "jammed"));
+        assertThat(applied).containsOnly(new DispenseResult(43, "c-43", false, "jammed"));
     }
 
     @Test
@@ -92,11 +94,29 @@ class MqttDispenseResultSubscriberTest {
         MqttDispenseResultSubscriber first = subscriber((innerCode, result) -> applied.add(result));
         first.stop();
 
-        machines.sendResult(machine, 44, true, null);
+        machines.sendResult(machine, 44, null, true, null);
         subscriber((innerCode, result) -> applied.add(result));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !applied.isEmpty());
-        assertThat(applied).containsOnly(new DispenseResult(44, true, null));
+        assertThat(applied).containsOnly(new DispenseResult(44, null, true, null));
+    }
+
+    @Test
+    void theBrokerRefusesTheServiceWithoutItsPasswordAndItKeepsTrying() {
+        MqttBrokerProperties withoutPassword = new MqttBrokerProperties();
+        withoutPassword.setUrl(brokerUrl);
+        MqttDispenseCommandPublisher publisher = new MqttDispenseCommandPublisher(
+                MqttConnection.cleanSession(withoutPassword, settings(), clientId + "-commands"),
+                Duration.ofSeconds(2));
+
+        publisher.start();
+        open.add(publisher::stop);
+
+        assertThat(publisher.isRunning()).isTrue();
+        DispenseCommand command = new DispenseCommand(46, "c-46", machine, "A1", 2001, Instant.now(), 60);
+        assertThatThrownBy(() -> publisher.send(command))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not connected");
     }
 
     @Test
@@ -115,7 +135,7 @@ class MqttDispenseResultSubscriberTest {
         open.add(publisher::stop);
         assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(1));
 
-        assertThatThrownBy(() -> publisher.send(new DispenseCommand(45, machine, "A1", 2001, Instant.now(), 60)))
+        assertThatThrownBy(() -> publisher.send(new DispenseCommand(45, "c-45", machine, "A1", 2001, Instant.now(), 60)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not connected");
     }
@@ -123,6 +143,7 @@ class MqttDispenseResultSubscriberTest {
     private MqttDispenseResultSubscriber subscriber(BiConsumer<String, DispenseResult> results) {
         MqttBrokerProperties broker = new MqttBrokerProperties();
         broker.setUrl(brokerUrl);
+        broker.setPassword(DevelopmentMqttUsers.SERVICE.password());
         MqttDispenseResultSubscriber subscriber = new MqttDispenseResultSubscriber(
                 MqttConnection.persistentSession(broker, settings(), clientId), (innerCode, result) -> {
                     if (innerCode.equals(machine)) {

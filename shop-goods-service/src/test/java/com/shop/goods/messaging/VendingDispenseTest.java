@@ -8,7 +8,6 @@ import com.alibaba.fastjson2.JSONObject;
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.common.messaging.TestMessages;
 import com.shop.devstack.TestInfrastructure;
-import com.shop.devstack.vending.Mode;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.VendingReservations;
 import com.shop.goods.coordination.ZooKeeperMachineLease;
@@ -71,14 +70,16 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         assertThat(machines.commandsFor(orderId)).hasSize(1);
         JSONObject command = machines.commandsFor(orderId).get(0);
         assertThat(command).containsEntry("innerCode", machine).containsEntry("channelCode", "A1")
-                .containsEntry("timeoutSeconds", 2).containsKey("requestTime");
+                .containsEntry("timeoutSeconds", 2).containsKey("requestTime")
+                .containsEntry("commandId", vendingOrder(orderId).get("command_id"));
+        assertThat(command.getString("commandId")).as("128 random bits").hasSize(22);
         assertThat(command.getLongValue("goodsId")).isEqualTo(goodsId);
         assertThat(unitsIn(machine, "A1")).as("the unit stays taken").isEqualTo(4);
         assertThat(outboxed(MessageTopics.DISPENSE_REQUESTED, orderId)).isEqualTo(1);
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
         assertThat(leases.holder(machine)).isEmpty();
 
-        machines.sendResult(machine, orderId, true, null);
+        machines.sendResult(machine, orderId, machines.commandIdFor(orderId), true, null);
         Thread.sleep(SETTLE.toMillis()); // the duplicate result, and the timer due meanwhile, change nothing
 
         assertThat(status(orderId)).isEqualTo(2);
@@ -130,7 +131,7 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         await().atMost(Duration.ofSeconds(5)).until(() -> leases.holder(machine).isEmpty());
 
         // the machine wakes up and reports a success for a dispense already given up: logged for an operator
-        machines.sendResult(machine, orderId, true, null);
+        machines.sendResult(machine, orderId, machines.commandIdFor(orderId), true, null);
         Thread.sleep(SETTLE.toMillis());
 
         assertThat(status(orderId)).isEqualTo(3);
@@ -187,22 +188,65 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         paid(orderId);
         await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(orderId).size() == 1);
 
-        machines.send("vm/" + machine + "/vendout/result", "{\"orderId\":");
-        machines.sendResult("someone-else", orderId, true, null);
-        machines.sendResult(machine, orderId, false, "too late: the timer decides");
+        String commandId = machines.commandIdFor(orderId);
+        machines.send(machine, "vm/" + machine + "/vendout/result", "{\"orderId\":");
+        machines.sendResult("someone-else", orderId, commandId, true, null);
+        machines.sendResult(machine, orderId, commandId, false, "too late: the timer decides");
         await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == 3);
 
         assertThat(vendingOrder(orderId).get("reason")).asString().contains("too late");
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isZero();
     }
 
-    /**
-     * A machine of the test's own that dispenses what it is told to, answered by the test's machine only: the
-     * infrastructure's machine simulator, which answers every machine's commands, is told to stay silent for it.
-     */
-    private String machine() {
+    @Test
+    void aResultWithoutTheCommandsIdOrWithAnotherIsIgnoredWhileTheCommandsOwnIsApplied() throws Exception {
+        String machine = machine();
+        machines.answer(machine, Answer.STAY_SILENT);
+        long goodsId = newGoods(100);
+        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
+        long orderId = newOrderId();
+        reservations.reserve(orderId, machine, goodsId, PRICE);
+        paid(orderId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(orderId).size() == 1);
+
+        // in this order on one connection: a failure applied would have ended the dispense before the success came
+        machines.sendResult(machine, orderId, null, false, "forged: no command id");
+        machines.sendResult(machine, orderId, "not-the-command-sent", false, "forged: another command id");
+        machines.sendResult(machine, orderId, machines.commandIdFor(orderId), true, null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == 2);
+        assertThat(vendingOrder(orderId).get("reason")).isNull();
+        assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isZero();
+        assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherMachinesCredentialsCannotAnswerForThisMachine() throws Exception {
+        String machine = machine();
+        machines.answer(machine, Answer.STAY_SILENT);
+        String intruder = newMachine();
+        long goodsId = newGoods(100);
+        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
+        long orderId = newOrderId();
+        reservations.reserve(orderId, machine, goodsId, PRICE);
+        paid(orderId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(orderId).size() == 1);
+        String commandId = machines.commandIdFor(orderId);
+
+        // even knowing the command's id, the intruder's failure on this machine's topic is dropped by the broker
+        machines.sendUnacknowledged(intruder, "vm/" + machine + "/vendout/result",
+                TestVendingMachine.result(orderId, commandId, false, "forged by another machine"));
+        // acknowledged: the broker has handled the forged message by now, before the genuine one below
+        machines.sendResult(intruder, orderId, commandId, true, null);
+        machines.sendResult(machine, orderId, commandId, true, null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == 2);
+        assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isZero();
+    }
+
+    /** A machine of the test's own, switched on by the test's machines only, that dispenses what it is told to. */
+    private String machine() throws Exception {
         String machine = newMachine();
-        TestInfrastructure.shared().machineSimulator().mode(machine, Mode.SILENT);
         machines.answer(machine, Answer.SUCCEED);
         return machine;
     }

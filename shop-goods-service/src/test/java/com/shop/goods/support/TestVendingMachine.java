@@ -2,6 +2,8 @@ package com.shop.goods.support;
 
 import com.alibaba.fastjson2.JSON;
 import com.alibaba.fastjson2.JSONObject;
+import com.shop.devstack.DevelopmentMqttUsers;
+import com.shop.devstack.MqttCredentials;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,40 +18,36 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
- * Vending machines as a test sees them: one MQTT client that takes every machine's dispense commands
- * ({@code vm/+/vendout}) and answers each on the machine's result topic, with a success, a failure, or nothing at
- * all, as told per machine. Commands for machines it was not told about are none of its business (the broker may be
- * shared), and it answers off Paho's callback thread, as a machine would, in its own time.
+ * Vending machines as a test sees them. Each machine the test names connects as a real machine does, with its own
+ * credentials, takes its dispense commands ({@code vm/<innerCode>/vendout}) and answers on its own result topic
+ * echoing the command's id, with a success, a failure, or nothing at all, as told per machine. It answers off Paho's
+ * callback thread, as a machine would, in its own time.
  */
 public final class TestVendingMachine implements AutoCloseable {
 
     public enum Answer { SUCCEED, FAIL, STAY_SILENT }
 
-    private final MqttAsyncClient client;
+    private static final long WAIT_MS = 10_000;
+
+    private final String url;
+    private final Map<String, MqttAsyncClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<JSONObject> commands = new CopyOnWriteArrayList<>();
     private final ExecutorService answering = Executors.newSingleThreadExecutor();
 
-    private TestVendingMachine(MqttAsyncClient client) {
-        this.client = client;
+    private TestVendingMachine(String url) {
+        this.url = url;
     }
 
-    /** Connected and subscribed when this returns. */
-    public static TestVendingMachine connect(String url) throws MqttException {
-        MqttAsyncClient client = new MqttAsyncClient(url, "test-machine-" + UUID.randomUUID(), new MemoryPersistence());
-        TestVendingMachine machine = new TestVendingMachine(client);
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setCleanSession(true);
-        client.connect(options).waitForCompletion(10_000);
-        client.subscribe("vm/+/vendout", 2, (topic, message) -> machine.commandArrived(topic,
-                new String(message.getPayload(), StandardCharsets.UTF_8))).waitForCompletion(10_000);
-        return machine;
+    /** Machines on the broker at {@code url}; each connects once the test names it. */
+    public static TestVendingMachine connect(String url) {
+        return new TestVendingMachine(url);
     }
 
-    /** Makes the machine one of this test's, answering its commands from now on as told. */
-    public void answer(String innerCode, Answer answer) {
+    /** Switches the machine on, connected and subscribed to its commands, answering them from now on as told. */
+    public void answer(String innerCode, Answer answer) throws MqttException {
         answers.put(innerCode, answer);
+        clientOf(innerCode);
     }
 
     /** The commands received for the order, as their JSON. */
@@ -57,36 +55,90 @@ public final class TestVendingMachine implements AutoCloseable {
         return commands.stream().filter(command -> Long.toString(orderId).equals(command.getString("orderId"))).toList();
     }
 
-    /** Publishes a result as a machine would, whether or not it was asked. */
-    public void sendResult(String innerCode, long orderId, boolean success, String reason) throws MqttException {
+    /** The id of the first command received for the order. */
+    public String commandIdFor(long orderId) {
+        return commandsFor(orderId).get(0).getString("commandId");
+    }
+
+    /**
+     * Publishes a result as the machine would, on its own result topic and with its own credentials, whether or not it
+     * was asked.
+     *
+     * @param commandId the id to echo; null leaves it out
+     */
+    public void sendResult(String innerCode, long orderId, String commandId, boolean success, String reason)
+            throws MqttException {
+        send(innerCode, "vm/" + innerCode + "/vendout/result", result(orderId, commandId, success, reason));
+    }
+
+    /** Publishes as the machine, waiting for the broker to take it over. */
+    public void send(String innerCode, String topic, String payload) throws MqttException {
+        clientOf(innerCode).publish(topic, payload.getBytes(StandardCharsets.UTF_8), 2, false)
+                .waitForCompletion(WAIT_MS);
+    }
+
+    /**
+     * Publishes as the machine without waiting: a broker that refuses the topic to the machine drops the message and
+     * never completes its exchange. Whatever the same machine sends afterwards reaches the broker after it.
+     */
+    public void sendUnacknowledged(String innerCode, String topic, String payload) throws MqttException {
+        clientOf(innerCode).publish(topic, payload.getBytes(StandardCharsets.UTF_8), 2, false);
+    }
+
+    public static String result(long orderId, String commandId, boolean success, String reason) {
         JSONObject result = new JSONObject();
         result.put("orderId", Long.toString(orderId));
+        if (commandId != null) {
+            result.put("commandId", commandId);
+        }
         result.put("success", success);
         if (reason != null) {
             result.put("reason", reason);
         }
-        send("vm/" + innerCode + "/vendout/result", result.toJSONString());
+        return result.toJSONString();
     }
 
-    public void send(String topic, String payload) throws MqttException {
-        client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 2, false).waitForCompletion(10_000);
-    }
-
-    private void commandArrived(String topic, String payload) {
-        Answer answer = answers.get(topic.split("/")[1]);
-        if (answer == null) {
-            return;
+    private MqttAsyncClient clientOf(String innerCode) throws MqttException {
+        MqttAsyncClient existing = clients.get(innerCode);
+        if (existing != null) {
+            return existing;
         }
-        String innerCode = topic.split("/")[1];
+        synchronized (clients) {
+            MqttAsyncClient client = clients.get(innerCode);
+            if (client == null) {
+                client = connected(innerCode);
+                clients.put(innerCode, client);
+            }
+            return client;
+        }
+    }
+
+    private MqttAsyncClient connected(String innerCode) throws MqttException {
+        MqttAsyncClient client = new MqttAsyncClient(url, "test-machine-" + innerCode + "-" + UUID.randomUUID(),
+                new MemoryPersistence());
+        MqttCredentials credentials = DevelopmentMqttUsers.machine(innerCode);
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        options.setCleanSession(true);
+        options.setUserName(credentials.username());
+        options.setPassword(credentials.passwordChars());
+        client.connect(options).waitForCompletion(WAIT_MS);
+        client.subscribe("vm/" + innerCode + "/vendout", 2, null, null, (topic, message) -> commandArrived(innerCode,
+                new String(message.getPayload(), StandardCharsets.UTF_8))).waitForCompletion(WAIT_MS);
+        return client;
+    }
+
+    private void commandArrived(String innerCode, String payload) {
+        Answer answer = answers.get(innerCode);
         JSONObject command = JSON.parseObject(payload);
         commands.add(command);
-        if (answer == Answer.STAY_SILENT) {
+        if (answer == null || answer == Answer.STAY_SILENT) {
             return;
         }
         long orderId = Long.parseLong(command.getString("orderId"));
         answering.execute(() -> {
             try {
-                sendResult(innerCode, orderId, answer == Answer.SUCCEED,
+                sendResult(innerCode, orderId, command.getString("commandId"), answer == Answer.SUCCEED,
                         answer == Answer.SUCCEED ? null : "motor of channel " + command.getString("channelCode") + " jammed");
             } catch (MqttException e) {
                 throw new IllegalStateException("the test machine could not answer order " + orderId, e);
@@ -97,7 +149,12 @@ public final class TestVendingMachine implements AutoCloseable {
     @Override
     public void close() throws MqttException {
         answering.shutdownNow();
-        client.disconnect().waitForCompletion(5_000);
-        client.close();
+        for (MqttAsyncClient client : clients.values()) {
+            if (client.isConnected()) {
+                // no quiesce: a dropped message would hold the disconnect up
+                client.disconnect(0).waitForCompletion(5_000);
+            }
+            client.close(true);
+        }
     }
 }
