@@ -80,9 +80,22 @@ class InfrastructureTest {
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
         consumer.start();
+        awaitQueuesAssigned(consumer);
         producer = new DefaultMQProducer("devstack-test-producer", EmbeddedRocketMq.clientCredentials());
         producer.setNamesrvAddr(nameServer);
         producer.start();
+    }
+
+    /**
+     * A push consumer takes its queues at its first rebalance; when that comes too early (the broker's route not yet
+     * known, a busy machine) the next one is 20 s later, and a message sent meanwhile arrives late. Ask until it has
+     * its queues.
+     */
+    private static void awaitQueuesAssigned(DefaultMQPushConsumer pushConsumer) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            pushConsumer.getDefaultMQPushConsumerImpl().getmQClientFactory().rebalanceImmediately();
+            return !pushConsumer.getDefaultMQPushConsumerImpl().getRebalanceImpl().getProcessQueueTable().isEmpty();
+        });
     }
 
     @AfterAll
