@@ -91,7 +91,8 @@ public final class Infrastructure {
     }
 
     /**
-     * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS},
+     * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS} with
+     * ZooKeeper's development credentials ({@code SHOP_ZK_USERNAME}, {@code SHOP_ZK_PASSWORD}),
      * {@code SHOP_ROCKETMQ_NAMESRV} with the broker's development keys ({@code SHOP_ROCKETMQ_ACCESS_KEY},
      * {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
      * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>};
@@ -101,6 +102,8 @@ public final class Infrastructure {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SHOP_DEV_MODE", "true");
         environment.put("SHOP_ZK_ADDRESS", zooKeeper.address());
+        environment.put("SHOP_ZK_USERNAME", EmbeddedZooKeeper.USERNAME);
+        environment.put("SHOP_ZK_PASSWORD", EmbeddedZooKeeper.PASSWORD);
         environment.put("SHOP_ROCKETMQ_NAMESRV", rocketMq.namesrvAddress());
         environment.put("SHOP_ROCKETMQ_ACCESS_KEY", EmbeddedRocketMq.ACCESS_KEY);
         environment.put("SHOP_ROCKETMQ_SECRET_KEY", EmbeddedRocketMq.SECRET_KEY);
@@ -129,6 +132,8 @@ public final class Infrastructure {
         // the name shop-common's defaults read (and derive the ID generator's address from)
         properties.put("shop.zookeeper-address", zooKeeperAddress);
         properties.put("dubbo.registry.address", "zookeeper://" + zooKeeperAddress);
+        properties.put("shop.zookeeper.acl.username", EmbeddedZooKeeper.USERNAME);
+        properties.put("shop.zookeeper.acl.password", EmbeddedZooKeeper.PASSWORD);
         properties.put("rocketmq.name-server", rocketMq.namesrvAddress());
         properties.put("shop.rocketmq.acl.access-key", EmbeddedRocketMq.ACCESS_KEY);
         properties.put("shop.rocketmq.acl.secret-key", EmbeddedRocketMq.SECRET_KEY);

@@ -35,6 +35,8 @@ class TestInfrastructureTest {
                 .containsEntry("shop.zookeeper.address", zooKeeper)
                 .containsEntry("shop.zookeeper-address", zooKeeper)
                 .containsEntry("dubbo.registry.address", "zookeeper://" + zooKeeper)
+                .containsEntry("shop.zookeeper.acl.username", EmbeddedZooKeeper.USERNAME)
+                .containsEntry("shop.zookeeper.acl.password", EmbeddedZooKeeper.PASSWORD)
                 .containsEntry("rocketmq.name-server", "127.0.0.1:" + infrastructure.ports().nameServer())
                 .containsEntry("shop.rocketmq.acl.access-key", EmbeddedRocketMq.ACCESS_KEY)
                 .containsEntry("shop.rocketmq.acl.secret-key", EmbeddedRocketMq.SECRET_KEY)

@@ -34,7 +34,8 @@ public class DevelopmentDefaultsGuard implements EnvironmentPostProcessor, Order
             "shop.pay.wechat.app-id",
             "shop.pay.wechat.mch-id",
             "spring.datasource.password",
-            "shop.rocketmq.acl.secret-key");
+            "shop.rocketmq.acl.secret-key",
+            "shop.zookeeper.acl.password");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)(?::(.*))?}$");
 
     @Override
