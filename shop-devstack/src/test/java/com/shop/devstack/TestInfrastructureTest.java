@@ -37,6 +37,7 @@ class TestInfrastructureTest {
                 .containsEntry("dubbo.registry.address", "zookeeper://" + zooKeeper)
                 .containsEntry("shop.zookeeper.acl.username", EmbeddedZooKeeper.USERNAME)
                 .containsEntry("shop.zookeeper.acl.password", EmbeddedZooKeeper.PASSWORD)
+                .containsEntry("shop.dubbo.auth.token", Infrastructure.DUBBO_TOKEN)
                 .containsEntry("rocketmq.name-server", "127.0.0.1:" + infrastructure.ports().nameServer())
                 .containsEntry("shop.rocketmq.acl.access-key", EmbeddedRocketMq.ACCESS_KEY)
                 .containsEntry("shop.rocketmq.acl.secret-key", EmbeddedRocketMq.SECRET_KEY)

@@ -47,6 +47,11 @@ class DevelopmentDefaultsGuardTest {
         configuration.put("shop.zookeeper.acl.password", "${SHOP_ZK_PASSWORD:shop-development-zookeeper-secret}");
     }
 
+    /** As each service with Dubbo providers declares the token they demand. */
+    private void serviceProvidingOverDubbo() {
+        configuration.put("shop.dubbo.auth.token", "${SHOP_DUBBO_TOKEN:shop-development-dubbo-token}");
+    }
+
     @Test
     void outsideDevelopmentModeNamesEverySettingLeftAtItsDevelopmentDefault() {
         webEdgeAndPaymentService();
@@ -174,6 +179,34 @@ class DevelopmentDefaultsGuardTest {
     }
 
     @Test
+    void theDubboTokenMustBeThisDeploymentsOwn() {
+        serviceProvidingOverDubbo();
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
+
+        environmentVariables.put("SHOP_DUBBO_TOKEN", "shop-development-dubbo-token");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).as("set explicitly").containsExactly(
+                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
+
+        environmentVariables.put("SHOP_DUBBO_TOKEN", " ");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is empty");
+
+        environmentVariables.put("SHOP_DUBBO_TOKEN", "a-token-of-this-deployment-0123456789abcdef");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
+    @Test
+    void providersDemandTheServicesDubboToken() {
+        serviceProvidingOverDubbo();
+        environmentVariables.put("SHOP_DUBBO_TOKEN", "a-token-of-this-deployment-0123456789abcdef");
+
+        assertThat(environment().getProperty("dubbo.provider.token"))
+                .isEqualTo("a-token-of-this-deployment-0123456789abcdef");
+    }
+
+    @Test
     void demoDataIsOffOutsideDevelopmentModeAndRefusedWhenTurnedOn() {
         assertThat(environment().getProperty("shop.demo-data.enabled", Boolean.class)).isFalse();
 
@@ -188,6 +221,7 @@ class DevelopmentDefaultsGuardTest {
         webEdgeAndPaymentService();
         serviceUsingRocketMq();
         applicationUsingZooKeeper();
+        serviceProvidingOverDubbo();
         environmentVariables.put("SHOP_DEV_MODE", "true");
 
         StandardEnvironment environment = environment();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
 import com.shop.common.testing.ZooKeeperClients;
+import com.shop.devstack.TestInfrastructure;
 import com.shop.user.UserServiceTestBase;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The provider serves only callers that read its token from the registry, which only the suite can (digest ACL): a
- * caller that knows the provider's address but not the token is refused.
+ * The provider serves only callers carrying its token, which they read from the registry, which only the suite can
+ * (digest ACL): a caller that knows the provider's address but not the token is refused.
  */
 class UserServiceCallerTokenTest extends UserServiceTestBase {
 
@@ -37,8 +38,9 @@ class UserServiceCallerTokenTest extends UserServiceTestBase {
     }
 
     @Test
-    void theProviderRegistersWithAToken() throws Exception {
-        assertThat(registeredProvider().getParameter("token")).isNotBlank();
+    void theProviderRegistersWithTheServicesToken() throws Exception {
+        assertThat(registeredProvider().getParameter("token"))
+                .isEqualTo(TestInfrastructure.springProperties("user").get("shop.dubbo.auth.token"));
     }
 
     @Test
