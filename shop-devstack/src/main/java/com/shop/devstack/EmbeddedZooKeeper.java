@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -7,8 +8,20 @@ import org.apache.zookeeper.metrics.impl.NullMetricsProvider;
 import org.apache.zookeeper.server.embedded.ExitHandler;
 import org.apache.zookeeper.server.embedded.ZooKeeperServerEmbedded;
 
-/** A standalone ZooKeeper server on 127.0.0.1: the Dubbo registry and the home of the vending machine leases. */
+/**
+ * A standalone ZooKeeper server on 127.0.0.1: the Dubbo registry and the home of the worker-id and vending machine
+ * leases.
+ *
+ * <p>The server needs no setting for the suite's ACLs: the digest scheme is built in, and the clients put a creator-all
+ * ACL on what they create, authenticated with the development credentials below. A client that has not added them
+ * ({@code addauth digest shop:shop-development-zookeeper-secret} in {@code zkCli.sh}) gets NoAuth for them.
+ */
 public final class EmbeddedZooKeeper implements EmbeddedServer {
+
+    /** The development credentials of the suite's clients; the shop applications read them from the environment. */
+    public static final String USERNAME = "shop";
+    public static final String PASSWORD = "shop-development-zookeeper-secret";
+    public static final String AUTH_SCHEME = "digest";
 
     private static final long START_TIMEOUT_MS = 30_000;
 
@@ -76,6 +89,11 @@ public final class EmbeddedZooKeeper implements EmbeddedServer {
     @Override
     public String address() {
         return "127.0.0.1:" + port;
+    }
+
+    /** What a client authenticates with, in the {@link #AUTH_SCHEME digest} scheme: {@code user:password}. */
+    public static byte[] authentication() {
+        return (USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8);
     }
 
     public int port() {

@@ -20,6 +20,8 @@ public final class Infrastructure {
 
     /** The services that own a database, as they appear in environment variable names and database names. */
     public static final List<String> SERVICES = List.of("order", "goods", "coupon", "user", "pay");
+    /** The development token the services' Dubbo providers demand of their callers. */
+    public static final String DUBBO_TOKEN = "shop-development-dubbo-token";
 
     private static final Logger log = LoggerFactory.getLogger(Infrastructure.class);
 
@@ -92,9 +94,10 @@ public final class Infrastructure {
     }
 
     /**
-     * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS},
-     * {@code SHOP_ROCKETMQ_NAMESRV} with the broker's development keys ({@code SHOP_ROCKETMQ_ACCESS_KEY},
-     * {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
+     * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS} with
+     * ZooKeeper's development credentials ({@code SHOP_ZK_USERNAME}, {@code SHOP_ZK_PASSWORD}), the Dubbo providers'
+     * development token ({@code SHOP_DUBBO_TOKEN}), {@code SHOP_ROCKETMQ_NAMESRV} with the broker's development keys
+     * ({@code SHOP_ROCKETMQ_ACCESS_KEY}, {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
      * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>};
      * the goods service's MQTT user, {@code SHOP_MQTT_USERNAME} and {@code SHOP_MQTT_PASSWORD}; and
      * {@code SHOP_DEV_MODE}, since this infrastructure's credentials are development ones.
@@ -103,6 +106,9 @@ public final class Infrastructure {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SHOP_DEV_MODE", "true");
         environment.put("SHOP_ZK_ADDRESS", zooKeeper.address());
+        environment.put("SHOP_ZK_USERNAME", EmbeddedZooKeeper.USERNAME);
+        environment.put("SHOP_ZK_PASSWORD", EmbeddedZooKeeper.PASSWORD);
+        environment.put("SHOP_DUBBO_TOKEN", DUBBO_TOKEN);
         environment.put("SHOP_ROCKETMQ_NAMESRV", rocketMq.namesrvAddress());
         environment.put("SHOP_ROCKETMQ_ACCESS_KEY", EmbeddedRocketMq.ACCESS_KEY);
         environment.put("SHOP_ROCKETMQ_SECRET_KEY", EmbeddedRocketMq.SECRET_KEY);
@@ -133,6 +139,9 @@ public final class Infrastructure {
         // the name shop-common's defaults read (and derive the ID generator's address from)
         properties.put("shop.zookeeper-address", zooKeeperAddress);
         properties.put("dubbo.registry.address", "zookeeper://" + zooKeeperAddress);
+        properties.put("shop.zookeeper.acl.username", EmbeddedZooKeeper.USERNAME);
+        properties.put("shop.zookeeper.acl.password", EmbeddedZooKeeper.PASSWORD);
+        properties.put("shop.dubbo.auth.token", DUBBO_TOKEN);
         properties.put("rocketmq.name-server", rocketMq.namesrvAddress());
         properties.put("shop.rocketmq.acl.access-key", EmbeddedRocketMq.ACCESS_KEY);
         properties.put("shop.rocketmq.acl.secret-key", EmbeddedRocketMq.SECRET_KEY);

@@ -18,7 +18,14 @@ final class ProviderRegistry implements AutoCloseable {
     private final CuratorFramework client;
 
     ProviderRegistry(String zooKeeperAddress) {
-        client = CuratorFrameworkFactory.newClient(zooKeeperAddress, 15_000, 3_000, new ExponentialBackoffRetry(200, 3));
+        // the registry's nodes can be read only with the suite's credentials (creator-all ACL)
+        client = CuratorFrameworkFactory.builder()
+                .connectString(zooKeeperAddress)
+                .sessionTimeoutMs(15_000)
+                .connectionTimeoutMs(3_000)
+                .retryPolicy(new ExponentialBackoffRetry(200, 3))
+                .authorization(EmbeddedZooKeeper.AUTH_SCHEME, EmbeddedZooKeeper.authentication())
+                .build();
         client.start();
     }
 

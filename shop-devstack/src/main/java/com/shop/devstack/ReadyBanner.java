@@ -36,7 +36,10 @@ final class ReadyBanner {
         }
         String sandbox = stack.paymentSandbox().baseUrl();
         String machines = stack.machineSimulator().baseUrl();
-        text.append("  ZooKeeper   ").append(infrastructure.zooKeeper().address()).append('\n')
+        text.append("  ZooKeeper   ").append(infrastructure.zooKeeper().address())
+                // the suite's nodes carry a digest ACL: a client sees them only with the development credentials
+                .append("   (zkCli: addauth digest ").append(EmbeddedZooKeeper.USERNAME).append(':')
+                .append(EmbeddedZooKeeper.PASSWORD).append(")\n")
                 .append("  RocketMQ    name server ").append(infrastructure.rocketMq().namesrvAddress())
                 .append("   (broker ").append(infrastructure.rocketMq().brokerAddress()).append(")\n")
                 .append("  MariaDB     mysql -h 127.0.0.1 -P ").append(ports.mariaDb()).append(" -u root   (")

@@ -241,6 +241,9 @@ class InfrastructureTest {
 
         DevStackPorts ports = infrastructure.ports();
         assertThat(environment).containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:" + ports.zooKeeper())
+                .containsEntry("SHOP_ZK_USERNAME", EmbeddedZooKeeper.USERNAME)
+                .containsEntry("SHOP_ZK_PASSWORD", EmbeddedZooKeeper.PASSWORD)
+                .containsEntry("SHOP_DUBBO_TOKEN", Infrastructure.DUBBO_TOKEN)
                 .containsEntry("SHOP_ROCKETMQ_NAMESRV", "127.0.0.1:" + ports.nameServer())
                 .containsEntry("SHOP_ROCKETMQ_ACCESS_KEY", EmbeddedRocketMq.ACCESS_KEY)
                 .containsEntry("SHOP_ROCKETMQ_SECRET_KEY", EmbeddedRocketMq.SECRET_KEY)

@@ -42,6 +42,7 @@ class ReadyBannerTest {
 
         assertThat(banner).contains("shop infrastructure is up").contains("from your IDE").doesNotContain("Order web")
                 .contains("Pay sandbox http://127.0.0.1:18090").contains("Vending     http://127.0.0.1:18091")
+                .contains("ZooKeeper   127.0.0.1:12181   (zkCli: addauth digest shop:shop-development-zookeeper-secret)")
                 .doesNotContain("/api/vending");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.devstack.ApplicationJar;
 import com.shop.devstack.ApplicationLauncher;
+import com.shop.devstack.EmbeddedZooKeeper;
+import com.shop.devstack.FreePorts;
 import com.shop.devstack.RepositoryRoot;
 import com.shop.devstack.ShopApplication;
 import java.io.IOException;
@@ -56,14 +58,25 @@ class DeploymentSafetyIT {
         assertThat(process.exitValue()).isNotZero();
         assertThat(Files.readString(output))
                 .contains("shop.security.jwt-secret (SHOP_JWT_SECRET) is the development default")
+                .contains("shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is the development default")
                 .contains("SHOP_DEV_MODE=true");
     }
 
+    /**
+     * Outside development mode, with secrets of its own: its own key and its own ZooKeeper credentials, at a ZooKeeper
+     * of its own, since the test stack's ZooKeeper is used with the development credentials the guard refuses.
+     */
     @Test
     void withItsOwnKeyItStartsAndListensOnLoopbackOnly() throws Exception {
+        EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper(FreePorts.next(),
+                Files.createTempDirectory(ROOT.resolve("shop-e2e/target"), "deployment-zookeeper-"));
+        zooKeeper.start();
         Map<String, String> environment = new HashMap<>(STACK.devStack().infrastructure()
                 .serviceEnvironment());
         environment.remove("SHOP_DEV_MODE");
+        environment.put("SHOP_ZK_ADDRESS", zooKeeper.address());
+        environment.put("SHOP_ZK_USERNAME", "shop-deployment");
+        environment.put("SHOP_ZK_PASSWORD", "this-deployment's-own-zookeeper-password-" + System.nanoTime());
         environment.put("SHOP_JWT_SECRET", "this-deployment's-own-key-" + System.nanoTime() + "-0123456789");
         environment.put("SHOP_ORDER_WEB_PORT", "0");
         Path output = Files.createTempFile(ROOT.resolve("shop-e2e/target"), "order-web-", ".log");
@@ -80,6 +93,7 @@ class DeploymentSafetyIT {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            zooKeeper.stop();
         }
     }
 

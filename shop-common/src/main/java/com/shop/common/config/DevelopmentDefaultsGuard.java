@@ -35,7 +35,9 @@ public class DevelopmentDefaultsGuard implements EnvironmentPostProcessor, Order
             "shop.pay.wechat.mch-id",
             "spring.datasource.password",
             "shop.rocketmq.acl.secret-key",
-            "shop.mqtt.password");
+            "shop.mqtt.password",
+            "shop.zookeeper.acl.password",
+            "shop.dubbo.auth.token");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)(?::(.*))?}$");
 
     @Override

@@ -1,5 +1,6 @@
 package com.shop.common.id;
 
+import com.shop.common.zookeeper.ZooKeeperCredentials;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import org.apache.curator.framework.CuratorFramework;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** Snowflake ids whose worker id is leased from ZooKeeper. */
 @AutoConfiguration
@@ -22,8 +24,9 @@ public class IdGeneratorAutoConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnMissingBean(name = "shopIdCurator")
-    CuratorFramework shopIdCurator(IdGeneratorProperties properties) {
-        return CuratorFrameworkFactory.builder()
+    CuratorFramework shopIdCurator(IdGeneratorProperties properties, Environment environment) {
+        // authenticated, so the leases it creates are the suite's alone: nobody else can take or free a worker id
+        return ZooKeeperCredentials.from(environment).applyTo(CuratorFrameworkFactory.builder())
                 .connectString(properties.getZookeeperAddress())
                 .sessionTimeoutMs((int) properties.getSessionTimeout().toMillis())
                 .connectionTimeoutMs((int) properties.getConnectionTimeout().toMillis())

@@ -12,7 +12,8 @@ import java.util.List;
  * The layering every service keeps (docs/architecture.md §2): the domain knows only the JDK, the contract jars and the
  * order-keyed ledger protocol of shop-common ({@code com.shop.common.ledger}, plain Java itself);
  * only {@code rpc} touches Dubbo, only {@code messaging} touches RocketMQ, only {@code persistence} touches
- * MyBatis. Each service's ArchUnit test checks its own base package against these rules.
+ * MyBatis, only {@code coordination} touches Curator (ZooKeeper). Each service's ArchUnit test checks its own base
+ * package against these rules.
  */
 public final class ServiceLayeringRules {
 
@@ -42,10 +43,22 @@ public final class ServiceLayeringRules {
                 noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".persistence..")
                         .should().dependOnClassesThat().resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
                         .as("only persistence touches MyBatis"),
+                curatorOnlyIn(basePackage, basePackage + ".coordination.."),
                 noClasses().that().resideInAPackage(basePackage + ".domain..")
                         .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".application..",
                                 basePackage + ".rpc..", basePackage + ".messaging..", basePackage + ".persistence..")
                         .as("the domain does not depend on the layers around it"));
+    }
+
+    /**
+     * Curator (and through it ZooKeeper) only in the given packages of a scope: every client it builds must
+     * authenticate and protect what it creates (shop-common's {@code ZooKeeperCredentials}), which is checked where
+     * the clients are built, so they are not built anywhere else.
+     */
+    public static ArchRule curatorOnlyIn(String scope, String... packages) {
+        return noClasses().that().resideInAPackage(scope + "..").and().resideOutsideOfPackages(packages)
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.curator..", "org.apache.zookeeper..")
+                .as("only " + String.join(", ", packages) + " touch Curator and ZooKeeper");
     }
 
     public static void check(String basePackage) {

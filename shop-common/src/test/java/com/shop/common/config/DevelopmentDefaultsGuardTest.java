@@ -41,6 +41,17 @@ class DevelopmentDefaultsGuardTest {
         configuration.put("shop.rocketmq.acl.secret-key", "${SHOP_ROCKETMQ_SECRET_KEY:shop-development-rocketmq-secret}");
     }
 
+    /** As every application declares its ZooKeeper credentials (every one talks to the registry). */
+    private void applicationUsingZooKeeper() {
+        configuration.put("shop.zookeeper.acl.username", "${SHOP_ZK_USERNAME:shop}");
+        configuration.put("shop.zookeeper.acl.password", "${SHOP_ZK_PASSWORD:shop-development-zookeeper-secret}");
+    }
+
+    /** As each service with Dubbo providers declares the token they demand. */
+    private void serviceProvidingOverDubbo() {
+        configuration.put("shop.dubbo.auth.token", "${SHOP_DUBBO_TOKEN:shop-development-dubbo-token}");
+    }
+
     @Test
     void outsideDevelopmentModeNamesEverySettingLeftAtItsDevelopmentDefault() {
         webEdgeAndPaymentService();
@@ -149,6 +160,72 @@ class DevelopmentDefaultsGuardTest {
     }
 
     @Test
+    void theZooKeeperPasswordMustBeThisDeploymentsOwn() {
+        applicationUsingZooKeeper();
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is the development default");
+
+        environmentVariables.put("SHOP_ZK_PASSWORD", "");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is empty");
+
+        environmentVariables.put("SHOP_ZK_PASSWORD", "a-secret-of-this-deployment-0123456789abcdef");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
+    @Test
+    void theDevelopmentZooKeeperPasswordSetThroughItsVariableIsStillRefused() {
+        applicationUsingZooKeeper();
+        environmentVariables.put("SHOP_ZK_USERNAME", "shop");
+        environmentVariables.put("SHOP_ZK_PASSWORD", "shop-development-zookeeper-secret");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is the development default");
+    }
+
+    @Test
+    void theRegistryClientAuthenticatesWithTheApplicationsZooKeeperCredentials() {
+        applicationUsingZooKeeper();
+        environmentVariables.put("SHOP_ZK_USERNAME", "shop-production");
+        environmentVariables.put("SHOP_ZK_PASSWORD", "a-secret-of-this-deployment-0123456789abcdef");
+
+        StandardEnvironment environment = environment();
+
+        assertThat(environment.getProperty("dubbo.registry.username")).isEqualTo("shop-production");
+        assertThat(environment.getProperty("dubbo.registry.password"))
+                .isEqualTo("a-secret-of-this-deployment-0123456789abcdef");
+    }
+
+    @Test
+    void theDubboTokenMustBeThisDeploymentsOwn() {
+        serviceProvidingOverDubbo();
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
+
+        environmentVariables.put("SHOP_DUBBO_TOKEN", "shop-development-dubbo-token");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).as("set explicitly").containsExactly(
+                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
+
+        environmentVariables.put("SHOP_DUBBO_TOKEN", " ");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is empty");
+
+        environmentVariables.put("SHOP_DUBBO_TOKEN", "a-token-of-this-deployment-0123456789abcdef");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
+    @Test
+    void providersDemandTheServicesDubboToken() {
+        serviceProvidingOverDubbo();
+        environmentVariables.put("SHOP_DUBBO_TOKEN", "a-token-of-this-deployment-0123456789abcdef");
+
+        assertThat(environment().getProperty("dubbo.provider.token"))
+                .isEqualTo("a-token-of-this-deployment-0123456789abcdef");
+    }
+
+    @Test
     void demoDataIsOffOutsideDevelopmentModeAndRefusedWhenTurnedOn() {
         assertThat(environment().getProperty("shop.demo-data.enabled", Boolean.class)).isFalse();
 
@@ -162,6 +239,8 @@ class DevelopmentDefaultsGuardTest {
     void developmentModeAllowsTheDefaultsAndTurnsDemoDataOn() {
         webEdgeAndPaymentService();
         serviceUsingRocketMq();
+        applicationUsingZooKeeper();
+        serviceProvidingOverDubbo();
         environmentVariables.put("SHOP_DEV_MODE", "true");
 
         StandardEnvironment environment = environment();
