@@ -41,13 +41,14 @@ public class OrderTransitions {
     }
 
     /**
-     * Stores a new order, unconfirmed, added now. A single statement, committed on its own: the order must exist before
-     * any remote step spends something for it, so that a crash afterwards leaves it for the sweeper to cancel. A user
-     * holding {@link OrderProperties#getMaxUnpaid()} orders awaiting payment gets none more (zero: no limit).
+     * Stores a new order, unconfirmed, added now, committed on its own: the order must exist before any remote step
+     * spends something for it, so that a crash afterwards leaves it for the sweeper to cancel. A user holding
+     * {@link OrderProperties#getMaxUnpaid()} orders awaiting payment gets none more (zero: no limit).
      *
      * @return the order as stored
      * @throws TooManyUnpaidOrdersException when the user is at the limit (nothing stored)
      */
+    @Transactional
     public Order placePreOrder(Order order) {
         int maxUnpaid = properties.getMaxUnpaid();
         if (maxUnpaid <= 0) {

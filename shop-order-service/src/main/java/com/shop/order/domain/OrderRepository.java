@@ -12,9 +12,9 @@ public interface OrderRepository {
     void insert(Order order);
 
     /**
-     * Stores a new, unconfirmed order unless its user already has {@code maxUnpaid} orders awaiting payment (confirmed,
-     * with a payment deadline). Confirmations of one user at the same moment may each pass: the limit holds give or
-     * take the user's concurrent requests.
+     * Stores a new, unconfirmed order unless its user already has {@code maxUnpaid} orders awaiting payment
+     * (unconfirmed, or confirmed and not paid). Runs in the caller's transaction and locks the user's new orders until
+     * it ends, so that concurrent confirmations of one user are counted one after another.
      *
      * @return false when the user is at the limit (nothing stored)
      */

@@ -26,6 +26,7 @@ public class MyBatisOrderRepository implements OrderRepository {
 
     @Override
     public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
+        mapper.lockUserOrders(order.getUserId());
         return mapper.insertWithinUnpaidLimit(order, maxUnpaid) == 1;
     }
 

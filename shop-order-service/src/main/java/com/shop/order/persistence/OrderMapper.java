@@ -11,6 +11,8 @@ public interface OrderMapper {
 
     int insert(Order order);
 
+    void lockUserOrders(@Param("userId") long userId);
+
     /** @return 1 when stored, 0 when the user already has {@code maxUnpaid} orders awaiting payment */
     int insertWithinUnpaidLimit(@Param("order") Order order, @Param("maxUnpaid") int maxUnpaid);
 

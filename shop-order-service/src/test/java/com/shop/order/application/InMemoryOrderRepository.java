@@ -74,7 +74,7 @@ final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
         long awaitingPayment = orders.values().stream()
-                .filter(stored -> stored.getUserId() == order.getUserId() && stored.getPayDeadline() != null)
+                .filter(stored -> stored.getUserId() == order.getUserId() && awaitsPayment(stored))
                 .count();
         if (awaitingPayment >= maxUnpaid) {
             journal.record("order.refused");
@@ -82,6 +82,11 @@ final class InMemoryOrderRepository implements OrderRepository {
         }
         insert(order);
         return true;
+    }
+
+    private static boolean awaitsPayment(Order order) {
+        return order.getOrderStatus() == OrderStatus.UNCONFIRMED
+                || order.getOrderStatus() == OrderStatus.CONFIRMED && order.getPayStatus() != PayStatus.PAID;
     }
 
     @Override

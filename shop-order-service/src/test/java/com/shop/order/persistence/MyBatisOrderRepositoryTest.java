@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The order table's mapping and guarded transitions on the real database with the Flyway schema. */
 class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
@@ -36,6 +38,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     OrderTransitions transitions;
     @Autowired
     OrderTimeline timeline;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void anOrderIsStoredAndReadBackWithEveryColumn() {
@@ -64,22 +68,54 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     void aUserAtTheUnpaidLimitGetsNoNewOrderUntilOneIsPaidOrCancelled() {
         long userId = newId();
         Order first = confirmed(newOrder(userId));
-        Order second = confirmed(newOrder(userId));
-        inserted(newOrder(userId));
-        Order third = newOrder(userId);
+        confirmed(newOrder(userId));
+        Order underWay = inserted(newOrder(userId));
+        Order next = newOrder(userId);
 
-        assertThat(orders.insertWithinUnpaidLimit(third, 2)).isFalse();
-        assertThat(orders.findById(third.getOrderId())).isEmpty();
+        assertThat(withinLimit(next, 3)).as("two awaiting payment, one being confirmed").isFalse();
+        assertThat(orders.findById(next.getOrderId())).isEmpty();
 
         orders.markPaid(first.getOrderId(), new Date());
-        assertThat(orders.insertWithinUnpaidLimit(third, 2)).isTrue();
-        assertThat(orders.confirm(confirmedNow(third))).isTrue();
-        Order fourth = newOrder(userId);
-        assertThat(orders.insertWithinUnpaidLimit(fourth, 2)).isFalse();
+        assertThat(withinLimit(next, 3)).isTrue();
+        Order another = newOrder(userId);
+        assertThat(withinLimit(another, 3)).isFalse();
 
-        orders.cancelUnpaid(second.getOrderId(), "timed out");
-        assertThat(orders.insertWithinUnpaidLimit(fourth, 2)).isTrue();
-        assertThat(orders.insertWithinUnpaidLimit(newOrder(newId()), 2)).as("another user").isTrue();
+        orders.cancel(underWay.getOrderId(), "a step failed");
+        assertThat(withinLimit(another, 3)).isTrue();
+        assertThat(withinLimit(newOrder(newId()), 3)).as("another user").isTrue();
+    }
+
+    @Test
+    void concurrentOrdersOfOneUserAreCountedOneAfterAnother() throws Exception {
+        long userId = newId();
+        int attempts = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> placed = new ArrayList<>();
+        try {
+            for (int attempt = 0; attempt < attempts; attempt++) {
+                placed.add(pool.submit(() -> {
+                    start.await();
+                    return withinLimit(newOrder(userId), 3);
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            for (Future<Boolean> one : placed) {
+                stored += one.get() ? 1 : 0;
+            }
+
+            assertThat(stored).isEqualTo(3);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_order WHERE user_id = ?", Integer.class, userId))
+                    .isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean withinLimit(Order order, int maxUnpaid) {
+        return Boolean.TRUE.equals(new TransactionTemplate(transactions)
+                .execute(status -> orders.insertWithinUnpaidLimit(order, maxUnpaid)));
     }
 
     @Test
