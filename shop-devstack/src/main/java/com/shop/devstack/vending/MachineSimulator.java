@@ -19,6 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttSecurityException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Vending machines, each connected to the MQTT broker as a real machine is: with its own credentials
@@ -39,7 +42,9 @@ public final class MachineSimulator implements EmbeddedServer {
     /** The machines of the goods service's demo data ({@code db/demo/goods/R__demo_vending.sql}). */
     public static final List<String> DEMO_MACHINES = List.of("01000028", "01000029", "01000030", "01000031");
 
+    private static final Logger log = LoggerFactory.getLogger(MachineSimulator.class);
     private static final int HANDLER_THREADS = 2;
+    private static final int CONNECT_ATTEMPTS = 3;
 
     private final int port;
     private final String brokerUrl;
@@ -172,15 +177,31 @@ public final class MachineSimulator implements EmbeddedServer {
         switchedOn.add(innerCode);
     }
 
+    /**
+     * A busy broker now and then drops a connection it has just accepted (the machine's subscription then arrives on
+     * a closed connection): a machine tries again a few times before it counts as refused.
+     */
     private void connect(String innerCode) throws MqttException {
-        MachineLink link = new MachineLink(brokerUrl, innerCode, DevelopmentMqttUsers.machine(innerCode));
-        try {
-            link.connect(desk);
-        } catch (MqttException | RuntimeException e) {
-            link.close();
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            MachineLink link = new MachineLink(brokerUrl, innerCode, DevelopmentMqttUsers.machine(innerCode));
+            try {
+                link.connect(desk);
+                links.put(innerCode, link);
+                return;
+            } catch (MqttException | RuntimeException e) {
+                link.close();
+                if (attempt == CONNECT_ATTEMPTS || refused(e)) {
+                    throw e;
+                }
+                log.warn("Machine {} could not connect (attempt {} of {}): {}; trying again", innerCode, attempt,
+                        CONNECT_ATTEMPTS, e.toString());
+            }
         }
-        links.put(innerCode, link);
+    }
+
+    /** Bad credentials or a refused subscription: trying again cannot help. */
+    private static boolean refused(Exception e) {
+        return e instanceof MqttSecurityException || e instanceof IllegalStateException;
     }
 
     /** Not synchronized: answers must not wait while another machine connects. */
