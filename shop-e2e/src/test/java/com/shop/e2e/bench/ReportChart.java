@@ -143,7 +143,7 @@ final class ReportChart {
 
         @Override
         public Number parse(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("labels are only written");
+            return NumberFormat.getNumberInstance(Locale.ROOT).parse(source, position);
         }
     }
 }
