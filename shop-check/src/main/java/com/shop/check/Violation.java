@@ -1,0 +1,23 @@
+package com.shop.check;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One thing found wrong.
+ *
+ * @param invariant the invariant it breaks, as the report names it
+ * @param row       the offending row (or the figures that disagree), column by column
+ */
+public record Violation(String invariant, Map<String, Object> row) {
+
+    public Violation {
+        row = Map.copyOf(row.entrySet().stream().filter(entry -> entry.getValue() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Override
+    public String toString() {
+        return invariant + ": " + Rows.describe(row);
+    }
+}
