@@ -29,8 +29,7 @@ final class ShopStack {
     private ShopStack(DevStack stack) {
         this.stack = stack;
         this.database = new ShopDatabase(stack.infrastructure()::jdbcUrl);
-        this.invariants = new Invariants(database);
-        database.rememberInitialState();
+        this.invariants = new Invariants(stack.infrastructure()::jdbcUrl);
     }
 
     static synchronized ShopStack get() {

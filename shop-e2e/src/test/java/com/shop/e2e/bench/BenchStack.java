@@ -53,7 +53,6 @@ final class BenchStack {
         DevStackOptions stackOptions = builder.build();
         System.out.println("Starting the stack; its logs: " + stackOptions.directories().logs());
         BenchStack started = new BenchStack(DevStack.start(stackOptions));
-        started.database.rememberInitialState();
         return started;
     }
 

@@ -20,12 +20,6 @@ import java.util.function.Function;
 public final class ShopDatabase {
 
     private final Function<String, String> jdbcUrls;
-    /** Stock of each goods before any order touched it: the invariants compare the ledger against it. */
-    private final Map<Long, Integer> initialStock = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Units of each vending channel before any order touched it. */
-    private final Map<String, Integer> initialUnits = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Balance of each user before any order touched it. */
-    private final Map<Long, BigDecimal> initialBalance = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ShopDatabase(Function<String, String> jdbcUrls) {
         this.jdbcUrls = jdbcUrls;
@@ -36,7 +30,6 @@ public final class ShopDatabase {
         long goodsId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         update("shop_goods", "INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, ?)",
                 goodsId, "e2e goods " + goodsId, stock, new BigDecimal(price));
-        initialStock.put(goodsId, stock);
         return goodsId;
     }
 
@@ -55,7 +48,6 @@ public final class ShopDatabase {
         BigDecimal balance = new BigDecimal(startingBalance);
         update("shop_user", "INSERT INTO trade_user (user_id, user_name, user_password, user_money)"
                 + " SELECT ?, ?, user_password, ? FROM trade_user WHERE user_name = 'alice'", userId, userName, balance);
-        initialBalance.put(userId, balance);
         return new Shopper(userId, userName);
     }
 
@@ -83,7 +75,6 @@ public final class ShopDatabase {
         update("shop_goods", "INSERT INTO trade_vending_channel (inner_code, channel_code, goods_id, price,"
                         + " current_capacity, max_capacity) VALUES (?, ?, ?, ?, ?, ?)",
                 innerCode, channelCode, goodsId, new BigDecimal(price), units, units + 2);
-        initialUnits.put(innerCode + "/" + channelCode, units);
     }
 
     public int unitsIn(String innerCode, String channelCode) {
@@ -96,34 +87,6 @@ public final class ShopDatabase {
         List<Map<String, Object>> rows = rows("shop_goods", "SELECT status FROM trade_vending_order WHERE order_id = ?",
                 orderId);
         return rows.isEmpty() ? null : ((Number) rows.get(0).get("status")).intValue();
-    }
-
-    /** Units in each vending channel before any order touched it, by {@code innerCode/channelCode}. */
-    public Map<String, Integer> initialUnits() {
-        return initialUnits;
-    }
-
-    /** Records stock and balances as they are now, before the first order of the run. */
-    public void rememberInitialState() {
-        for (Map<String, Object> channel : rows("shop_goods",
-                "SELECT inner_code, channel_code, current_capacity FROM trade_vending_channel")) {
-            initialUnits.putIfAbsent(channel.get("inner_code") + "/" + channel.get("channel_code"),
-                    ((Number) channel.get("current_capacity")).intValue());
-        }
-        for (Map<String, Object> goods : rows("shop_goods", "SELECT goods_id, goods_number FROM trade_goods")) {
-            initialStock.putIfAbsent(((Number) goods.get("goods_id")).longValue(), ((Number) goods.get("goods_number")).intValue());
-        }
-        for (Map<String, Object> user : rows("shop_user", "SELECT user_id, user_money FROM trade_user")) {
-            initialBalance.putIfAbsent(((Number) user.get("user_id")).longValue(), (BigDecimal) user.get("user_money"));
-        }
-    }
-
-    public Map<Long, Integer> initialStock() {
-        return initialStock;
-    }
-
-    public Map<Long, BigDecimal> initialBalance() {
-        return initialBalance;
     }
 
     public int stockOf(long goodsId) {
