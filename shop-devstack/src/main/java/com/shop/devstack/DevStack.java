@@ -225,6 +225,25 @@ public final class DevStack implements AutoCloseable {
         killApplication(ShopApplication.of(name));
     }
 
+    /** Freezes one application (SIGSTOP) until {@link #thawApplication}; see {@link ServiceProcess#freeze()}. */
+    public void freezeApplication(String name) {
+        runningProcess(ShopApplication.of(name)).freeze();
+    }
+
+    public void thawApplication(String name) {
+        runningProcess(ShopApplication.of(name)).thaw();
+    }
+
+    private ServiceProcess runningProcess(ShopApplication application) {
+        synchronized (lock) {
+            ServiceProcess process = running.get(application);
+            if (process == null) {
+                throw new IllegalStateException(application.moduleName() + " is not running");
+            }
+            return process;
+        }
+    }
+
     private ServiceProcess takeRunning(ShopApplication application) {
         synchronized (lock) {
             ServiceProcess process = running.remove(application);

@@ -95,6 +95,33 @@ public final class ServiceProcess {
         process.destroyForcibly();
     }
 
+    /**
+     * Stops the process in its tracks (SIGSTOP): it holds its connections and answers nothing, as a process stalled
+     * by a long GC pause or a starved host does, until {@link #thaw()}.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #freeze() frozen} process run on (SIGCONT). */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot signal " + this + " (needs kill, as on Linux and macOS)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits for the process to end; true when it did within the time. */
     public boolean awaitExit(Duration timeout) {
         try {
