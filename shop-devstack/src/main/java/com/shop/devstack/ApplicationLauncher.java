@@ -76,12 +76,37 @@ public final class ApplicationLauncher {
     }
 
     public ServiceProcess launch(ShopApplication application) {
-        Path jar = runnableJar(application);
+        return launch(Instance.first(application, ports));
+    }
+
+    /**
+     * One instance of an application beside the others: its own ports, log file, broker-client and MQTT state
+     * folders and instance name ({@code SHOP_INSTANCE_NAME}, which names its MQTT clients), the same infrastructure,
+     * consumer groups and registry.
+     */
+    public ServiceProcess launch(Instance instance) {
+        Path jar = runnableJar(instance.application());
         try {
-            return ServiceProcess.start(application, command(application, jar), environmentOf(application),
-                    logFile(application), ports.http(application));
+            return ServiceProcess.start(instance.application(), command(instance, jar), environmentOf(instance),
+                    logFile(instance), instance.httpPort());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + application.moduleName(), e);
+            throw new UncheckedIOException("cannot start " + instance.name(), e);
+        }
+    }
+
+    /**
+     * Which copy of an application a process is: the first has the documented (or configured) ports, later ones
+     * ports of their own.
+     */
+    public record Instance(ShopApplication application, int number, int httpPort, int dubboPort) {
+
+        static Instance first(ShopApplication application, ApplicationPorts ports) {
+            return new Instance(application, 1, ports.http(application), ports.dubbo(application));
+        }
+
+        /** The module name, with the number from the second instance on: {@code shop-goods-service-2}. */
+        public String name() {
+            return number == 1 ? application.moduleName() : application.moduleName() + "-" + number;
         }
     }
 
@@ -120,6 +145,11 @@ public final class ApplicationLauncher {
     }
 
     List<String> command(ShopApplication application, Path jar) {
+        return command(Instance.first(application, ports), jar);
+    }
+
+    private List<String> command(Instance instance, Path jar) {
+        ShopApplication application = instance.application();
         List<String> command = new ArrayList<>();
         command.add(JavaExecutable.current());
         command.addAll(JVM_OPTIONS);
@@ -130,7 +160,7 @@ public final class ApplicationLauncher {
             command.addAll(new ClassDataArchive(jar).useOptions());
         }
         // the RocketMQ client writes its own log and broadcast offsets under the user's home by default
-        Path clientFiles = rocketMqClientFiles.resolve(application.moduleName());
+        Path clientFiles = rocketMqClientFiles.resolve(instance.name());
         command.add("-Drocketmq.log.root=" + clientFiles.resolve("logs"));
         command.add("-Drocketmq.client.localOffsetStoreDir=" + clientFiles.resolve("offsets"));
         command.addAll(extraOptions(System.getenv(EXTRA_OPTIONS)));
@@ -144,21 +174,31 @@ public final class ApplicationLauncher {
     }
 
     Map<String, String> environmentOf(ShopApplication application) {
+        return environmentOf(Instance.first(application, ports));
+    }
+
+    private Map<String, String> environmentOf(Instance instance) {
+        ShopApplication application = instance.application();
         Map<String, String> result = new LinkedHashMap<>(environment);
-        String httpPort = Integer.toString(ports.http(application));
+        String httpPort = Integer.toString(instance.httpPort());
         result.put("SERVER_PORT", httpPort);
         result.put(application.portVariable(), httpPort);
         if (application.isDubboProvider()) {
-            result.put("SHOP_DUBBO_PORT", Integer.toString(ports.dubbo(application)));
+            result.put("SHOP_DUBBO_PORT", Integer.toString(instance.dubboPort()));
         }
+        result.put("SHOP_INSTANCE_NAME", instance.name());
         // the goods service's MQTT clients keep their in-flight QoS 2 messages on disk; not in the working directory
         result.put("SHOP_VENDING_MQTT_STATE_DIR",
-                rocketMqClientFiles.resolve(application.moduleName()).resolve("mqtt-state").toString());
+                rocketMqClientFiles.resolve(instance.name()).resolve("mqtt-state").toString());
         result.putAll(applicationEnvironment.getOrDefault(application, Map.of()));
         return result;
     }
 
     public Path logFile(ShopApplication application) {
         return logDirectory.resolve(application.moduleName() + ".log");
+    }
+
+    private Path logFile(Instance instance) {
+        return logDirectory.resolve(instance.name() + ".log");
     }
 }

@@ -40,6 +40,8 @@ public final class DevStack implements AutoCloseable {
     private final PidFiles pidFiles;
     private final Object lock = new Object();
     private final Map<ShopApplication, ServiceProcess> running = new EnumMap<>(ShopApplication.class);
+    /** Instances beyond the first, started by {@link #startMoreInstances}. */
+    private final List<ServiceProcess> moreInstances = new ArrayList<>();
     private volatile boolean stopping;
     private boolean stopped;
     private ApplicationLauncher launcher;
@@ -225,6 +227,44 @@ public final class DevStack implements AutoCloseable {
         killApplication(ShopApplication.of(name));
     }
 
+    /**
+     * Starts one more instance of each application, beside the running ones, on free ports, and waits until they are
+     * ready: they register with the same registry, lease their own worker ids, join the same consumer groups and
+     * poll the same outboxes. Stopped with the stack or by {@link #stopMoreInstances()}.
+     *
+     * @return the new processes, in the order given (for a test to kill one, say)
+     */
+    public List<ServiceProcess> startMoreInstances(List<ShopApplication> applications) {
+        List<ServiceProcess> started = new ArrayList<>();
+        synchronized (lock) {
+            ensureNotStopping();
+            for (ShopApplication application : applications) {
+                int number = 2 + (int) moreInstances.stream().filter(process -> process.application() == application).count();
+                int dubboPort = application.isDubboProvider() ? FreePorts.next() : 0;
+                ServiceProcess process = launcher.launch(new ApplicationLauncher.Instance(application, number,
+                        FreePorts.next(), dubboPort));
+                moreInstances.add(process);
+                pidFiles.recordChild(application.moduleName() + "-" + number, process.pid());
+                log.info("starting instance {} of {} (pid {}, port {}, log {})", number, application.moduleName(),
+                        process.pid(), process.httpPort(), process.logFile());
+                started.add(process);
+            }
+        }
+        readiness.await(started, options.readinessTimeout(), () -> stopping);
+        return started;
+    }
+
+    /** Stops the instances {@link #startMoreInstances} started (gracefully; those killed already are left). */
+    public void stopMoreInstances() {
+        List<ServiceProcess> instances;
+        synchronized (lock) {
+            instances = new ArrayList<>(moreInstances);
+            moreInstances.clear();
+        }
+        stopGracefully(instances.stream().filter(ServiceProcess::isAlive).toList());
+        instances.forEach(process -> pidFiles.removeChild(process.logFile().getFileName().toString().replace(".log", "")));
+    }
+
     /** Freezes one application (SIGSTOP) until {@link #thawApplication}; see {@link ServiceProcess#freeze()}. */
     public void freezeApplication(String name) {
         runningProcess(ShopApplication.of(name)).freeze();
@@ -265,7 +305,9 @@ public final class DevStack implements AutoCloseable {
                 training.close();
             }
             List<ServiceProcess> applications = new ArrayList<>(running.values());
+            applications.addAll(moreInstances.stream().filter(ServiceProcess::isAlive).toList());
             running.clear();
+            moreInstances.clear();
             stopGracefully(applications);
             applications.forEach(application -> pidFiles.removeChild(application.application().moduleName()));
             if (registry != null) {

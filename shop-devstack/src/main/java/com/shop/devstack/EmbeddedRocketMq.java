@@ -4,6 +4,11 @@ import com.shop.pojo.MessageTopics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.rocketmq.acl.common.AclClientRPCHook;
 import org.apache.rocketmq.acl.common.SessionCredentials;
 import org.apache.rocketmq.auth.authentication.provider.DefaultAuthenticationProvider;
@@ -12,6 +17,7 @@ import org.apache.rocketmq.auth.authentication.strategy.StatefulAuthenticationSt
 import org.apache.rocketmq.auth.config.AuthConfig;
 import org.apache.rocketmq.broker.BrokerController;
 import org.apache.rocketmq.broker.BrokerPathConfigHelper;
+import org.apache.rocketmq.broker.client.ClientChannelInfo;
 import org.apache.rocketmq.common.BrokerConfig;
 import org.apache.rocketmq.common.MQVersion;
 import org.apache.rocketmq.common.MixAll;
@@ -236,6 +242,20 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
             broker.shutdown();
             broker = null;
         }
+    }
+
+    /**
+     * The clients the broker sees in each consumer group, by client id (one per consuming process): to see instances
+     * of a service share their groups. Empty while the broker is stopped.
+     */
+    public synchronized Map<String, Set<String>> consumerClients() {
+        Map<String, Set<String>> clients = new TreeMap<>();
+        if (broker != null) {
+            broker.getConsumerManager().getConsumerTable().forEach((group, info) -> clients.put(group,
+                    info.getChannelInfoTable().values().stream().map(ClientChannelInfo::getClientId)
+                            .collect(Collectors.toCollection(TreeSet::new))));
+        }
+        return clients;
     }
 
     public synchronized boolean isBrokerRunning() {
