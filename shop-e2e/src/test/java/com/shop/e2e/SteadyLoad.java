@@ -46,8 +46,20 @@ final class SteadyLoad implements AutoCloseable {
     private final AtomicInteger failedRequests = new AtomicInteger();
     private final AtomicLong lastAcceptedAt = new AtomicLong();
 
+    /** One pair of web edges a shopper uses: where it orders and where it pays. */
+    record Edges(String orderWeb, String payWeb) {
+    }
+
+    private final List<Edges> edges;
+
     SteadyLoad(ShopStack stack, int machines) {
+        this(stack, machines, List.of(new Edges(stack.orderWebUrl(), stack.payWebUrl())));
+    }
+
+    /** Shoppers spread over the web edges given, one pair each in turn. */
+    SteadyLoad(ShopStack stack, int machines, List<Edges> edges) {
         this.stack = stack;
+        this.edges = List.copyOf(edges);
         this.db = stack.database();
         this.goodsId = db.newGoods(PRICE, 1_000_000);
         this.vendingGoods = db.newGoods("3.00", 1_000_000);
@@ -64,8 +76,10 @@ final class SteadyLoad implements AutoCloseable {
         running = true;
         for (int i = 0; i < shoppers; i++) {
             Shopper shopper = db.newShopper("100000.00");
-            ShopClient client = stack.login(shopper.name(), PASSWORD);
-            Thread worker = new Thread(() -> shop(shopper, client), "steady-load-" + i);
+            Edges edge = edges.get(i % edges.size());
+            ShopClient client = ShopClient.loggedIn(edge.orderWeb(), shopper.name(), PASSWORD);
+            ShopClient payer = client.at(edge.payWeb());
+            Thread worker = new Thread(() -> shop(shopper, client, payer), "steady-load-" + i);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
@@ -73,13 +87,13 @@ final class SteadyLoad implements AutoCloseable {
         return this;
     }
 
-    private void shop(Shopper shopper, ShopClient client) {
+    private void shop(Shopper shopper, ShopClient client, ShopClient payer) {
         while (running) {
             try {
                 if (ThreadLocalRandom.current().nextInt(4) == 0) {
-                    buyFromAMachine(client);
+                    buyFromAMachine(client, payer);
                 } else {
-                    orderAndMaybePay(shopper, client);
+                    orderAndMaybePay(shopper, client, payer);
                 }
             } catch (RuntimeException failed) {
                 // connection refused or reset while a service is down: the shopper tries again
@@ -89,7 +103,7 @@ final class SteadyLoad implements AutoCloseable {
         }
     }
 
-    private void orderAndMaybePay(Shopper shopper, ShopClient client) {
+    private void orderAndMaybePay(Shopper shopper, ShopClient client, ShopClient payer) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Long coupon = random.nextInt(3) == 0 ? db.newCoupon(shopper.id(), "5.00") : null;
         String moneyPaid = random.nextBoolean() ? "10.00" : null;
@@ -100,14 +114,14 @@ final class SteadyLoad implements AutoCloseable {
         }
         long orderId = accept(confirmed);
         if (random.nextInt(10) < 6) {
-            pay(client, orderId);
+            pay(payer, orderId);
         }
         if (random.nextInt(10) < 2) {
             cancel(client, orderId);
         }
     }
 
-    private void buyFromAMachine(ShopClient client) {
+    private void buyFromAMachine(ShopClient client, ShopClient payer) {
         String machine = machines.get(ThreadLocalRandom.current().nextInt(machines.size()));
         Response bought = client.post("/api/vending/orders", Map.of("innerCode", machine, "goodsId", vendingGoods));
         if (bought.status() != 201) {
@@ -116,7 +130,7 @@ final class SteadyLoad implements AutoCloseable {
             return;
         }
         long orderId = accept(bought);
-        if (!pay(client, orderId)) {
+        if (!pay(payer, orderId)) {
             cancel(client, orderId);
         }
     }
@@ -128,8 +142,8 @@ final class SteadyLoad implements AutoCloseable {
         return orderId;
     }
 
-    private boolean pay(ShopClient client, long orderId) {
-        Response payment = client.at(stack.payWebUrl()).post("/api/payments", Map.of("orderId", Long.toString(orderId)));
+    private boolean pay(ShopClient payer, long orderId) {
+        Response payment = payer.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
         if (payment.status() != 201 && payment.status() != 200) {
             counted(payment);
             return false;
