@@ -13,8 +13,15 @@ public interface PaymentRepository {
     /** The order's open payment (paying or paid; a closed one is no longer open). */
     Optional<Payment> findOpenPayment(long orderId);
 
-    /** The order's payment the platform confirmed, if any (at most one per order). */
+    /**
+     * The payment that paid the order, if any: the one paid while it was the order's open payment, the only one
+     * announced as {@code PaymentSucceeded} (at most one per order). A payment paid after its trade was closed never
+     * paid the order; it has a refund of its own.
+     */
     Optional<Payment> findPaidPayment(long orderId);
+
+    /** Every paid payment of the order: the one that paid it and any paid after its trade was closed. */
+    List<Payment> findPaidPayments(long orderId);
 
     /** @return false when the order already has an open payment (nothing is written) */
     boolean insertOpen(Payment payment);

@@ -33,6 +33,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public List<Payment> findPaidPayments(long orderId) {
+        return mapper.findAllPaidByOrder(orderId);
+    }
+
+    @Override
     public boolean insertOpen(Payment payment) {
         return mapper.insertOpen(payment) == 1;
     }

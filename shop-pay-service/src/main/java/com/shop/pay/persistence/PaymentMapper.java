@@ -15,6 +15,8 @@ public interface PaymentMapper {
 
     Payment findPaidByOrder(@Param("orderId") long orderId);
 
+    List<Payment> findAllPaidByOrder(@Param("orderId") long orderId);
+
     /** @return 0 when the order already has an open payment */
     int insertOpen(Payment payment);
 
