@@ -42,6 +42,9 @@ public interface PaymentRepository {
     /** PAYING → CLOSED; the order may then open a new payment. @return false when the payment was not paying */
     boolean markClosed(long payId);
 
-    /** Payments still paying that were opened at least {@code age} ago (by the database's clock), oldest first. */
-    List<Payment> findPayingOlderThan(Duration age, int limit);
+    /**
+     * Payments still paying that were opened at least {@code age} ago (by the database's clock), with ids above
+     * {@code afterPayId}, in id order (ids grow with time, so near enough the order they were opened in).
+     */
+    List<Payment> findPayingOlderThan(Duration age, long afterPayId, int limit);
 }

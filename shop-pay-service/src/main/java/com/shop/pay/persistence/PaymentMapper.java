@@ -29,5 +29,6 @@ public interface PaymentMapper {
 
     int markClosed(@Param("payId") long payId);
 
-    List<Payment> findPayingOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
+    List<Payment> findPayingOlderThan(@Param("ageMillis") long ageMillis, @Param("afterPayId") long afterPayId,
+                                      @Param("limit") int limit);
 }
