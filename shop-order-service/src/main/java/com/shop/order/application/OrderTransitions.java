@@ -135,20 +135,38 @@ public class OrderTransitions {
     }
 
     /**
-     * Marks a paid vending order shipped: its machine dispensed it.
+     * Marks a paid vending order shipped: its machine dispensed it. The goods service hears of the payment on its own,
+     * so the dispense may reach this order before the payment does; then the guarded update matches nothing, and
+     * the order's state tells an early dispense (refused, to be delivered again) from one that can never ship.
      *
-     * @return true when this call marked it; false for a repeat, or an order no longer paid and confirmed
+     * @return true when this call marked it; false for a repeat, or an order closed (or unknown) that never ships
+     * @throws OrderNotYetPaidException when the order has not seen its payment yet
      */
     @Transactional
     public boolean markShipped(VendingDispensed dispensed) {
-        if (!orders.markShipped(dispensed.getOrderId())) {
-            log.info("Order {} was dispensed by machine {}, but is shipped already or no longer paid and confirmed",
-                    dispensed.getOrderId(), dispensed.getInnerCode());
-            return false;
+        long orderId = dispensed.getOrderId();
+        if (orders.markShipped(orderId)) {
+            timeline.record(orderId, OrderTimelineEvent.SHIPPED, "dispensed by vending machine "
+                    + dispensed.getInnerCode() + " from channel " + dispensed.getChannelCode());
+            return true;
         }
-        timeline.record(dispensed.getOrderId(), OrderTimelineEvent.SHIPPED, "dispensed by vending machine "
-                + dispensed.getInnerCode() + " from channel " + dispensed.getChannelCode());
-        return true;
+        Optional<Order> order = orders.findById(orderId);
+        if (order.isPresent() && order.get().mayStillBeShipped()) {
+            throw new OrderNotYetPaidException("order " + orderId + " was dispensed by machine "
+                    + dispensed.getInnerCode() + " before its payment reached it");
+        }
+        logUnshippable(dispensed, order);
+        return false;
+    }
+
+    private static void logUnshippable(VendingDispensed dispensed, Optional<Order> order) {
+        if (order.isPresent() && order.get().isShipped()) {
+            log.info("Order {} is shipped already; its dispense by machine {} is a repeat", dispensed.getOrderId(),
+                    dispensed.getInnerCode());
+            return;
+        }
+        log.warn("Machine {} dispensed order {}, which can never ship: {}", dispensed.getInnerCode(),
+                dispensed.getOrderId(), order.map(found -> found.getOrderStatus().name()).orElse("unknown"));
     }
 
     /** @return false when the order's timeline already has its payment */

@@ -135,6 +135,14 @@ public class Order {
         return orderStatus == OrderStatus.CONFIRMED && !isPaid();
     }
 
+    /**
+     * Neither shipped nor closed: a dispense that finds it not yet paid came before the payment reached it, and ships
+     * it once the payment has.
+     */
+    public boolean mayStillBeShipped() {
+        return !isClosed() && !isShipped();
+    }
+
     /** Cancelled, invalid or refunded: nothing will happen to it any more. */
     public boolean isClosed() {
         return orderStatus == OrderStatus.CANCELLED || orderStatus == OrderStatus.INVALID

@@ -9,7 +9,12 @@ import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
-/** Marks a vending order shipped once its machine dispensed it, once per order. */
+/**
+ * Marks a vending order shipped once its machine dispensed it, once per order. A dispense that overtook the order's
+ * payment fails its delivery ({@link com.shop.order.application.OrderNotYetPaidException}) and is not recorded as
+ * done, so the broker delivers it again, with its back-off, until the order has seen the payment; one for an order
+ * that can never ship (closed) is recorded and logged.
+ */
 @Component
 @RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.VENDING_DISPENSED,
         consumerGroup = VendingDispensedListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)

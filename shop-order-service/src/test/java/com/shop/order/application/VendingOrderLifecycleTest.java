@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.event.VendingDispenseFailed;
 import com.shop.pojo.event.VendingDispensed;
 import com.shop.pojo.order.OrderStatus;
@@ -44,6 +45,37 @@ class VendingOrderLifecycleTest {
 
         assertThat(orders.stored(ORDER).getShippingStatus()).isEqualTo(ShippingStatus.SHIPPED);
         assertThat(timeline.of(ORDER)).containsExactly(OrderTimelineEvent.SHIPPED);
+    }
+
+    @Test
+    void aDispenseBeforeThePaymentIsRefusedForNowAndShipsTheOrderOnceItIsPaid() {
+        fixtures.vendingUnpaid(ORDER);
+
+        assertThat(catchThrowableOfType(OrderNotYetPaidException.class, () -> transitions.markShipped(dispensed())))
+                .hasMessageContaining(Long.toString(ORDER));
+        assertThat(orders.stored(ORDER).getShippingStatus()).isEqualTo(ShippingStatus.NOT_SHIPPED);
+        assertThat(timeline.of(ORDER)).isEmpty();
+
+        transitions.markPaid(PaymentSucceeded.builder().orderId(ORDER).payId(1L).build());
+
+        assertThat(transitions.markShipped(dispensed())).isTrue();
+        assertThat(orders.stored(ORDER).getShippingStatus()).isEqualTo(ShippingStatus.SHIPPED);
+    }
+
+    @Test
+    void aDispenseOfAnOrderThatCanNeverShipIsLeftAloneAndNotRefused() {
+        fixtures.vendingUnpaid(ORDER);
+        transitions.refund(orders.stored(ORDER), "the vending machine did not dispense it");
+
+        assertThat(transitions.markShipped(dispensed())).isFalse();
+
+        assertThat(orders.stored(ORDER).getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(orders.stored(ORDER).getShippingStatus()).isEqualTo(ShippingStatus.NOT_SHIPPED);
+    }
+
+    @Test
+    void aDispenseOfAnUnknownOrderIsLeftAlone() {
+        assertThat(transitions.markShipped(dispensed())).isFalse();
     }
 
     @Test
@@ -128,6 +160,10 @@ class VendingOrderLifecycleTest {
                 .isNotNull();
         assertThat(payments.refunded(ORDER)).isFalse();
         assertThat(orders.stored(ORDER).getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    private static VendingDispensed dispensed() {
+        return VendingDispensed.builder().orderId(ORDER).innerCode("01000028").channelCode("A1").build();
     }
 
     private static VendingDispenseFailed failure() {

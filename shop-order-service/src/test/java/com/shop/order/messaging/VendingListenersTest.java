@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.shop.order.OrderServiceTestBase;
 import com.shop.common.messaging.TestMessages;
+import com.shop.common.messaging.consumer.ConsumerLogEntry;
 import com.shop.pojo.MessageTopics;
+import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.event.VendingDispenseFailed;
 import com.shop.pojo.event.VendingDispensed;
 import com.shop.pojo.order.OrderStatus;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,7 @@ class VendingListenersTest extends OrderServiceTestBase {
     void aDispensedOrderIsShippedOnce() throws Exception {
         long orderId = paidVendingOrder();
 
-        messages.send(MessageTopics.GOODS, MessageTopics.VENDING_DISPENSED, orderId, VendingDispensed.builder()
-                .orderId(orderId).innerCode(MACHINE).channelCode("A1").dispensedAt(new Date()).build(), 2);
+        messages.send(MessageTopics.GOODS, MessageTopics.VENDING_DISPENSED, orderId, dispensed(orderId), 2);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(orderRow(orderId)).containsEntry("shipping_status", 1));
@@ -36,6 +38,46 @@ class VendingListenersTest extends OrderServiceTestBase {
         assertThat(timeline(orderId)).containsExactly("SHIPPED");
         assertThat(consumerLog(VendingDispensedListener.GROUP, MessageTopics.VENDING_DISPENSED, orderId))
                 .containsEntry("consumer_times", 1);
+    }
+
+    @Test
+    void aDispenseThatOvertakesItsPaymentIsRetriedUntilTheOrderIsPaidThenShipsIt() throws Exception {
+        long userId = newId();
+        long orderId = unpaidVendingOrder(userId);
+
+        messages.send(MessageTopics.GOODS, MessageTopics.VENDING_DISPENSED, orderId, dispensed(orderId), 1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(consumerLog(VendingDispensedListener.GROUP, MessageTopics.VENDING_DISPENSED, orderId))
+                        .containsEntry("consumer_status", ConsumerLogEntry.FAILED));
+        assertThat(orderRow(orderId)).containsEntry("shipping_status", 0);
+
+        messages.send(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, orderId, PaymentSucceeded.builder()
+                .payId(9002L).orderId(orderId).userId(userId).payAmount(new BigDecimal("30.00"))
+                .transactionId("4200000043").paidAt(new Date()).build(), 1);
+
+        // the broker redelivers a failed message after 10 s, then 30 s
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(orderRow(orderId)).containsEntry("pay_status", 2).containsEntry("shipping_status", 1));
+        assertThat(consumerLog(VendingDispensedListener.GROUP, MessageTopics.VENDING_DISPENSED, orderId))
+                .containsEntry("consumer_status", ConsumerLogEntry.SUCCEEDED);
+        assertThat(timeline(orderId)).contains("SHIPPED");
+    }
+
+    @Test
+    void aDispenseOfAnOrderThatCanNeverShipIsRecordedAndLeavesItAlone() throws Exception {
+        long orderId = unpaidVendingOrder(newId());
+        jdbc.update("UPDATE trade_order SET order_status = 4, pay_status = 2, cancel_reason = 'refunded' "
+                + "WHERE order_id = ?", orderId);
+
+        messages.send(MessageTopics.GOODS, MessageTopics.VENDING_DISPENSED, orderId, dispensed(orderId), 1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(consumerLog(VendingDispensedListener.GROUP, MessageTopics.VENDING_DISPENSED, orderId))
+                        .containsEntry("consumer_status", ConsumerLogEntry.SUCCEEDED));
+        assertThat(orderRow(orderId)).containsEntry("order_status", OrderStatus.REFUNDED.code())
+                .containsEntry("shipping_status", 0);
+        assertThat(timeline(orderId)).isEmpty();
     }
 
     @Test
@@ -58,9 +100,20 @@ class VendingListenersTest extends OrderServiceTestBase {
     }
 
     private long paidVendingOrder() {
-        long orderId = insertConfirmedOrder(newId());
-        jdbc.update("UPDATE trade_order SET pay_status = 2, pay_time = NOW(3), inner_code = ? WHERE order_id = ?",
-                MACHINE, orderId);
+        long orderId = unpaidVendingOrder(newId());
+        jdbc.update("UPDATE trade_order SET pay_status = 2, pay_time = NOW(3), pay_deadline = NULL WHERE order_id = ?",
+                orderId);
         return orderId;
+    }
+
+    private long unpaidVendingOrder(long userId) {
+        long orderId = insertConfirmedOrder(userId);
+        jdbc.update("UPDATE trade_order SET inner_code = ? WHERE order_id = ?", MACHINE, orderId);
+        return orderId;
+    }
+
+    private static VendingDispensed dispensed(long orderId) {
+        return VendingDispensed.builder().orderId(orderId).innerCode(MACHINE).channelCode("A1")
+                .dispensedAt(new Date()).build();
     }
 }

@@ -1,8 +1,9 @@
 package com.shop.pay.application;
 
+import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pay.domain.Refund;
-import java.util.Optional;
+import java.util.List;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class CancelledOrderPayments {
 
     /**
      * Remote, outside any transaction: the order's payment still paying is closed at the platform, then here; one the
-     * platform reports paid is applied as paid (and is then refunded by {@link #recordRefund}).
+     * platform reports paid is applied as paid (and is then refunded by {@link #recordRefunds}).
      *
      * @throws com.shop.api.exception.ServiceUnavailableException the platform did not answer; nothing changed here
      */
@@ -43,19 +44,25 @@ public class CancelledOrderPayments {
         closing.closeOrderPayment(orderId);
     }
 
-    /** Local, in the transaction of the consumer that heard the cancellation: the refund of a paid payment. */
+    /**
+     * Local, in the transaction of the consumer that heard the cancellation: the refunds of the order's paid payments,
+     * one each. Besides the one that paid the order there may be one paid after its trade was closed, refunded since
+     * it was paid; its refund is that same one.
+     */
     @Transactional
-    public Optional<Refund> recordRefund(long orderId) {
-        return payments.findPaidPayment(orderId).map(paid -> {
-            Refund refund = transitions.recordRefund(paid, CANCELLED_ORDER_REASON);
-            if (CANCELLED_ORDER_REASON.equals(refund.getReason())) {
-                log.warn("Payment {} of cancelled order {} was paid; refunding it", paid.getPayId(), orderId);
-            }
-            return refund;
-        });
+    public List<Refund> recordRefunds(long orderId) {
+        return payments.findPaidPayments(orderId).stream().map(this::recordRefund).toList();
     }
 
-    /** Remote, after the refund was recorded; a refused or failed ask is repeated by {@link PendingRefundRetry}. */
+    private Refund recordRefund(Payment paid) {
+        Refund refund = transitions.recordRefund(paid, CANCELLED_ORDER_REASON);
+        if (CANCELLED_ORDER_REASON.equals(refund.getReason())) {
+            log.warn("Payment {} of cancelled order {} was paid; refunding it", paid.getPayId(), paid.getOrderId());
+        }
+        return refund;
+    }
+
+    /** Remote, after the refunds were recorded; a refused or failed ask is repeated by {@link PendingRefundRetry}. */
     public void askRefund(Refund refund) {
         if (!refund.isSucceeded()) {
             refunding.completeQuietly(refund.getPayId());

@@ -16,7 +16,10 @@ public class PayProperties {
     private Duration reconcileAfter = Duration.ofSeconds(60);
     /** How often reconciliation looks for such payments. */
     private Duration reconcileInterval = Duration.ofSeconds(30);
-    /** Payments looked up per round; the rest wait for the next one. */
+    /**
+     * Payments looked up, and pending refunds asked for again, per round; the next round goes on after them, and once
+     * a round reached the end the next starts over.
+     */
     private int reconcileBatchSize = 50;
     /** A refund the platform has not accepted this long after it was recorded is asked for again. */
     private Duration refundRetryAfter = Duration.ofSeconds(30);

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds payments whose notification was lost: payments still paying a while after they were opened are looked up at
- * the platform, and a success found there is applied exactly as its notification would have been. Guarded updates
- * make it safe for several instances to look up the same payment.
+ * the platform, and a success found there is applied exactly as its notification would have been. Each round takes
+ * the next batch of them ({@link BacklogCursor}), so payments the platform keeps failing on hold up none of the
+ * others. Guarded updates make it safe for several instances to look up the same payment.
  */
 @Slf4j
 @Component
@@ -23,6 +24,7 @@ public class PaymentReconciliation {
     private final PaymentSettlement settlement;
     private final PaymentTransitions transitions;
     private final PayProperties properties;
+    private final BacklogCursor cursor = new BacklogCursor();
 
     public PaymentReconciliation(PaymentRepository payments, PaymentGateway gateway, PaymentSettlement settlement,
                                  PaymentTransitions transitions, PayProperties properties) {
@@ -37,7 +39,8 @@ public class PaymentReconciliation {
     public void reconcile() {
         List<Payment> paying;
         try {
-            paying = payments.findPayingOlderThan(properties.getReconcileAfter(), properties.getReconcileBatchSize());
+            paying = cursor.next(properties.getReconcileBatchSize(), (afterPayId, limit) ->
+                    payments.findPayingOlderThan(properties.getReconcileAfter(), afterPayId, limit), Payment::getPayId);
         } catch (RuntimeException e) {
             log.warn("Reconciliation could not read the paying payments; the next round tries again", e);
             return;

@@ -13,8 +13,15 @@ public interface PaymentRepository {
     /** The order's open payment (paying or paid; a closed one is no longer open). */
     Optional<Payment> findOpenPayment(long orderId);
 
-    /** The order's payment the platform confirmed, if any (at most one per order). */
+    /**
+     * The payment that paid the order, if any: the one paid while it was the order's open payment, the only one
+     * announced as {@code PaymentSucceeded} (at most one per order). A payment paid after its trade was closed never
+     * paid the order; it has a refund of its own.
+     */
     Optional<Payment> findPaidPayment(long orderId);
+
+    /** Every paid payment of the order: the one that paid it and any paid after its trade was closed. */
+    List<Payment> findPaidPayments(long orderId);
 
     /** @return false when the order already has an open payment (nothing is written) */
     boolean insertOpen(Payment payment);
@@ -35,6 +42,9 @@ public interface PaymentRepository {
     /** PAYING → CLOSED; the order may then open a new payment. @return false when the payment was not paying */
     boolean markClosed(long payId);
 
-    /** Payments still paying that were opened at least {@code age} ago (by the database's clock), oldest first. */
-    List<Payment> findPayingOlderThan(Duration age, int limit);
+    /**
+     * Payments still paying that were opened at least {@code age} ago (by the database's clock), with ids above
+     * {@code afterPayId}, in id order (ids grow with time, so near enough the order they were opened in).
+     */
+    List<Payment> findPayingOlderThan(Duration age, long afterPayId, int limit);
 }

@@ -16,6 +16,9 @@ public interface RefundRepository {
     /** PENDING → SUCCEEDED. @return false when it was not pending */
     boolean markSucceeded(long refundId, String gatewayRefundId);
 
-    /** Refunds still pending that were recorded at least {@code age} ago (by the database's clock), oldest first. */
-    List<Refund> findPendingOlderThan(Duration age, int limit);
+    /**
+     * Refunds still pending that were recorded at least {@code age} ago (by the database's clock), with ids above
+     * {@code afterRefundId}, in id order (ids grow with time, so near enough the order they were recorded in).
+     */
+    List<Refund> findPendingOlderThan(Duration age, long afterRefundId, int limit);
 }

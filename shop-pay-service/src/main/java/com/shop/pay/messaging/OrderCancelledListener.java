@@ -6,14 +6,15 @@ import com.shop.pay.application.CancelledOrderPayments;
 import com.shop.pay.domain.Refund;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes or refunds a payment that a cancelled order still has. The platform is asked outside the consumer's
+ * Closes or refunds the payments that a cancelled order still has. The platform is asked outside the consumer's
  * transaction: the close before it (a failure is thrown, so the broker delivers the cancellation again), the refund
  * after it committed.
  */
@@ -39,11 +40,9 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
     public void onMessage(MessageExt message) {
         long orderId = codec.decode(message.getBody(), OrderCancelled.class).getOrderId();
         cancelledOrderPayments.closePayment(orderId);
-        AtomicReference<Refund> refund = new AtomicReference<>();
+        List<Refund> refunds = new ArrayList<>();
         consumer.consume(GROUP, message, OrderCancelled.class,
-                event -> cancelledOrderPayments.recordRefund(event.getOrderId()).ifPresent(refund::set));
-        if (refund.get() != null) {
-            cancelledOrderPayments.askRefund(refund.get());
-        }
+                event -> refunds.addAll(cancelledOrderPayments.recordRefunds(event.getOrderId())));
+        refunds.forEach(cancelledOrderPayments::askRefund);
     }
 }

@@ -33,6 +33,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public List<Payment> findPaidPayments(long orderId) {
+        return mapper.findAllPaidByOrder(orderId);
+    }
+
+    @Override
     public boolean insertOpen(Payment payment) {
         return mapper.insertOpen(payment) == 1;
     }
@@ -58,7 +63,7 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
-    public List<Payment> findPayingOlderThan(Duration age, int limit) {
-        return mapper.findPayingOlderThan(age.toMillis(), limit);
+    public List<Payment> findPayingOlderThan(Duration age, long afterPayId, int limit) {
+        return mapper.findPayingOlderThan(age.toMillis(), afterPayId, limit);
     }
 }

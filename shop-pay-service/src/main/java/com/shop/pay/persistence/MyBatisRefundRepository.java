@@ -32,7 +32,7 @@ public class MyBatisRefundRepository implements RefundRepository {
     }
 
     @Override
-    public List<Refund> findPendingOlderThan(Duration age, int limit) {
-        return mapper.findPendingOlderThan(age.toMillis(), limit);
+    public List<Refund> findPendingOlderThan(Duration age, long afterRefundId, int limit) {
+        return mapper.findPendingOlderThan(age.toMillis(), afterRefundId, limit);
     }
 }

@@ -15,6 +15,8 @@ public interface PaymentMapper {
 
     Payment findPaidByOrder(@Param("orderId") long orderId);
 
+    List<Payment> findAllPaidByOrder(@Param("orderId") long orderId);
+
     /** @return 0 when the order already has an open payment */
     int insertOpen(Payment payment);
 
@@ -27,5 +29,6 @@ public interface PaymentMapper {
 
     int markClosed(@Param("payId") long payId);
 
-    List<Payment> findPayingOlderThan(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
+    List<Payment> findPayingOlderThan(@Param("ageMillis") long ageMillis, @Param("afterPayId") long afterPayId,
+                                      @Param("limit") int limit);
 }

@@ -196,4 +196,36 @@ class PaymentFlowTest extends PayServiceTestBase {
         assertThat(sandbox.trade(payment.getPayId()).get("notified").asBoolean()).isTrue();
         assertThat(paymentSucceededRows(orderId)).isZero();
     }
+
+    @Test
+    void anOrderWithTwoPaidPaymentsIsRefundedTheOneThatPaidItAndTheExtraOneOnItsOwn() {
+        long orderId = orders.confirmedOrder(ALICE, "30.00");
+        PaymentView closed = payments.createPayment(ALICE, orderId);
+        assertThat(payments.closeOrderPayment(orderId)).isEqualTo(PaymentClosure.CLOSED);
+        PaymentView paid = payments.createPayment(ALICE, orderId);
+        sandbox.pay(paid.getPayId());
+        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(paid.getPayId())).isEqualTo(2));
+        assertThat(sandbox.payClosed(closed.getPayId())).isEqualTo(200);
+        await().atMost(SOON).untilAsserted(() -> assertThat(refundStatusOf(closed.getPayId()))
+                .isEqualTo(RefundStatus.SUCCEEDED.code()));
+
+        RefundView refund = payments.refundOrderPayment(orderId, "refunded at the user's request");
+        RefundView again = payments.refundOrderPayment(orderId, "refunded at the user's request");
+
+        assertThat(refund.getPayId()).isEqualTo(paid.getPayId());
+        assertThat(refund.getRefundStatus()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(refund.getRefundAmount()).isEqualByComparingTo("30.00");
+        assertThat(again.getRefundId()).isEqualTo(refund.getRefundId());
+        for (long payId : new long[] {closed.getPayId(), paid.getPayId()}) {
+            assertThat(sandbox.trade(payId).get("refundedFee").asLong()).isEqualTo(3000);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_refund WHERE order_id = ?", Integer.class, orderId))
+                .isEqualTo(2);
+        assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
+    }
+
+    private Integer refundStatusOf(long payId) {
+        return jdbc.queryForList("SELECT refund_status FROM trade_refund WHERE pay_id = ?", Integer.class, payId)
+                .stream().findFirst().orElse(null);
+    }
 }

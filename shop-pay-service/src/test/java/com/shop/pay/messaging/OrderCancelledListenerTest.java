@@ -99,6 +99,29 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
     }
 
     @Test
+    void theCancellationOfAnOrderWithTwoPaidPaymentsRefundsEachOnceInFull() throws Exception {
+        long orderId = orders.confirmedOrder(ALICE, "21.00");
+        PaymentView closed = payments.createPayment(ALICE, orderId);
+        payments.closeOrderPayment(orderId);
+        PaymentView paid = payments.createPayment(ALICE, orderId);
+        sandbox.pay(paid.getPayId());
+        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(paid.getPayId())).isEqualTo(2));
+        sandbox.payClosed(closed.getPayId()); // the payer's money reached the closed trade after all
+        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(closed.getPayId())).isEqualTo(2));
+
+        sendTwice(orderId);
+
+        awaitProcessed(orderId);
+        await().atMost(SOON).untilAsserted(() -> assertThat(refundStatuses(orderId))
+                .containsExactly(RefundStatus.SUCCEEDED.code(), RefundStatus.SUCCEEDED.code()));
+        assertThat(jdbc.queryForList("SELECT pay_id FROM trade_refund WHERE order_id = ? AND refund_amount = 21.00",
+                Long.class, orderId)).containsExactlyInAnyOrder(closed.getPayId(), paid.getPayId());
+        for (long payId : new long[] {closed.getPayId(), paid.getPayId()}) {
+            assertThat(sandbox.trade(payId).get("refundedFee").asLong()).isEqualTo(2100);
+        }
+    }
+
+    @Test
     void aCancellationBetweenTheOrdersCheckAndThePaymentsInsertIsSeenBeforeTheTradeOpens() {
         long orderId = orders.confirmedOrder(ALICE, "18.00");
         orders.changeAfterNextRead(orderId, OrderStatus.INVALID);

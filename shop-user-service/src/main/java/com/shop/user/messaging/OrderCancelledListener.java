@@ -4,13 +4,15 @@ import com.shop.common.messaging.consumer.IdempotentConsumer;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.user.application.BalanceManagement;
-import com.shop.user.application.PointsAccrual;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
-/** Refunds the balance a cancelled order paid and takes back the points it earned, once per order. */
+/**
+ * Refunds the balance a cancelled order paid, once per order. Taking back the order's points is another group's
+ * ({@link OrderCancelledPointsListener}), so that a failure of one never undoes or holds up the other.
+ */
 @Component
 @RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
         consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
@@ -20,12 +22,10 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
 
     private final IdempotentConsumer consumer;
     private final BalanceManagement balance;
-    private final PointsAccrual points;
 
-    public OrderCancelledListener(IdempotentConsumer consumer, BalanceManagement balance, PointsAccrual points) {
+    public OrderCancelledListener(IdempotentConsumer consumer, BalanceManagement balance) {
         this.consumer = consumer;
         this.balance = balance;
-        this.points = points;
     }
 
     @Override
@@ -35,7 +35,6 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
             if (event.getMoneyPaid() != null && event.getMoneyPaid().signum() > 0) {
                 balance.refundBalance(event.getOrderId(), event.getUserId());
             }
-            points.revokeCancelledOrder(event.getOrderId(), event.getUserId());
         });
     }
 }
