@@ -21,12 +21,17 @@ final class CompensationLoad {
     static final double RATE = 20;
     static final String REFUSAL = "409 BALANCE_INSUFFICIENT";
     static final double GOAL_P99_MILLIS = 1_000;
-    /** The participants' databases and consumer groups of {@code OrderCancelled}. */
-    static final Map<String, String> PARTICIPANTS = Map.of(
-            "shop_goods", "goods-order-cancelled",
-            "shop_coupon", "coupon-order-cancelled",
-            "shop_user", "user-order-cancelled",
-            "shop_pay", "pay-order-cancelled");
+    /** The consumer groups of {@code OrderCancelled} with their database: each undoes one part of an order. */
+    static final List<Participant> PARTICIPANTS = List.of(
+            new Participant("shop_goods", "goods-order-cancelled"),
+            new Participant("shop_coupon", "coupon-order-cancelled"),
+            new Participant("shop_user", "user-order-cancelled"),
+            new Participant("shop_user", "user-order-cancelled-points"),
+            new Participant("shop_pay", "pay-order-cancelled"));
+
+    /** A consumer group of {@code OrderCancelled} and the database its consumer log is in. */
+    record Participant(String database, String group) {
+    }
     private static final Duration SETTLING = Duration.ofSeconds(60);
     private static final String UNDONE_AT = "SELECT msg_key, "
             + String.format(DatabaseTimes.EPOCH_MILLIS, "consumer_timestamp") + " FROM trade_mq_consumer_log"
@@ -69,7 +74,7 @@ final class CompensationLoad {
                 ConfirmLoad.MONEY_PAID), answer -> answer.label().equals(REFUSAL), Measurement.timingEveryAnswer());
     }
 
-    /** From each refusal's answer to the last of the four undos, once all are there or {@link #SETTLING} has passed. */
+    /** From each refusal's answer to the last of the undos, once all are there or {@link #SETTLING} has passed. */
     private DelayResult lastUndo(Map<String, Long> answeredAt) {
         long deadline = System.nanoTime() + SETTLING.toNanos();
         Map<String, Long> undone = undone(answeredAt);
@@ -88,8 +93,8 @@ final class CompensationLoad {
     private Map<String, Long> undone(Map<String, Long> answeredAt) {
         Map<String, Long> last = new HashMap<>();
         Map<String, Integer> participants = new HashMap<>();
-        PARTICIPANTS.forEach((schema, group) -> DatabaseTimes
-                .byKey(database, schema, UNDONE_AT, answeredAt.keySet(), group)
+        PARTICIPANTS.forEach(participant -> DatabaseTimes
+                .byKey(database, participant.database(), UNDONE_AT, answeredAt.keySet(), participant.group())
                 .forEach((orderId, at) -> {
                     last.merge(orderId, at, Math::max);
                     participants.merge(orderId, 1, Integer::sum);

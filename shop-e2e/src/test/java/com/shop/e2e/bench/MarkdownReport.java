@@ -86,7 +86,7 @@ final class MarkdownReport {
 
     private static void compensation(StringBuilder markdown, CompensationResult compensation) {
         markdown.append("\n## Compensation\n\nRefused orders (the balance step refuses after the stock step took a"
-                + " unit): from the refusal's answer (client clock) to the last of the four participants' undos (the"
+                + " unit): from the refusal's answer (client clock) to the last of the participants' undos (the"
                 + " `consumer_timestamp` of its `OrderCancelled` consumer-log row, database clock), read back after"
                 + " the run.\n\n");
         delays(markdown, compensation.undo(), String.format(Locale.ROOT, "%d of %d", compensation.unitsGivenBack(),

@@ -53,10 +53,10 @@ final class Quiescence {
             }
         }
         long cancelled = count("shop_order", CANCELLED);
-        for (var participant : CompensationLoad.PARTICIPANTS.entrySet()) {
-            long undone = count(participant.getKey(), UNDONE, participant.getValue());
+        for (var participant : CompensationLoad.PARTICIPANTS) {
+            long undone = count(participant.database(), UNDONE, participant.group());
             if (undone < cancelled) {
-                return (cancelled - undone) + " cancelled orders not yet undone by " + participant.getValue();
+                return (cancelled - undone) + " cancelled orders not yet undone by " + participant.group();
             }
         }
         long payments = count("shop_pay", PAID_PAYMENTS);
