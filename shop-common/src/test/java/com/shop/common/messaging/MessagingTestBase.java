@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "shop.outbox.poll-interval=500ms",
         "shop.outbox.grace=1s",
         "shop.outbox.max-backoff=2s"})
-abstract class MessagingTestBase {
+public abstract class MessagingTestBase {
 
     /** Fixtures and assertions, committed as they are written. */
     protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_goods");

@@ -14,8 +14,20 @@ public interface OutboxMapper {
     /** Marks pending rows sent; a row another relay marked already is left as it is. */
     int markSent(@Param("ids") List<String> ids);
 
-    /** Counts a failed attempt and keeps the row away from pollers for {@code backoffMillis}. */
-    int recordFailure(@Param("id") String id, @Param("error") String error, @Param("backoffMillis") long backoffMillis);
+    /**
+     * Claims a pending row for {@code owner} for {@code leaseMillis}, just before sending it: only when nobody else
+     * holds it (an owner may renew its own lease).
+     *
+     * @return 1 when the row is the owner's to send, 0 when it was sent or someone else holds it
+     */
+    int claim(@Param("id") String id, @Param("owner") String owner, @Param("leaseMillis") long leaseMillis);
+
+    /**
+     * Counts a failed attempt of {@code owner}'s and keeps the row away from relays and pollers for
+     * {@code backoffMillis}; a row someone else took meanwhile is left to them.
+     */
+    int recordFailure(@Param("id") String id, @Param("owner") String owner, @Param("error") String error,
+                      @Param("backoffMillis") long backoffMillis);
 
     /**
      * Leases up to {@code limit} pending rows older than {@code graceMillis} and not leased by anyone else, to

@@ -13,7 +13,11 @@ public class OutboxProperties {
     private Duration pollInterval = Duration.ofSeconds(2);
     /** Rows younger than this are left to the after-commit relay. */
     private Duration grace = Duration.ofSeconds(3);
-    /** How long a poller owns the rows it leased before another instance may take them. */
+    /**
+     * How long a claim keeps other relays and pollers off a row: a poller's claim on its batch, renewed for each row
+     * just before it is sent, and the after-commit relay's claim on its row. It must outlast one send and the batched
+     * mark that follows, so it is at least twice {@link #sendTimeout}.
+     */
     private Duration lease = Duration.ofSeconds(30);
     /** Rows leased per poll. */
     private int batchSize = 100;
