@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/goods",
         "shop.outbox.poll-interval=500ms",
         "shop.outbox.grace=1s",
-        "shop.outbox.max-backoff=2s"})
+        "shop.outbox.max-backoff=2s",
+        "shop.outbox.max-attempts=3"})
 public abstract class MessagingTestBase {
 
     /** Fixtures and assertions, committed as they are written. */

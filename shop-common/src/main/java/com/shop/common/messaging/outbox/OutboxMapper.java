@@ -24,10 +24,20 @@ public interface OutboxMapper {
 
     /**
      * Counts a failed attempt of {@code owner}'s and keeps the row away from relays and pollers for
-     * {@code backoffMillis}; a row someone else took meanwhile is left to them.
+     * {@code backoffMillis}; a row someone else took meanwhile is left to them. A refused attempt (the message's own
+     * failure, not the broker's) that brings the attempts to {@code maxAttempts} parks the row with its error.
      */
     int recordFailure(@Param("id") String id, @Param("owner") String owner, @Param("error") String error,
-                      @Param("backoffMillis") long backoffMillis);
+                      @Param("backoffMillis") long backoffMillis, @Param("refused") boolean refused,
+                      @Param("maxAttempts") int maxAttempts);
+
+    /**
+     * Makes a parked row pending again, its attempts counted from zero, for the next poller round: once whatever made
+     * the broker refuse it is fixed.
+     *
+     * @return 1 when the row was parked and is pending now
+     */
+    int rearm(@Param("id") String id);
 
     /**
      * Leases up to {@code limit} pending rows older than {@code graceMillis} and not leased by anyone else, to
@@ -39,4 +49,6 @@ public interface OutboxMapper {
     List<OutboxMessage> findLeasedBy(@Param("owner") String owner);
 
     long countPending();
+
+    long countParked();
 }

@@ -23,6 +23,12 @@ public class OutboxProperties {
     private int batchSize = 100;
     /** Upper bound of the wait between attempts at a row that keeps failing. */
     private Duration maxBackoff = Duration.ofSeconds(30);
+    /**
+     * Attempts after which a row the broker or the client keeps refusing (an illegal message, a topic the service may
+     * not write) is parked: kept with its last error, counted, and not tried again until re-armed. Failures to reach
+     * the broker (down, unreachable, timing out, busy) do not park a row: they pass for every row alike.
+     */
+    private int maxAttempts = 10;
     /** Timeout of one send to the broker. */
     private Duration sendTimeout = Duration.ofSeconds(3);
     /** Threads sending rows right after their transaction committed. */

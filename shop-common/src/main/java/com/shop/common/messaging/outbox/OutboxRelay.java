@@ -82,12 +82,13 @@ public class OutboxRelay {
                 sentMarks.add(row.getId());
                 return true;
             }
-            failed(row, owner, "broker answered " + result.getSendStatus());
+            // stored, but not flushed or replicated in time: the broker's trouble, not the message's
+            failed(row, owner, "broker answered " + result.getSendStatus(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failed(row, owner, "interrupted");
+            failed(row, owner, "interrupted", false);
         } catch (Exception e) {
-            failed(row, owner, e.toString());
+            failed(row, owner, e.toString(), SendFailures.isRefusal(e));
         }
         return false;
     }
@@ -102,12 +103,19 @@ public class OutboxRelay {
         return message;
     }
 
-    private void failed(OutboxMessage row, String owner, String reason) {
+    /** @param refused the failure was the message's own: it brings the row towards being parked */
+    private void failed(OutboxMessage row, String owner, String reason, boolean refused) {
         long backoff = Math.min(properties.getMaxBackoff().toMillis(), 1000L << Math.min(row.getAttempts(), 10));
-        log.warn("Outbox row {} ({} {}) not sent: {}; retry in {} ms", row.getId(), row.getTopic(), row.getTag(),
-                reason, backoff);
+        boolean parks = refused && row.getAttempts() + 1 >= properties.getMaxAttempts();
+        if (parks) {
+            log.error("Outbox row {} ({} {} {}) parked after {} attempts: {}; it is not retried until re-armed",
+                    row.getId(), row.getTopic(), row.getTag(), row.getMessageKey(), row.getAttempts() + 1, reason);
+        } else {
+            log.warn("Outbox row {} ({} {}) not sent: {}; retry in {} ms", row.getId(), row.getTopic(), row.getTag(),
+                    reason, backoff);
+        }
         try {
-            mapper.recordFailure(row.getId(), owner, reason, backoff);
+            mapper.recordFailure(row.getId(), owner, reason, backoff, refused, properties.getMaxAttempts());
         } catch (RuntimeException e) {
             log.warn("Could not record the failed send of outbox row {}", row.getId(), e);
         }
