@@ -29,7 +29,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The outbox (writer, after-commit relay, poller) and idempotent consumers, for services with a database and RocketMQ. */
+/**
+ * The outbox (writer, after-commit relay, poller), idempotent consumers and the purge of both tables, for services
+ * with a database and RocketMQ.
+ */
 @AutoConfiguration(afterName = {
         "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
         "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration",
@@ -59,6 +62,19 @@ public class MessagingAutoConfiguration {
             TransactionTemplate failure = new TransactionTemplate(transactionManager);
             failure.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             return new IdempotentConsumer(consumerLogMapper, codec, effect, failure);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(PlatformTransactionManager.class)
+    @EnableConfigurationProperties(MessagingProperties.class)
+    @EnableScheduling
+    static class RetentionConfiguration {
+
+        @Bean
+        MessagingPurge messagingPurge(OutboxMapper outboxMapper, ConsumerLogMapper consumerLogMapper,
+                                      MessagingProperties properties) {
+            return new MessagingPurge(outboxMapper, consumerLogMapper, properties);
         }
     }
 

@@ -15,7 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "shop.outbox.poll-interval=500ms",
         "shop.outbox.grace=1s",
         "shop.outbox.max-backoff=2s",
-        "shop.outbox.max-attempts=3"})
+        "shop.outbox.max-attempts=3",
+        "shop.messaging.purge-interval=1s",
+        "shop.messaging.purge-batch-size=5"})
 public abstract class MessagingTestBase {
 
     /** Fixtures and assertions, committed as they are written. */

@@ -51,4 +51,11 @@ public interface OutboxMapper {
     long countPending();
 
     long countParked();
+
+    /**
+     * Deletes up to {@code limit} rows sent more than {@code ageMillis} ago.
+     *
+     * @return how many it deleted
+     */
+    int deleteSentBefore(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
 }
