@@ -30,4 +30,9 @@ public class MessagingProperties {
     private int purgeBatchSize = 500;
     /** The pause between two delete statements, leaving the database to the service's own work. */
     private Duration purgePause = Duration.ofMillis(200);
+    /**
+     * Whether the service reads the dead-letter queues of its consumer groups (consumer group
+     * {@code <spring.application.name>-dead-letters}), logging and counting each message found there.
+     */
+    private boolean readDeadLetters = true;
 }
