@@ -89,6 +89,19 @@ public class MessagingAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(PlatformTransactionManager.class)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    static class HealthConfiguration {
+
+        @Bean
+        MessagingHealthIndicator messagingHealthIndicator(OutboxMapper outboxMapper,
+                                                          ConsumerLogMapper consumerLogMapper,
+                                                          ObjectProvider<DeadLetters> deadLetters) {
+            return new MessagingHealthIndicator(outboxMapper, consumerLogMapper, deadLetters);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean({PlatformTransactionManager.class, RocketMQTemplate.class})
     @EnableConfigurationProperties(OutboxProperties.class)
     @EnableScheduling
