@@ -1,3 +1,6 @@
+-- Versions are shared with every service's own migrations, which run from the same history: a service's next
+-- migration is V8 or later.
+
 -- Outbox rows the broker keeps refusing are parked (2) with their last error instead of being retried forever; an
 -- operator re-arms one once its cause is fixed (docs/architecture.md, section 5). Only the comment changes.
 ALTER TABLE trade_mq_producer_temp
