@@ -8,19 +8,29 @@ import com.shop.common.messaging.outbox.OutboxProperties;
 import com.shop.common.messaging.outbox.OutboxRelay;
 import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.common.messaging.outbox.SentMarks;
+import com.shop.common.messaging.deadletter.DeadLetterReplay;
+import com.shop.common.messaging.deadletter.DeadLetters;
+import com.shop.common.messaging.deadletter.DeadLettersEndpoint;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.rocketmq.acl.common.AclClientRPCHook;
+import org.apache.rocketmq.acl.common.SessionCredentials;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.remoting.RPCHook;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +39,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The outbox (writer, after-commit relay, poller) and idempotent consumers, for services with a database and RocketMQ. */
+/**
+ * The outbox (writer, after-commit relay, poller), idempotent consumers and the purge of both tables, for services
+ * with a database and RocketMQ.
+ */
 @AutoConfiguration(afterName = {
         "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
         "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration",
@@ -59,6 +72,32 @@ public class MessagingAutoConfiguration {
             TransactionTemplate failure = new TransactionTemplate(transactionManager);
             failure.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             return new IdempotentConsumer(consumerLogMapper, codec, effect, failure);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(PlatformTransactionManager.class)
+    @EnableConfigurationProperties(MessagingProperties.class)
+    @EnableScheduling
+    static class RetentionConfiguration {
+
+        @Bean
+        MessagingPurge messagingPurge(OutboxMapper outboxMapper, ConsumerLogMapper consumerLogMapper,
+                                      MessagingProperties properties) {
+            return new MessagingPurge(outboxMapper, consumerLogMapper, properties);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(PlatformTransactionManager.class)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    static class HealthConfiguration {
+
+        @Bean
+        MessagingHealthIndicator messagingHealthIndicator(OutboxMapper outboxMapper,
+                                                          ConsumerLogMapper consumerLogMapper,
+                                                          ObjectProvider<DeadLetters> deadLetters) {
+            return new MessagingHealthIndicator(outboxMapper, consumerLogMapper, deadLetters);
         }
     }
 
@@ -109,6 +148,38 @@ public class MessagingAutoConfiguration {
         @Bean
         OutboxPoller outboxPoller(OutboxMapper outboxMapper, OutboxRelay outboxRelay, OutboxProperties properties) {
             return new OutboxPoller(outboxMapper, outboxRelay, properties);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(RocketMQTemplate.class)
+    @ConditionalOnProperty(prefix = "shop.messaging", name = "read-dead-letters", havingValue = "true",
+            matchIfMissing = true)
+    static class DeadLetterConfiguration {
+
+        @Bean
+        DeadLetters deadLetters(ListableBeanFactory beans, RocketMQTemplate rocketMQTemplate,
+                                ObjectProvider<ConsumerLogMapper> consumerLog,
+                                @Value("${spring.application.name}") String application,
+                                @Value("${rocketmq.name-server}") String nameServer,
+                                @Value("${rocketmq.consumer.access-key:}") String accessKey,
+                                @Value("${rocketmq.consumer.secret-key:}") String secretKey) {
+            RPCHook credentials = accessKey.isBlank() ? null
+                    : new AclClientRPCHook(new SessionCredentials(accessKey, secretKey));
+            return new DeadLetters(beans, rocketMQTemplate.getProducer(), consumerLog, application + "-dead-letters",
+                    nameServer, credentials);
+        }
+
+        @Bean
+        DeadLetterReplay deadLetterReplay(RocketMQTemplate rocketMQTemplate) {
+            DefaultMQProducer producer = rocketMQTemplate.getProducer();
+            return new DeadLetterReplay(producer, Duration.ofMillis(producer.getSendMsgTimeout()));
+        }
+
+        @Bean
+        @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+        DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters, DeadLetterReplay replay) {
+            return new DeadLettersEndpoint(deadLetters, replay);
         }
     }
 }

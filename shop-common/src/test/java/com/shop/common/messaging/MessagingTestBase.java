@@ -14,8 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/goods",
         "shop.outbox.poll-interval=500ms",
         "shop.outbox.grace=1s",
-        "shop.outbox.max-backoff=2s"})
-abstract class MessagingTestBase {
+        "shop.outbox.max-backoff=2s",
+        "shop.outbox.max-attempts=3",
+        "shop.messaging.purge-interval=1s",
+        "shop.messaging.purge-batch-size=5"})
+public abstract class MessagingTestBase {
 
     /** Fixtures and assertions, committed as they are written. */
     protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_goods");

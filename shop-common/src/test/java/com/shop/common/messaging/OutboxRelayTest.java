@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.stream.IntStream;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox on the real database and broker: sent after commit, never without commit, re-sent when left behind. */
@@ -47,6 +50,9 @@ class OutboxRelayTest extends MessagingTestBase {
     OutboxPoller poller;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    @Qualifier("outboxRelayExecutor")
+    ExecutorService relayThreads;
 
     @BeforeAll
     static void subscribe() throws Exception {
@@ -146,6 +152,31 @@ class OutboxRelayTest extends MessagingTestBase {
     }
 
     @Test
+    void aRowThePollerTookIsNotSentAgainByTheLateRelay() throws Exception {
+        String key = UUID.randomUUID().toString();
+        // every relay thread busy: the row's after-commit send waits in the queue until the poller has sent it
+        CountDownLatch release = new CountDownLatch(1);
+        int threads = ((ThreadPoolExecutor) relayThreads).getMaximumPoolSize();
+        CountDownLatch busy = new CountDownLatch(threads);
+        for (int i = 0; i < threads; i++) {
+            relayThreads.execute(() -> {
+                busy.countDown();
+                awaitQuietly(release);
+            });
+        }
+        busy.await();
+
+        transaction.executeWithoutResult(status -> outbox.append(TOPIC, TAG, key, event(11)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(key) == 1);
+        release.countDown();
+        await().atMost(Duration.ofSeconds(30)).until(() -> idle((ThreadPoolExecutor) relayThreads));
+
+        // a second send would have arrived by now; the first did long ago
+        Thread.sleep(3_000);
+        assertThat(bodiesWithKey(key)).hasSize(1);
+    }
+
+    @Test
     void aScheduledMessageArrivesNoEarlierThanAsked() {
         String key = UUID.randomUUID().toString();
         Instant deliverAt = Instant.now().plusSeconds(3);
@@ -155,6 +186,18 @@ class OutboxRelayTest extends MessagingTestBase {
         await().atMost(Duration.ofSeconds(30)).until(() -> bodiesWithKey(key).size() == 1);
         // the broker's timer wheel ticks once a second
         assertThat(receivedAt.get(key)).isAfterOrEqualTo(deliverAt.minusMillis(1_000));
+    }
+
+    private static boolean idle(ThreadPoolExecutor executor) {
+        return executor.getQueue().isEmpty() && executor.getActiveCount() == 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int statusOf(String key) {

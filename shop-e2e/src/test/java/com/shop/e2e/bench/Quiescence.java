@@ -47,7 +47,7 @@ final class Quiescence {
     /** What the suite still has to do; null when nothing. */
     private String busy() {
         for (String outbox : OUTBOXES) {
-            long unsent = count(outbox, "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_status = 0");
+            long unsent = count(outbox, "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_status <> 1");
             if (unsent > 0) {
                 return unsent + " unsent messages in the outbox of " + outbox;
             }

@@ -26,4 +26,13 @@ public interface ConsumerLogMapper {
 
     /** Records a failed attempt, never overwriting a success. */
     int recordFailure(ConsumerLogEntry entry);
+
+    /**
+     * Deletes up to {@code limit} entries of messages handled more than {@code ageMillis} ago; failed ones stay.
+     *
+     * @return how many it deleted
+     */
+    int deleteSucceededBefore(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
+
+    long countFailed();
 }

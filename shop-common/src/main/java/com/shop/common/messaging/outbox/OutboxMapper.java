@@ -14,8 +14,30 @@ public interface OutboxMapper {
     /** Marks pending rows sent; a row another relay marked already is left as it is. */
     int markSent(@Param("ids") List<String> ids);
 
-    /** Counts a failed attempt and keeps the row away from pollers for {@code backoffMillis}. */
-    int recordFailure(@Param("id") String id, @Param("error") String error, @Param("backoffMillis") long backoffMillis);
+    /**
+     * Claims a pending row for {@code owner} for {@code leaseMillis}, just before sending it: only when nobody else
+     * holds it (an owner may renew its own lease).
+     *
+     * @return 1 when the row is the owner's to send, 0 when it was sent or someone else holds it
+     */
+    int claim(@Param("id") String id, @Param("owner") String owner, @Param("leaseMillis") long leaseMillis);
+
+    /**
+     * Counts a failed attempt of {@code owner}'s and keeps the row away from relays and pollers for
+     * {@code backoffMillis}; a row someone else took meanwhile is left to them. A refused attempt (the message's own
+     * failure, not the broker's) that brings the attempts to {@code maxAttempts} parks the row with its error.
+     */
+    int recordFailure(@Param("id") String id, @Param("owner") String owner, @Param("error") String error,
+                      @Param("backoffMillis") long backoffMillis, @Param("refused") boolean refused,
+                      @Param("maxAttempts") int maxAttempts);
+
+    /**
+     * Makes a parked row pending again, its attempts counted from zero, for the next poller round: once whatever made
+     * the broker refuse it is fixed.
+     *
+     * @return 1 when the row was parked and is pending now
+     */
+    int rearm(@Param("id") String id);
 
     /**
      * Leases up to {@code limit} pending rows older than {@code graceMillis} and not leased by anyone else, to
@@ -27,4 +49,13 @@ public interface OutboxMapper {
     List<OutboxMessage> findLeasedBy(@Param("owner") String owner);
 
     long countPending();
+
+    long countParked();
+
+    /**
+     * Deletes up to {@code limit} rows sent more than {@code ageMillis} ago.
+     *
+     * @return how many it deleted
+     */
+    int deleteSentBefore(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
 }

@@ -15,6 +15,8 @@ public class OutboxMessage {
 
     public static final int PENDING = 0;
     public static final int SENT = 1;
+    /** Refused too often: never tried again until re-armed ({@link OutboxMapper#rearm}). */
+    public static final int PARKED = 2;
 
     private String id;
     private String groupName;
@@ -26,6 +28,7 @@ public class OutboxMessage {
     private Date deliverAt;
     private int status;
     private int attempts;
+    private String lastError;
     private Date createTime;
     private Date sentTime;
 }

@@ -8,6 +8,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Sends what the after-commit relay did not: rows left by a crash, or by a broker that was down. Rows are leased
  * first, so several instances of a service poll the same table without sending each row many times.
+ *
+ * <p>A round leases its batch for {@code shop.outbox.lease} and claims each row again just before sending it. A batch
+ * can outlast its lease (a hundred sends to a slow broker at three seconds each), and a lease long enough for the
+ * worst batch would keep a crashed round's rows unsent for minutes; with the claim per row, rows a slow round has not
+ * reached yet may go to another round once its lease runs out, and the slow round finds them taken and skips them.
  */
 @Slf4j
 public class OutboxPoller {
@@ -39,10 +44,14 @@ public class OutboxPoller {
         if (leased == 0) {
             return 0;
         }
-        List<OutboxMessage> rows = mapper.findLeasedBy(owner);
+        return relayLeased(owner, mapper.findLeasedBy(owner));
+    }
+
+    /** Sends the rows a round leased, those it still holds. */
+    int relayLeased(String owner, List<OutboxMessage> rows) {
         int sent = 0;
         for (OutboxMessage row : rows) {
-            if (relay.relay(row)) {
+            if (relay.relay(row, owner)) {
                 sent++;
             }
         }

@@ -13,12 +13,22 @@ public class OutboxProperties {
     private Duration pollInterval = Duration.ofSeconds(2);
     /** Rows younger than this are left to the after-commit relay. */
     private Duration grace = Duration.ofSeconds(3);
-    /** How long a poller owns the rows it leased before another instance may take them. */
+    /**
+     * How long a claim keeps other relays and pollers off a row: a poller's claim on its batch, renewed for each row
+     * just before it is sent, and the after-commit relay's claim on its row. It must outlast one send and the batched
+     * mark that follows, so it is at least twice {@link #sendTimeout}.
+     */
     private Duration lease = Duration.ofSeconds(30);
     /** Rows leased per poll. */
     private int batchSize = 100;
     /** Upper bound of the wait between attempts at a row that keeps failing. */
     private Duration maxBackoff = Duration.ofSeconds(30);
+    /**
+     * Attempts after which a row the broker or the client keeps refusing (an illegal message, a topic the service may
+     * not write) is parked: kept with its last error, counted, and not tried again until re-armed. Failures to reach
+     * the broker (down, unreachable, timing out, busy) do not park a row: they pass for every row alike.
+     */
+    private int maxAttempts = 10;
     /** Timeout of one send to the broker. */
     private Duration sendTimeout = Duration.ofSeconds(3);
     /** Threads sending rows right after their transaction committed. */

@@ -1,6 +1,7 @@
 package com.shop.common.messaging.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import lombok.extern.slf4j.Slf4j;
@@ -11,8 +12,9 @@ import org.apache.rocketmq.common.message.Message;
 
 /**
  * Sends outbox rows to RocketMQ and marks a row sent only when the broker answered {@code SEND_OK} (in batches, see
- * {@link SentMarks}). Sending the same row twice is possible (two relays, a crash between send and mark); consumers
- * are idempotent.
+ * {@link SentMarks}). Whoever sends a row claims it first with a guarded update, so the after-commit relay and the
+ * pollers of every instance never send a row another of them holds, and the claim keeps them off it until the mark.
+ * A row may still be sent twice after a crash between send and mark; consumers are idempotent.
  */
 @Slf4j
 public class OutboxRelay {
@@ -25,6 +27,8 @@ public class OutboxRelay {
     private final SentMarks sentMarks;
     private final ExecutorService afterCommitSenders;
     private final OutboxProperties properties;
+    /** The after-commit senders' claims; each poller round claims under an owner of its own. */
+    private final String afterCommitOwner = "relay-" + UUID.randomUUID();
 
     public OutboxRelay(DefaultMQProducer producer, OutboxMapper mapper, SentMarks sentMarks,
                        ExecutorService afterCommitSenders, OutboxProperties properties) {
@@ -33,31 +37,58 @@ public class OutboxRelay {
         this.sentMarks = sentMarks;
         this.afterCommitSenders = afterCommitSenders;
         this.properties = properties;
+        if (properties.getLease().compareTo(properties.getSendTimeout().multipliedBy(2)) < 0) {
+            throw new IllegalStateException("shop.outbox.lease (" + properties.getLease()
+                    + ") must be at least twice shop.outbox.send-timeout (" + properties.getSendTimeout() + ")");
+        }
     }
 
-    /** Sends off the caller's thread; when the senders are saturated the poller picks the row up later. */
+    /**
+     * Sends off the caller's thread; when the senders are saturated the poller picks the row up later. A row that
+     * waited in the queue past the poller's grace may have been taken by a poller meanwhile: the claim then fails
+     * and the row is left to it.
+     */
     void relayAsync(OutboxMessage message) {
         try {
-            afterCommitSenders.execute(() -> relay(message));
+            afterCommitSenders.execute(() -> relay(message, afterCommitOwner));
         } catch (RejectedExecutionException saturated) {
             log.debug("Relay busy; outbox row {} left to the poller", message.getId());
         }
     }
 
-    /** @return true when the broker stored the message */
-    public boolean relay(OutboxMessage row) {
+    /**
+     * Claims the row for {@code owner} and sends it; nothing is sent when the row was sent already or someone else
+     * holds it.
+     *
+     * @return true when the broker stored the message
+     */
+    public boolean relay(OutboxMessage row, String owner) {
+        return claim(row, owner) && send(row, owner);
+    }
+
+    private boolean claim(OutboxMessage row, String owner) {
+        try {
+            return mapper.claim(row.getId(), owner, properties.getLease().toMillis()) == 1;
+        } catch (RuntimeException e) {
+            log.warn("Could not claim outbox row {}; the poller sends it later", row.getId(), e);
+            return false;
+        }
+    }
+
+    private boolean send(OutboxMessage row, String owner) {
         try {
             SendResult result = producer.send(toMessage(row), properties.getSendTimeout().toMillis());
             if (result.getSendStatus() == SendStatus.SEND_OK) {
                 sentMarks.add(row.getId());
                 return true;
             }
-            failed(row, "broker answered " + result.getSendStatus());
+            // stored, but not flushed or replicated in time: the broker's trouble, not the message's
+            failed(row, owner, "broker answered " + result.getSendStatus(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failed(row, "interrupted");
+            failed(row, owner, "interrupted", false);
         } catch (Exception e) {
-            failed(row, e.toString());
+            failed(row, owner, e.toString(), SendFailures.isRefusal(e));
         }
         return false;
     }
@@ -72,12 +103,19 @@ public class OutboxRelay {
         return message;
     }
 
-    private void failed(OutboxMessage row, String reason) {
+    /** @param refused the failure was the message's own: it brings the row towards being parked */
+    private void failed(OutboxMessage row, String owner, String reason, boolean refused) {
         long backoff = Math.min(properties.getMaxBackoff().toMillis(), 1000L << Math.min(row.getAttempts(), 10));
-        log.warn("Outbox row {} ({} {}) not sent: {}; retry in {} ms", row.getId(), row.getTopic(), row.getTag(),
-                reason, backoff);
+        boolean parks = refused && row.getAttempts() + 1 >= properties.getMaxAttempts();
+        if (parks) {
+            log.error("Outbox row {} ({} {} {}) parked after {} attempts: {}; it is not retried until re-armed",
+                    row.getId(), row.getTopic(), row.getTag(), row.getMessageKey(), row.getAttempts() + 1, reason);
+        } else {
+            log.warn("Outbox row {} ({} {}) not sent: {}; retry in {} ms", row.getId(), row.getTopic(), row.getTag(),
+                    reason, backoff);
+        }
         try {
-            mapper.recordFailure(row.getId(), reason, backoff);
+            mapper.recordFailure(row.getId(), owner, reason, backoff, refused, properties.getMaxAttempts());
         } catch (RuntimeException e) {
             log.warn("Could not record the failed send of outbox row {}", row.getId(), e);
         }
