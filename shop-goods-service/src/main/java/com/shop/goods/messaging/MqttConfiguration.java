@@ -27,7 +27,7 @@ class MqttConfiguration {
     MqttDispenseResultSubscriber dispenseResultSubscriber(MqttBrokerProperties broker, VendingProperties vending,
                                                           DispenseResults results) {
         VendingProperties.Mqtt mqtt = vending.getMqtt();
-        return new MqttDispenseResultSubscriber(MqttConnection.persistentSession(broker, mqtt, mqtt.getClientId()),
-                results::apply);
+        return new MqttDispenseResultSubscriber(
+                () -> MqttConnection.persistentSession(broker, mqtt, mqtt.getClientId()), results::apply);
     }
 }

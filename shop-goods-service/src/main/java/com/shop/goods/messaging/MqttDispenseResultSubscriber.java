@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import lombok.extern.slf4j.Slf4j;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.springframework.context.SmartLifecycle;
@@ -25,6 +26,9 @@ import org.springframework.context.SmartLifecycle;
  * </ul>
  * Applying a result twice is harmless: only the first moves the order out of dispensing. A payload that is not a
  * result is logged and acknowledged, as delivering it again would not make it one.
+ *
+ * <p>It can be stopped and started again: each start opens a new connection to the same persistent session, which
+ * finds there whatever the machines sent meanwhile.
  */
 @Slf4j
 public class MqttDispenseResultSubscriber implements SmartLifecycle {
@@ -32,21 +36,32 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
     private static final int ATTEMPTS = 3;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
-    private final MqttConnection connection;
+    private final Supplier<MqttConnection> connections;
     private final BiConsumer<String, DispenseResult> results;
+    private volatile MqttConnection connection;
     private volatile boolean subscribed;
 
-    /** @param results applies a machine's result; throws when it could not */
-    public MqttDispenseResultSubscriber(MqttConnection connection, BiConsumer<String, DispenseResult> results) {
-        this.connection = connection;
+    /**
+     * @param connections opens a connection to the subscriber's persistent session, once per start
+     * @param results     applies a machine's result; throws when it could not
+     */
+    public MqttDispenseResultSubscriber(Supplier<MqttConnection> connections,
+                                        BiConsumer<String, DispenseResult> results) {
+        this.connections = connections;
         this.results = results;
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        MqttConnection starting = connections.get();
+        connection = starting;
+        subscribed = false;
         // subscribing at every connection restores the subscription should the broker have lost the session
-        connection.start(() -> connection.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
-                () -> subscribed = true), this::resultArrived);
+        starting.start(() -> starting.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
+                () -> subscribed = true), (topic, message) -> resultArrived(starting, topic, message));
     }
 
     /**
@@ -54,29 +69,31 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
      * machines send while this is false waits at the broker.
      */
     public boolean isReceiving() {
-        return subscribed && connection.isConnected();
+        MqttConnection current = connection;
+        return subscribed && current != null && current.isConnected();
     }
 
-    private void resultArrived(String topic, MqttMessage message) throws Exception {
+    private void resultArrived(MqttConnection from, String topic, MqttMessage message) throws Exception {
         Optional<String> machine = MachineProtocol.machineOfResult(topic);
         Optional<DispenseResult> result = MachineProtocol.result(message.getPayload());
         if (machine.isEmpty() || result.isEmpty()) {
             log.warn("Dropped a malformed dispense result on {}: {}", topic,
                     new String(message.getPayload(), StandardCharsets.UTF_8));
         } else {
-            applyWithRetries(machine.get(), result.get());
+            applyWithRetries(from, machine.get(), result.get());
         }
-        connection.acknowledge(message);
+        from.acknowledge(message);
     }
 
-    private void applyWithRetries(String innerCode, DispenseResult result) throws InterruptedException {
+    private void applyWithRetries(MqttConnection from, String innerCode, DispenseResult result)
+            throws InterruptedException {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
                 results.accept(innerCode, result);
                 return;
             } catch (RuntimeException failure) {
-                if (attempt == ATTEMPTS || !connection.isRunning()) {
+                if (attempt == ATTEMPTS || !from.isRunning()) {
                     log.error("Dispense result of order {} from machine {} not applied after {} attempt(s); left "
                             + "unacknowledged for the broker to deliver again", result.getOrderId(), innerCode,
                             attempt, failure);
@@ -90,13 +107,18 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
         }
     }
 
+    /** Leaves the session, and what machines send from now on, with the broker for the next start. */
     @Override
-    public void stop() {
-        connection.close();
+    public synchronized void stop() {
+        MqttConnection current = connection;
+        if (current != null) {
+            current.close();
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return connection.isRunning();
+        MqttConnection current = connection;
+        return current != null && current.isRunning();
     }
 }

@@ -58,8 +58,8 @@ class MosquittoRoundTripTest {
         machines = TestVendingMachine.connect(URL);
         publisher = new MqttDispenseCommandPublisher(
                 MqttConnection.cleanSession(broker, settings, clientId + "-commands"), Duration.ofSeconds(10));
-        subscriber = new MqttDispenseResultSubscriber(MqttConnection.persistentSession(broker, settings, clientId),
-                (innerCode, result) -> {
+        subscriber = new MqttDispenseResultSubscriber(
+                () -> MqttConnection.persistentSession(broker, settings, clientId), (innerCode, result) -> {
                     if (innerCode.equals(machine)) {
                         results.put(result.getOrderId(), result);
                     }

@@ -102,6 +102,21 @@ class MqttDispenseResultSubscriberTest {
     }
 
     @Test
+    void aSubscriberStoppedAndStartedAgainGetsWhatWasSentMeanwhile() throws Exception {
+        List<DispenseResult> applied = new CopyOnWriteArrayList<>();
+        MqttDispenseResultSubscriber subscriber = subscriber((innerCode, result) -> applied.add(result));
+        subscriber.stop();
+        assertThat(subscriber.isReceiving()).isFalse();
+
+        machines.sendResult(machine, 47, "c-47", true, null);
+        subscriber.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !applied.isEmpty());
+        assertThat(applied).containsOnly(new DispenseResult(47, "c-47", true, null));
+        await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);
+    }
+
+    @Test
     void theBrokerRefusesTheServiceWithoutItsPasswordAndItKeepsTrying() {
         MqttBrokerProperties withoutPassword = new MqttBrokerProperties();
         withoutPassword.setUrl(brokerUrl);
@@ -145,7 +160,7 @@ class MqttDispenseResultSubscriberTest {
         broker.setUrl(brokerUrl);
         broker.setPassword(DevelopmentMqttUsers.SERVICE.password());
         MqttDispenseResultSubscriber subscriber = new MqttDispenseResultSubscriber(
-                MqttConnection.persistentSession(broker, settings(), clientId), (innerCode, result) -> {
+                () -> MqttConnection.persistentSession(broker, settings(), clientId), (innerCode, result) -> {
                     if (innerCode.equals(machine)) {
                         results.accept(innerCode, result);
                     }
