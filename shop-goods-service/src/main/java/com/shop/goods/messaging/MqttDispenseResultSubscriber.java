@@ -1,8 +1,11 @@
 package com.shop.goods.messaging;
 
 import com.shop.goods.domain.DispenseResult;
+import com.shop.goods.domain.DispenseResultFeed;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -28,27 +31,31 @@ import org.springframework.context.SmartLifecycle;
  * result is logged and acknowledged, as delivering it again would not make it one.
  *
  * <p>It can be stopped and started again: each start opens a new connection to the same persistent session, which
- * finds there whatever the machines sent meanwhile.
+ * finds there whatever the machines sent meanwhile. It tells since when results have been coming in without a break
+ * ({@link #receivingSince}): from the subscription confirmed on the current connection, by which the broker has begun
+ * to hand over what it kept.
  */
 @Slf4j
-public class MqttDispenseResultSubscriber implements SmartLifecycle {
+public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseResultFeed {
 
     private static final int ATTEMPTS = 3;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     private final Supplier<MqttConnection> connections;
     private final BiConsumer<String, DispenseResult> results;
+    private final Clock clock;
     private volatile MqttConnection connection;
-    private volatile boolean subscribed;
+    private volatile Subscription subscription;
 
     /**
      * @param connections opens a connection to the subscriber's persistent session, once per start
      * @param results     applies a machine's result; throws when it could not
      */
     public MqttDispenseResultSubscriber(Supplier<MqttConnection> connections,
-                                        BiConsumer<String, DispenseResult> results) {
+                                        BiConsumer<String, DispenseResult> results, Clock clock) {
         this.connections = connections;
         this.results = results;
+        this.clock = clock;
     }
 
     @Override
@@ -58,10 +65,15 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
         }
         MqttConnection starting = connections.get();
         connection = starting;
-        subscribed = false;
+        subscription = null;
         // subscribing at every connection restores the subscription should the broker have lost the session
-        starting.start(() -> starting.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
-                () -> subscribed = true), (topic, message) -> resultArrived(starting, topic, message));
+        starting.start(() -> subscribe(starting), (topic, message) -> resultArrived(starting, topic, message));
+    }
+
+    private void subscribe(MqttConnection on) {
+        long connectionNumber = on.connectionNumber();
+        on.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
+                () -> subscription = new Subscription(on, connectionNumber, clock.instant()));
     }
 
     /**
@@ -69,8 +81,19 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
      * machines send while this is false waits at the broker.
      */
     public boolean isReceiving() {
+        return receivingSince().isPresent();
+    }
+
+    /** When the subscription on the current connection was confirmed; empty without one, or while disconnected. */
+    @Override
+    public Optional<Instant> receivingSince() {
         MqttConnection current = connection;
-        return subscribed && current != null && current.isConnected();
+        Subscription confirmed = subscription;
+        if (current == null || confirmed == null || confirmed.on() != current || !current.isConnected()
+                || confirmed.connectionNumber() != current.connectionNumber()) {
+            return Optional.empty();
+        }
+        return Optional.of(confirmed.at());
     }
 
     private void resultArrived(MqttConnection from, String topic, MqttMessage message) throws Exception {
@@ -120,5 +143,9 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
     public boolean isRunning() {
         MqttConnection current = connection;
         return current != null && current.isRunning();
+    }
+
+    /** A subscription the broker confirmed, on which connection, and when. */
+    private record Subscription(MqttConnection on, long connectionNumber, Instant at) {
     }
 }

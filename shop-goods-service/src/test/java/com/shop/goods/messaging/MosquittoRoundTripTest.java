@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +64,7 @@ class MosquittoRoundTripTest {
                     if (innerCode.equals(machine)) {
                         results.put(result.getOrderId(), result);
                     }
-                });
+                }, Clock.systemUTC());
         publisher.start();
         subscriber.start();
         await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);

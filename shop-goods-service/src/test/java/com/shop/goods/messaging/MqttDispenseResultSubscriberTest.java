@@ -12,6 +12,7 @@ import com.shop.goods.domain.DispenseResult;
 import com.shop.goods.support.TestVendingMachine;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -164,7 +165,7 @@ class MqttDispenseResultSubscriberTest {
                     if (innerCode.equals(machine)) {
                         results.accept(innerCode, result);
                     }
-                });
+                }, Clock.systemUTC());
         subscriber.start();
         open.add(subscriber::stop);
         await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);
