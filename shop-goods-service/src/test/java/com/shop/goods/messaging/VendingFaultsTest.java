@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.shop.common.messaging.TestMessages;
+import com.shop.devstack.EmbeddedZooKeeper;
 import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.PaidOrders;
 import com.shop.goods.application.VendingReservations;
+import com.shop.goods.coordination.ZooKeeperMachineLease;
 import com.shop.goods.support.AdjustableClock;
 import com.shop.goods.support.TestVendingMachine;
 import com.shop.goods.support.TestVendingMachine.Answer;
@@ -24,9 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A dispense under faults, with the real brokers and database: the goods service away for longer than a machine has
- * to answer, or its result subscription down while the machine answers. However they fall, the unit is either
- * dispensed or refunded, never both, and an answer given in time counts.
+ * A dispense under faults, with the real brokers, database and ZooKeeper: the goods service away for longer than a
+ * machine has to answer, its result subscription down while the machine answers, ZooKeeper down while results come
+ * in. However they fall, the unit is either dispensed or refunded, never both, and an answer given in time counts.
  */
 class VendingFaultsTest extends GoodsServiceTestBase {
 
@@ -48,6 +50,8 @@ class VendingFaultsTest extends GoodsServiceTestBase {
     AdjustableClock clock;
     @Autowired
     MqttDispenseResultSubscriber results;
+    @Autowired
+    ZooKeeperMachineLease leases;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -113,6 +117,39 @@ class VendingFaultsTest extends GoodsServiceTestBase {
         Thread.sleep(SETTLE.toMillis());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isZero();
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void resultsAreAppliedWhileZooKeeperIsDownAndTheMachinesAreLetGoOnceItIsBack() throws Exception {
+        long goodsId = newGoods(100);
+        String first = newMachine();
+        String second = newMachine();
+        machines.answer(first, Answer.SUCCEED);
+        machines.answer(second, Answer.SUCCEED);
+        addChannel(first, "A1", goodsId, "3.00", 5, 10);
+        addChannel(second, "A1", goodsId, "3.00", 5, 10);
+        long firstOrder = newOrderId();
+        long secondOrder = newOrderId();
+        reservations.reserve(firstOrder, first, goodsId, PRICE);
+        reservations.reserve(secondOrder, second, goodsId, PRICE);
+
+        EmbeddedZooKeeper zooKeeper = TestInfrastructure.shared().zooKeeper();
+        zooKeeper.stop();
+        try {
+            paid(firstOrder);
+            paid(secondOrder);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> settled(firstOrder) && settled(secondOrder));
+            assertThat(status(firstOrder)).isEqualTo(2);
+            assertThat(status(secondOrder)).as("a later result is not held up by the lease of an earlier one")
+                    .isEqualTo(2);
+        } finally {
+            zooKeeper.start();
+        }
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+                .until(() -> leases.holder(first).isEmpty() && leases.holder(second).isEmpty());
+        assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, firstOrder)).isZero();
+        assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, secondOrder)).isZero();
     }
 
     private boolean settled(long orderId) {
