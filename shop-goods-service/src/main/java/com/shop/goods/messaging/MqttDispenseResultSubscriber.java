@@ -33,19 +33,26 @@ import org.springframework.context.SmartLifecycle;
  * <p>It can be stopped and started again: each start opens a new connection to the same persistent session, which
  * finds there whatever the machines sent meanwhile. It tells since when results have been coming in without a break
  * ({@link #receivingSince}): from the subscription confirmed on the current connection, by which the broker has begun
- * to hand over what it kept.
+ * to hand over what it kept, or from the end of the last result that took long to apply, as results are applied one
+ * after another and those taken in behind it waited. While one takes long, results are not coming in.
  */
 @Slf4j
 public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseResultFeed {
 
     private static final int ATTEMPTS = 3;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    /** A result is applied in milliseconds; one in hand for longer holds up those behind it. */
+    private static final Duration STALL = Duration.ofSeconds(1);
 
     private final Supplier<MqttConnection> connections;
     private final BiConsumer<String, DispenseResult> results;
     private final Clock clock;
     private volatile MqttConnection connection;
     private volatile Subscription subscription;
+    /** Since when the result in hand is being applied; null while none is. */
+    private volatile Instant applyingSince;
+    /** When the last result that took long to apply was done with; null before any did. */
+    private volatile Instant flowingSince;
 
     /**
      * @param connections opens a connection to the subscriber's persistent session, once per start
@@ -93,7 +100,12 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
                 || confirmed.connectionNumber() != current.connectionNumber()) {
             return Optional.empty();
         }
-        return Optional.of(confirmed.at());
+        Instant inHandSince = applyingSince;
+        if (inHandSince != null && !clock.instant().isBefore(inHandSince.plus(STALL))) {
+            return Optional.empty();
+        }
+        Instant flowing = flowingSince;
+        return Optional.of(flowing != null && flowing.isAfter(confirmed.at()) ? flowing : confirmed.at());
     }
 
     private void resultArrived(MqttConnection from, String topic, MqttMessage message) throws Exception {
@@ -103,9 +115,25 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
             log.warn("Dropped a malformed dispense result on {}: {}", topic,
                     new String(message.getPayload(), StandardCharsets.UTF_8));
         } else {
-            applyWithRetries(from, machine.get(), result.get());
+            applyTimed(from, machine.get(), result.get());
         }
         from.acknowledge(message);
+    }
+
+    /** Applies the result, noting how long it is in hand (see {@link #receivingSince}). */
+    private void applyTimed(MqttConnection from, String innerCode, DispenseResult result)
+            throws InterruptedException {
+        Instant started = clock.instant();
+        applyingSince = started;
+        try {
+            applyWithRetries(from, innerCode, result);
+        } finally {
+            Instant done = clock.instant();
+            if (!done.isBefore(started.plus(STALL))) {
+                flowingSince = done;
+            }
+            applyingSince = null;
+        }
     }
 
     private void applyWithRetries(MqttConnection from, String innerCode, DispenseResult result)

@@ -16,6 +16,7 @@ import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -27,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A dispense under faults, with the real brokers, database and ZooKeeper: the goods service away for longer than a
- * machine has to answer, its result subscription down while the machine answers, ZooKeeper down while results come
- * in. However they fall, the unit is either dispensed or refunded, never both, and an answer given in time counts.
+ * machine has to answer, its result subscription down while the machine answers, an answer held up behind another,
+ * ZooKeeper down while results come in. However they fall, the unit is either dispensed or refunded, never both, and an answer given in time counts.
  */
 class VendingFaultsTest extends GoodsServiceTestBase {
 
@@ -117,6 +118,42 @@ class VendingFaultsTest extends GoodsServiceTestBase {
         Thread.sleep(SETTLE.toMillis());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isZero();
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerWaitingBehindOneThatCannotBeAppliedYetIsAppliedBeforeTheTimeout() throws Exception {
+        long goodsId = newGoods(100);
+        String slow = newMachine();
+        String waiting = newMachine();
+        machines.answer(slow, Answer.STAY_SILENT);
+        machines.answer(waiting, Answer.STAY_SILENT);
+        addChannel(slow, "A1", goodsId, "3.00", 5, 10);
+        addChannel(waiting, "A1", goodsId, "3.00", 5, 10);
+        long slowOrder = newOrderId();
+        long waitingOrder = newOrderId();
+        reservations.reserve(slowOrder, slow, goodsId, PRICE);
+        reservations.reserve(waitingOrder, waiting, goodsId, PRICE);
+        paid(slowOrder);
+        paid(waitingOrder);
+        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(slowOrder).size() == 1
+                && machines.commandsFor(waitingOrder).size() == 1);
+
+        // the first answer cannot be applied while its row is locked; the second, taken in after it, waits meanwhile
+        try (Connection lock = jdbc.getDataSource().getConnection()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().executeQuery("SELECT status FROM trade_vending_order WHERE order_id = " + slowOrder
+                    + " FOR UPDATE").close();
+            machines.sendResult(slow, slowOrder, machines.commandIdFor(slowOrder), true, null);
+            machines.sendResult(waiting, waitingOrder, machines.commandIdFor(waitingOrder), true, null);
+            Thread.sleep(OUTAGE.toMillis());
+            lock.rollback();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> settled(slowOrder) && settled(waitingOrder));
+        assertThat(status(slowOrder)).isEqualTo(2);
+        assertThat(status(waitingOrder)).as("the answer that waited counts").isEqualTo(2);
+        Thread.sleep(SETTLE.toMillis());
+        assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, waitingOrder)).isZero();
     }
 
     @Test
