@@ -2,6 +2,7 @@ package com.shop.goods;
 
 import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
+import com.shop.goods.support.AdjustableClockConfiguration;
 import com.shop.goods.support.PaidOrderHandlerTestConfiguration;
 import com.shop.pojo.MessageTopics;
 import java.math.BigDecimal;
@@ -15,16 +16,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The goods service started for real against ZooKeeper, RocketMQ (its topics pre-created), MariaDB and an MQTT broker
- * embedded in the test JVM, with a recording paid-order handler. Every test class extends this one, so they share one application context.
- * Dispenses time out after 2 s instead of 60.
+ * embedded in the test JVM, with a recording paid-order handler and a clock a test may set back. Every test class
+ * extends this one, so they share one application context.
+ * Dispenses time out after 2 s instead of 60, given up 2 s later still if no answer came.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "dubbo.protocol.port=-1",
         "shop.vending.dispense-timeout=2s",
+        "shop.vending.result-grace=2s",
         "shop.vending.mqtt.client-id=goods-service-test",
         // under the folder the test infrastructure empties at each run, like the broker's own store
         "shop.vending.mqtt.state-directory=target/devstack-test/mqtt-client"})
-@Import(PaidOrderHandlerTestConfiguration.class)
+@Import({PaidOrderHandlerTestConfiguration.class, AdjustableClockConfiguration.class})
 public abstract class GoodsServiceTestBase {
 
     /** The unit price of every goods {@link #newGoods} creates. */

@@ -64,12 +64,15 @@ public class DispenseOutcomes {
         }
     }
 
-    /** The time to answer is up: a dispense still unanswered has failed. Joins the consumer log's transaction. */
+    /**
+     * No answer came in time: a dispense still awaiting one has failed, unless its command went out again within the
+     * time to answer ({@link DispenseDeadlines} decides when to ask). Joins the consumer log's transaction.
+     */
     @Transactional
     public boolean giveUp(long orderId) {
         String reason = "no answer from the machine within " + properties.getDispenseTimeout().toSeconds() + " s";
-        if (!vending.transition(orderId, DISPENSING, VendingOrderStatus.FAILED, reason)) {
-            log.debug("Dispense of order {} was answered in time", orderId);
+        if (!vending.failUnanswered(orderId, properties.getDispenseTimeout(), reason)) {
+            log.debug("Dispense of order {} was answered, or its command sent again, in time", orderId);
             return false;
         }
         VendingOrder order = current(orderId);

@@ -5,8 +5,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * A machine's answer, applied and then acted on: once its transaction committed, the order's lease of the machine
- * ends. A failure of either is thrown, so the caller leaves the answer unacknowledged and it is delivered again;
- * applying it twice is harmless.
+ * ends. A failure to apply it is thrown, so the caller leaves the answer unacknowledged and it is delivered again;
+ * applying it twice is harmless. A failure to end the lease is not: answers are taken one after another, and one held
+ * up on ZooKeeper would hold up every answer behind it. The dispense's timer releases again when it goes off, and the
+ * lease's expiry frees the machine at the latest.
  */
 @Service
 public class DispenseResults {
@@ -21,6 +23,6 @@ public class DispenseResults {
 
     public void apply(String innerCode, DispenseResult result) {
         outcomes.recordResult(innerCode, result);
-        leases.releaseUnlessNeeded(innerCode, result.getOrderId());
+        leases.tryReleaseUnlessNeeded(innerCode, result.getOrderId());
     }
 }

@@ -43,4 +43,18 @@ public class MachineLeases {
             log.info("Machine {} released by order {}", innerCode, orderId);
         }
     }
+
+    /**
+     * As {@link #releaseUnlessNeeded}, for a caller that must not fail on ZooKeeper's account: a failure is logged, and
+     * the machine is freed by a later release of the order's (its dispense's timer, its cancel) or by the lease's
+     * expiry.
+     */
+    public void tryReleaseUnlessNeeded(String innerCode, long orderId) {
+        try {
+            releaseUnlessNeeded(innerCode, orderId);
+        } catch (RuntimeException e) {
+            log.warn("Machine {} not released by order {} for now; a later release or the lease's expiry frees it: {}",
+                    innerCode, orderId, e.toString());
+        }
+    }
 }

@@ -8,17 +8,17 @@ import com.shop.goods.domain.VendingRepository;
 import com.shop.pojo.event.PaymentSucceeded;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts the dispense of a paid vending order: its reserved unit moves to dispensing with the id of the command to
- * be sent, and the outbox gets the request to send the machine its command and a timer for the machine's answer.
- * Only the delivery whose guarded update moved the row writes them, so a repeated payment never sends a second
- * command, nor records a second id. The command itself goes out once this
- * commits ({@link DispenseCommands}): no broker is called inside the consumer's transaction.
+ * be sent, and the outbox gets the request to send the machine its command. Only the delivery whose guarded update
+ * moved the row writes it, so a repeated payment never sends a second command, nor records a second id. The command
+ * itself goes out once this commits ({@link DispenseCommands}): no broker is called inside the consumer's
+ * transaction. The timer for the machine's answer is set when the command goes out ({@link DispenseDeadlines}), not
+ * here: the payment may lie long before that.
  */
 @Slf4j
 @Service
@@ -52,10 +52,8 @@ public class PaidVendingOrders implements PaidOrderHandler {
         }
         VendingOrder order = vending.findOrder(orderId).orElseThrow(() -> new IllegalStateException(
                 "vending order " + orderId + " vanished while its dispense started"));
-        Instant now = clock.instant();
-        events.dispenseRequested(order, now, timeout);
-        events.dispenseDue(order, now.plus(timeout));
-        log.info("Order {} paid; dispensing from channel {} of machine {}, answer due in {} s", orderId,
-                order.getChannelCode(), order.getInnerCode(), timeout.toSeconds());
+        events.dispenseRequested(order, clock.instant(), timeout);
+        log.info("Order {} paid; dispensing from channel {} of machine {}", orderId, order.getChannelCode(),
+                order.getInnerCode());
     }
 }

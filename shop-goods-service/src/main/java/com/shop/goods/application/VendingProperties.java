@@ -31,6 +31,13 @@ public class VendingProperties {
      */
     @DurationUnit(ChronoUnit.SECONDS)
     private Duration dispenseTimeout = Duration.ofSeconds(60);
+    /**
+     * How long an answer that reached the service may take to be applied. A dispense is given up only this long after
+     * its time to answer ran out, and this long after the service (re)started taking answers in, so an answer the
+     * machine gave in time, or one the broker kept while the service was away, is applied first.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration resultGrace = Duration.ofSeconds(10);
 
     private final Mqtt mqtt = new Mqtt();
 

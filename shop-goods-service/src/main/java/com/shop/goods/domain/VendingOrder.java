@@ -5,6 +5,7 @@ import com.shop.api.exception.ShopException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import lombok.AllArgsConstructor;
 import lombok.Builder;
 import lombok.Data;
@@ -27,15 +28,19 @@ public class VendingOrder {
     private String reason;
     /** The id of the dispense command sent for the order, which the machine's result must echo; null until paid. */
     private String commandId;
+    /** When the dispense command last went out: the machine's time to answer counts from there. Null until it does. */
+    private Instant commandSentAt;
 
     /** The row a reservation starts with; the channel is set once a unit was taken from one. */
     public static VendingOrder reserving(long orderId, String innerCode, long goodsId, BigDecimal price) {
-        return new VendingOrder(orderId, innerCode, null, goodsId, price, VendingOrderStatus.RESERVED, null, null);
+        return new VendingOrder(orderId, innerCode, null, goodsId, price, VendingOrderStatus.RESERVED, null, null,
+                null);
     }
 
     /** What a cancel leaves when the order reserved nothing: a late reservation then finds it and is refused. */
     public static VendingOrder tombstone(long orderId, String innerCode, Long goodsId, String reason) {
-        return new VendingOrder(orderId, innerCode, null, goodsId, null, VendingOrderStatus.RELEASED, reason, null);
+        return new VendingOrder(orderId, innerCode, null, goodsId, null, VendingOrderStatus.RELEASED, reason, null,
+                null);
     }
 
     public boolean isTombstone() {

@@ -1,5 +1,6 @@
 package com.shop.goods.domain;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,21 @@ public interface VendingRepository {
      * @return true when this call moved it
      */
     boolean startDispense(long orderId, String commandId);
+
+    /**
+     * Records that the dispense command of a dispensing order goes out now, by the database's clock, which is the one
+     * {@link #failUnanswered} reads.
+     *
+     * @return false when the order is not dispensing (any more), changing nothing
+     */
+    boolean markCommandSent(long orderId);
+
+    /**
+     * Fails a dispensing order whose command last went out at least {@code answerTime} ago, recording {@code reason}.
+     *
+     * @return true when this call moved it; false when it is no longer dispensing, or its command went out since
+     */
+    boolean failUnanswered(long orderId, Duration answerTime, String reason);
 
     /**
      * Moves the order's row to {@code to} if it is in one of {@code from}, recording {@code reason} when given.

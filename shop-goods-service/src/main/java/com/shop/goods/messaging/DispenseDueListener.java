@@ -2,7 +2,7 @@ package com.shop.goods.messaging;
 
 import com.shop.common.messaging.MessageCodec;
 import com.shop.common.messaging.consumer.IdempotentConsumer;
-import com.shop.goods.application.DispenseOutcomes;
+import com.shop.goods.application.DispenseDeadlines;
 import com.shop.goods.application.MachineLeases;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.DispenseDue;
@@ -12,8 +12,9 @@ import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The time a machine had to answer a dispense is up (a timer message the goods service sent itself with the
- * request): an unanswered dispense fails, once, and then the machine is let go, outside the consumer's transaction.
+ * A timer of a dispense went off (a message the goods service sent itself when the command went out): a dispense
+ * left unanswered past its time fails, once ({@link DispenseDeadlines}), and then the machine is let go, outside the
+ * consumer's transaction.
  */
 @Component
 @RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.DISPENSE_DUE,
@@ -24,14 +25,14 @@ public class DispenseDueListener implements RocketMQListener<MessageExt> {
 
     private final IdempotentConsumer consumer;
     private final MessageCodec codec;
-    private final DispenseOutcomes outcomes;
+    private final DispenseDeadlines deadlines;
     private final MachineLeases leases;
 
-    public DispenseDueListener(IdempotentConsumer consumer, MessageCodec codec, DispenseOutcomes outcomes,
+    public DispenseDueListener(IdempotentConsumer consumer, MessageCodec codec, DispenseDeadlines deadlines,
                                MachineLeases leases) {
         this.consumer = consumer;
         this.codec = codec;
-        this.outcomes = outcomes;
+        this.deadlines = deadlines;
         this.leases = leases;
     }
 
@@ -39,7 +40,7 @@ public class DispenseDueListener implements RocketMQListener<MessageExt> {
     @Override
     public void onMessage(MessageExt message) {
         DispenseDue due = codec.decode(message.getBody(), DispenseDue.class);
-        consumer.consume(GROUP, message, DispenseDue.class, event -> outcomes.giveUp(event.getOrderId()));
+        consumer.consume(GROUP, message, DispenseDue.class, event -> deadlines.due(event.getOrderId()));
         leases.releaseUnlessNeeded(due.getInnerCode(), due.getOrderId());
     }
 }

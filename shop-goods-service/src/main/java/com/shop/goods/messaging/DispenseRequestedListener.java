@@ -33,7 +33,6 @@ public class DispenseRequestedListener implements RocketMQListener<MessageExt> {
     @Override
     public void onMessage(MessageExt message) {
         DispenseRequested request = codec.decode(message.getBody(), DispenseRequested.class);
-        commands.sendIfDispensing(request.getOrderId(), request.getRequestedAt().toInstant(),
-                request.getTimeoutSeconds());
+        commands.sendIfDispensing(request.getOrderId());
     }
 }

@@ -2,6 +2,7 @@ package com.shop.goods.messaging;
 
 import com.shop.goods.application.DispenseResults;
 import com.shop.goods.application.VendingProperties;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +26,9 @@ class MqttConfiguration {
 
     @Bean
     MqttDispenseResultSubscriber dispenseResultSubscriber(MqttBrokerProperties broker, VendingProperties vending,
-                                                          DispenseResults results) {
+                                                          DispenseResults results, Clock clock) {
         VendingProperties.Mqtt mqtt = vending.getMqtt();
-        return new MqttDispenseResultSubscriber(MqttConnection.persistentSession(broker, mqtt, mqtt.getClientId()),
-                results::apply);
+        return new MqttDispenseResultSubscriber(
+                () -> MqttConnection.persistentSession(broker, mqtt, mqtt.getClientId()), results::apply, clock);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import lombok.extern.slf4j.Slf4j;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -42,6 +43,8 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
     private final Duration maxRetryDelay;
     private final MqttAsyncClient client;
     private final ScheduledExecutorService retries;
+    /** Counts every connection made and every one lost, so an owner can tell whether it still has the same one. */
+    private final AtomicLong connectionChanges = new AtomicLong();
     private volatile boolean running;
     private volatile Duration nextRetry = FIRST_RETRY;
     private volatile Runnable onConnected = () -> { };
@@ -146,6 +149,11 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
         return client.isConnected();
     }
 
+    /** Changes whenever a connection is made or lost: equal at two moments, the connection stayed up in between. */
+    public long connectionNumber() {
+        return connectionChanges.get();
+    }
+
     /** Waits up to {@code timeout} for a connection; true when there is one. */
     public boolean awaitConnected(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -215,6 +223,7 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
 
     @Override
     public void connectComplete(boolean reconnect, String serverURI) {
+        connectionChanges.incrementAndGet();
         nextRetry = FIRST_RETRY;
         log.info("MQTT client {} {} to {}", clientId, reconnect ? "reconnected" : "connected", serverURI);
         onConnected.run();
@@ -222,6 +231,7 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
 
     @Override
     public void connectionLost(Throwable cause) {
+        connectionChanges.incrementAndGet();
         log.warn("MQTT client {} lost its connection to {} ({}); reconnecting", clientId, serverUri,
                 cause == null ? "closed" : cause.toString());
     }

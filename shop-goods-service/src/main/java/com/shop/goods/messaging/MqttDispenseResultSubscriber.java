@@ -1,10 +1,14 @@
 package com.shop.goods.messaging;
 
 import com.shop.goods.domain.DispenseResult;
+import com.shop.goods.domain.DispenseResultFeed;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import lombok.extern.slf4j.Slf4j;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.springframework.context.SmartLifecycle;
@@ -25,28 +29,58 @@ import org.springframework.context.SmartLifecycle;
  * </ul>
  * Applying a result twice is harmless: only the first moves the order out of dispensing. A payload that is not a
  * result is logged and acknowledged, as delivering it again would not make it one.
+ *
+ * <p>It can be stopped and started again: each start opens a new connection to the same persistent session, which
+ * finds there whatever the machines sent meanwhile. It tells since when results have been coming in without a break
+ * ({@link #receivingSince}): from the subscription confirmed on the current connection, by which the broker has begun
+ * to hand over what it kept, or from the end of the last result that took long to apply, as results are applied one
+ * after another and those taken in behind it waited. While one takes long, results are not coming in.
  */
 @Slf4j
-public class MqttDispenseResultSubscriber implements SmartLifecycle {
+public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseResultFeed {
 
     private static final int ATTEMPTS = 3;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    /** A result is applied in milliseconds; one in hand for longer holds up those behind it. */
+    private static final Duration STALL = Duration.ofSeconds(1);
 
-    private final MqttConnection connection;
+    private final Supplier<MqttConnection> connections;
     private final BiConsumer<String, DispenseResult> results;
-    private volatile boolean subscribed;
+    private final Clock clock;
+    private volatile MqttConnection connection;
+    private volatile Subscription subscription;
+    /** Since when the result in hand is being applied; null while none is. */
+    private volatile Instant applyingSince;
+    /** When the last result that took long to apply was done with; null before any did. */
+    private volatile Instant flowingSince;
 
-    /** @param results applies a machine's result; throws when it could not */
-    public MqttDispenseResultSubscriber(MqttConnection connection, BiConsumer<String, DispenseResult> results) {
-        this.connection = connection;
+    /**
+     * @param connections opens a connection to the subscriber's persistent session, once per start
+     * @param results     applies a machine's result; throws when it could not
+     */
+    public MqttDispenseResultSubscriber(Supplier<MqttConnection> connections,
+                                        BiConsumer<String, DispenseResult> results, Clock clock) {
+        this.connections = connections;
         this.results = results;
+        this.clock = clock;
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        MqttConnection starting = connections.get();
+        connection = starting;
+        subscription = null;
         // subscribing at every connection restores the subscription should the broker have lost the session
-        connection.start(() -> connection.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
-                () -> subscribed = true), this::resultArrived);
+        starting.start(() -> subscribe(starting), (topic, message) -> resultArrived(starting, topic, message));
+    }
+
+    private void subscribe(MqttConnection on) {
+        long connectionNumber = on.connectionNumber();
+        on.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
+                () -> subscription = new Subscription(on, connectionNumber, clock.instant()));
     }
 
     /**
@@ -54,29 +88,63 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
      * machines send while this is false waits at the broker.
      */
     public boolean isReceiving() {
-        return subscribed && connection.isConnected();
+        return receivingSince().isPresent();
     }
 
-    private void resultArrived(String topic, MqttMessage message) throws Exception {
+    /** When the subscription on the current connection was confirmed; empty without one, or while disconnected. */
+    @Override
+    public Optional<Instant> receivingSince() {
+        MqttConnection current = connection;
+        Subscription confirmed = subscription;
+        if (current == null || confirmed == null || confirmed.on() != current || !current.isConnected()
+                || confirmed.connectionNumber() != current.connectionNumber()) {
+            return Optional.empty();
+        }
+        Instant inHandSince = applyingSince;
+        if (inHandSince != null && !clock.instant().isBefore(inHandSince.plus(STALL))) {
+            return Optional.empty();
+        }
+        Instant flowing = flowingSince;
+        return Optional.of(flowing != null && flowing.isAfter(confirmed.at()) ? flowing : confirmed.at());
+    }
+
+    private void resultArrived(MqttConnection from, String topic, MqttMessage message) throws Exception {
         Optional<String> machine = MachineProtocol.machineOfResult(topic);
         Optional<DispenseResult> result = MachineProtocol.result(message.getPayload());
         if (machine.isEmpty() || result.isEmpty()) {
             log.warn("Dropped a malformed dispense result on {}: {}", topic,
                     new String(message.getPayload(), StandardCharsets.UTF_8));
         } else {
-            applyWithRetries(machine.get(), result.get());
+            applyTimed(from, machine.get(), result.get());
         }
-        connection.acknowledge(message);
+        from.acknowledge(message);
     }
 
-    private void applyWithRetries(String innerCode, DispenseResult result) throws InterruptedException {
+    /** Applies the result, noting how long it is in hand (see {@link #receivingSince}). */
+    private void applyTimed(MqttConnection from, String innerCode, DispenseResult result)
+            throws InterruptedException {
+        Instant started = clock.instant();
+        applyingSince = started;
+        try {
+            applyWithRetries(from, innerCode, result);
+        } finally {
+            Instant done = clock.instant();
+            if (!done.isBefore(started.plus(STALL))) {
+                flowingSince = done;
+            }
+            applyingSince = null;
+        }
+    }
+
+    private void applyWithRetries(MqttConnection from, String innerCode, DispenseResult result)
+            throws InterruptedException {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
                 results.accept(innerCode, result);
                 return;
             } catch (RuntimeException failure) {
-                if (attempt == ATTEMPTS || !connection.isRunning()) {
+                if (attempt == ATTEMPTS || !from.isRunning()) {
                     log.error("Dispense result of order {} from machine {} not applied after {} attempt(s); left "
                             + "unacknowledged for the broker to deliver again", result.getOrderId(), innerCode,
                             attempt, failure);
@@ -90,13 +158,22 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle {
         }
     }
 
+    /** Leaves the session, and what machines send from now on, with the broker for the next start. */
     @Override
-    public void stop() {
-        connection.close();
+    public synchronized void stop() {
+        MqttConnection current = connection;
+        if (current != null) {
+            current.close();
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return connection.isRunning();
+        MqttConnection current = connection;
+        return current != null && current.isRunning();
+    }
+
+    /** A subscription the broker confirmed, on which connection, and when. */
+    private record Subscription(MqttConnection on, long connectionNumber, Instant at) {
     }
 }

@@ -11,11 +11,13 @@ import com.shop.pojo.event.VendingDispensed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Vending events through the goods outbox: written in the transaction of the change, relayed to RocketMQ after it
- * commits. The key is the order id, which is what consumers deduplicate on.
+ * commits. The key is the order id, which is what consumers deduplicate on; a dispense's timers, of which an order
+ * may have several, each have a key of their own.
  */
 @Component
 public class OutboxVendingEventPublisher implements VendingEventPublisher {
@@ -39,14 +41,18 @@ public class OutboxVendingEventPublisher implements VendingEventPublisher {
         outbox.append(MessageTopics.GOODS, MessageTopics.DISPENSE_REQUESTED, key(order), event);
     }
 
-    /** A RocketMQ timer message: the broker holds it until {@code dueAt}, then delivers it to this service. */
+    /**
+     * A RocketMQ timer message: the broker holds it until {@code dueAt}, then delivers it to this service. Its key is
+     * unique, {@code <orderId>:<random>}, so no timer is taken for a repeat of an earlier one of the same order.
+     */
     @Override
     public void dispenseDue(VendingOrder order, Instant dueAt) {
         DispenseDue event = DispenseDue.builder()
                 .orderId(order.getOrderId())
                 .innerCode(order.getInnerCode())
                 .build();
-        outbox.appendScheduled(MessageTopics.GOODS, MessageTopics.DISPENSE_DUE, key(order), event, dueAt);
+        String key = key(order) + ":" + UUID.randomUUID();
+        outbox.appendScheduled(MessageTopics.GOODS, MessageTopics.DISPENSE_DUE, key, event, dueAt);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.shop.goods.domain.VendingMachine;
 import com.shop.goods.domain.VendingOrder;
 import com.shop.goods.domain.VendingOrderStatus;
 import com.shop.goods.domain.VendingRepository;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
@@ -77,6 +78,16 @@ public class MyBatisVendingRepository implements VendingRepository {
     @Override
     public boolean startDispense(long orderId, String commandId) {
         return orderMapper.startDispense(orderId, commandId) == 1;
+    }
+
+    @Override
+    public boolean markCommandSent(long orderId) {
+        return orderMapper.markCommandSent(orderId) == 1;
+    }
+
+    @Override
+    public boolean failUnanswered(long orderId, Duration answerTime, String reason) {
+        return orderMapper.failUnanswered(orderId, answerTime.toNanos() / 1_000, reason) == 1;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,12 +59,12 @@ class MosquittoRoundTripTest {
         machines = TestVendingMachine.connect(URL);
         publisher = new MqttDispenseCommandPublisher(
                 MqttConnection.cleanSession(broker, settings, clientId + "-commands"), Duration.ofSeconds(10));
-        subscriber = new MqttDispenseResultSubscriber(MqttConnection.persistentSession(broker, settings, clientId),
-                (innerCode, result) -> {
+        subscriber = new MqttDispenseResultSubscriber(
+                () -> MqttConnection.persistentSession(broker, settings, clientId), (innerCode, result) -> {
                     if (innerCode.equals(machine)) {
                         results.put(result.getOrderId(), result);
                     }
-                });
+                }, Clock.systemUTC());
         publisher.start();
         subscriber.start();
         await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);

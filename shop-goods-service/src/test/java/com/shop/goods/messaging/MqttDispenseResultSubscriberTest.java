@@ -12,6 +12,7 @@ import com.shop.goods.domain.DispenseResult;
 import com.shop.goods.support.TestVendingMachine;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,6 +103,21 @@ class MqttDispenseResultSubscriberTest {
     }
 
     @Test
+    void aSubscriberStoppedAndStartedAgainGetsWhatWasSentMeanwhile() throws Exception {
+        List<DispenseResult> applied = new CopyOnWriteArrayList<>();
+        MqttDispenseResultSubscriber subscriber = subscriber((innerCode, result) -> applied.add(result));
+        subscriber.stop();
+        assertThat(subscriber.isReceiving()).isFalse();
+
+        machines.sendResult(machine, 47, "c-47", true, null);
+        subscriber.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !applied.isEmpty());
+        assertThat(applied).containsOnly(new DispenseResult(47, "c-47", true, null));
+        await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);
+    }
+
+    @Test
     void theBrokerRefusesTheServiceWithoutItsPasswordAndItKeepsTrying() {
         MqttBrokerProperties withoutPassword = new MqttBrokerProperties();
         withoutPassword.setUrl(brokerUrl);
@@ -145,11 +161,11 @@ class MqttDispenseResultSubscriberTest {
         broker.setUrl(brokerUrl);
         broker.setPassword(DevelopmentMqttUsers.SERVICE.password());
         MqttDispenseResultSubscriber subscriber = new MqttDispenseResultSubscriber(
-                MqttConnection.persistentSession(broker, settings(), clientId), (innerCode, result) -> {
+                () -> MqttConnection.persistentSession(broker, settings(), clientId), (innerCode, result) -> {
                     if (innerCode.equals(machine)) {
                         results.accept(innerCode, result);
                     }
-                });
+                }, Clock.systemUTC());
         subscriber.start();
         open.add(subscriber::stop);
         await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);

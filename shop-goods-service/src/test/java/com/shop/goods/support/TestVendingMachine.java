@@ -5,13 +5,15 @@ import com.alibaba.fastjson2.JSONObject;
 import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.devstack.MqttCredentials;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -32,8 +34,9 @@ public final class TestVendingMachine implements AutoCloseable {
     private final String url;
     private final Map<String, MqttAsyncClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final List<JSONObject> commands = new CopyOnWriteArrayList<>();
-    private final ExecutorService answering = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService answering = Executors.newSingleThreadScheduledExecutor();
 
     private TestVendingMachine(String url) {
         this.url = url;
@@ -46,7 +49,13 @@ public final class TestVendingMachine implements AutoCloseable {
 
     /** Switches the machine on, connected and subscribed to its commands, answering them from now on as told. */
     public void answer(String innerCode, Answer answer) throws MqttException {
+        answer(innerCode, answer, Duration.ZERO);
+    }
+
+    /** As {@link #answer(String, Answer)}, each answer sent {@code delay} after its command arrived. */
+    public void answer(String innerCode, Answer answer, Duration delay) throws MqttException {
         answers.put(innerCode, answer);
+        delays.put(innerCode, delay);
         clientOf(innerCode);
     }
 
@@ -136,14 +145,14 @@ public final class TestVendingMachine implements AutoCloseable {
             return;
         }
         long orderId = Long.parseLong(command.getString("orderId"));
-        answering.execute(() -> {
+        answering.schedule(() -> {
             try {
                 sendResult(innerCode, orderId, command.getString("commandId"), answer == Answer.SUCCEED,
                         answer == Answer.SUCCEED ? null : "motor of channel " + command.getString("channelCode") + " jammed");
             } catch (MqttException e) {
                 throw new IllegalStateException("the test machine could not answer order " + orderId, e);
             }
-        });
+        }, delays.getOrDefault(innerCode, Duration.ZERO).toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
