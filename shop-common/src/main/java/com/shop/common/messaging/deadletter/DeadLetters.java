@@ -119,7 +119,8 @@ public class DeadLetters implements SmartLifecycle {
     private DefaultMQPushConsumer startReader(Iterable<String> groups) throws MQClientException {
         DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(readerGroup, credentials);
         consumer.setNamesrvAddr(nameServer);
-        consumer.setInstanceName(readerGroup);
+        // a client of its own, one per process: instances of a service share the group and must be told apart
+        consumer.setInstanceName(readerGroup + "-" + ProcessHandle.current().pid());
         // dead letters stored before the reader first ran are read too
         consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
         consumer.setConsumeThreadMin(1);
