@@ -53,7 +53,9 @@ public final class DevStack implements AutoCloseable {
 
     private DevStack(DevStackOptions options) {
         this.options = options;
-        this.infrastructure = new Infrastructure(options.ports(), options.directories(), options.sandboxNotifyScale());
+        // services pointed at an MQTT broker of the caller's: the simulated machines meet them there
+        this.infrastructure = new Infrastructure(options.ports(), options.directories(), options.sandboxNotifyScale(),
+                options.environment().get("SHOP_MQTT_URL"));
         this.pidFiles = new PidFiles(options.dataRoot());
     }
 

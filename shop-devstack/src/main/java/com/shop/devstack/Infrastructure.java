@@ -44,13 +44,23 @@ public final class Infrastructure {
      * @param sandboxNotifyScale what the payment platform's notification retry intervals are multiplied by
      */
     public Infrastructure(DevStackPorts ports, InfrastructureDirectories directories, double sandboxNotifyScale) {
+        this(ports, directories, sandboxNotifyScale, null);
+    }
+
+    /**
+     * @param machineBrokerUrl the MQTT broker the simulated machines connect to when the goods service is pointed at
+     *                         another than the embedded one ({@code SHOP_MQTT_URL}); null for the embedded broker
+     */
+    public Infrastructure(DevStackPorts ports, InfrastructureDirectories directories, double sandboxNotifyScale,
+                          String machineBrokerUrl) {
         this.ports = ports;
         this.directories = directories;
         this.zooKeeper = new EmbeddedZooKeeper(ports.zooKeeper(), directories.zooKeeper());
         this.mariaDb = new EmbeddedMariaDb(ports.mariaDb(), directories.mariaDbData(), directories.mariaDbBase());
         this.rocketMq = new EmbeddedRocketMq(ports.nameServer(), ports.broker(), directories.rocketMq());
         this.mqtt = new EmbeddedMqttBroker(ports.mqtt(), directories.mqtt());
-        this.machineSimulator = new MachineSimulator(ports.machineSimulator(), mqtt.url());
+        this.machineSimulator = new MachineSimulator(ports.machineSimulator(),
+                machineBrokerUrl == null ? mqtt.url() : machineBrokerUrl);
         MachineSimulator.DEMO_MACHINES.forEach(machineSimulator::switchOn);
         this.paymentSandbox = new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT,
                 sandboxNotifyScale);

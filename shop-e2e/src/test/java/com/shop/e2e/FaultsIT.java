@@ -33,7 +33,7 @@ class FaultsIT {
             "shop-user-service", "shop-pay-service", "shop-order-service", "shop-order-web", "shop-pay-web");
 
     private final ShopStack stack = ShopStack.get();
-    private final Invariants invariants = new Invariants(stack.devStack().infrastructure()::jdbcUrl);
+    private final Invariants invariants = stack.invariants();
     private SteadyLoad load;
     private long faultEndedAt;
 

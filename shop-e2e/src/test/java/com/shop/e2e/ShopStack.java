@@ -8,6 +8,7 @@ import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * The whole suite as {@code ./shop up} runs it — embedded infrastructure in this JVM, the seven applications as
@@ -26,35 +27,52 @@ final class ShopStack {
     private final ShopDatabase database;
     private final Invariants invariants;
 
-    private ShopStack(DevStack stack) {
+    private ShopStack(DevStack stack, Function<String, String> jdbcUrls) {
         this.stack = stack;
-        this.database = new ShopDatabase(stack.infrastructure()::jdbcUrl);
-        this.invariants = new Invariants(stack.infrastructure()::jdbcUrl);
+        this.database = new ShopDatabase(jdbcUrls);
+        this.invariants = new Invariants(jdbcUrls);
     }
 
     static synchronized ShopStack get() {
         if (started == null) {
-            Path root = RepositoryRoot.find();
-            DevStack stack = DevStack.start(DevStackOptions.forTests(root, root.resolve("shop-e2e/target/e2e-stack"))
-                    // a stuck order is swept quickly, so the invariants can wait for it
-                    .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "30s")
-                    .environment("SHOP_ORDER_SWEEP_INTERVAL", "2s")
-                    .environment("SHOP_ORDER_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
-                    .environment("SHOP_VENDING_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
-                    // the tests' shoppers hold many unpaid orders at once; the order service's tests cover the limit
-                    .environment("SHOP_ORDER_MAX_UNPAID", "0")
-                    // lost notifications are looked up at the platform after a few seconds
-                    .environment("SHOP_PAY_RECONCILE_AFTER", "3s")
-                    .environment("SHOP_PAY_RECONCILE_INTERVAL", "2s")
-                    // a machine's lease, derived from them, outlives the time to pay plus the dispense
-                    .environment("SHOP_VENDING_DISPENSE_TIMEOUT", DISPENSE_TIMEOUT_SECONDS + "s")
-                    // a test stack starts once and never warms up: the quick compiler alone starts it soonest
-                    .optimizingJit(false)
-                    .stopOnJvmExit(true)
-                    .build());
-            started = new ShopStack(stack);
+            DevStack stack = DevStack.start(testOptions("e2e-stack").stopOnJvmExit(true).build());
+            started = new ShopStack(stack, stack.infrastructure()::jdbcUrl);
         }
         return started;
+    }
+
+    /**
+     * A stack of a test's own, started with {@code options} (see {@link #testOptions}), whose services keep their data
+     * in the databases {@code jdbcUrls} names ({@code shop_goods} and the others); the test stops it.
+     */
+    static ShopStack startOwn(DevStackOptions options, Function<String, String> jdbcUrls) {
+        return new ShopStack(DevStack.start(options), jdbcUrls);
+    }
+
+    /** The settings of every system-test stack, fresh data under {@code shop-e2e/target/<folder>}. */
+    static DevStackOptions.Builder testOptions(String folder) {
+        Path root = RepositoryRoot.find();
+        return DevStackOptions.forTests(root, root.resolve("shop-e2e/target").resolve(folder))
+                // a stuck order is swept quickly, so the invariants can wait for it
+                .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "30s")
+                .environment("SHOP_ORDER_SWEEP_INTERVAL", "2s")
+                .environment("SHOP_ORDER_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
+                .environment("SHOP_VENDING_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
+                // the tests' shoppers hold many unpaid orders at once; the order service's tests cover the limit
+                .environment("SHOP_ORDER_MAX_UNPAID", "0")
+                // lost notifications are looked up at the platform after a few seconds
+                .environment("SHOP_PAY_RECONCILE_AFTER", "3s")
+                .environment("SHOP_PAY_RECONCILE_INTERVAL", "2s")
+                // a machine's lease, derived from them, outlives the time to pay plus the dispense
+                .environment("SHOP_VENDING_DISPENSE_TIMEOUT", DISPENSE_TIMEOUT_SECONDS + "s")
+                // a silent machine is given up this long after its timeout, once answers flow again
+                .environment("SHOP_VENDING_RESULT_GRACE", "2s")
+                // a test stack starts once and never warms up: the quick compiler alone starts it soonest
+                .optimizingJit(false);
+    }
+
+    void stop() {
+        stack.stop();
     }
 
     String orderWebUrl() {
@@ -112,6 +130,10 @@ final class ShopStack {
 
     ShopClient login(String userName, String password) {
         return ShopClient.loggedIn(orderWebUrl(), userName, password);
+    }
+
+    Invariants invariants() {
+        return invariants;
     }
 
     void invariantsHold() {

@@ -35,7 +35,7 @@ class TwoInstancesIT {
 
     private final ShopStack stack = ShopStack.get();
     private final DevStack devStack = stack.devStack();
-    private final Invariants invariants = new Invariants(devStack.infrastructure()::jdbcUrl);
+    private final Invariants invariants = stack.invariants();
 
     @Test
     void everyApplicationTwiceThenOneOfEachPairKilledMidLoad() throws Exception {
