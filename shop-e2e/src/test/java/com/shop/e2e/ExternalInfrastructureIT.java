@@ -34,7 +34,7 @@ class ExternalInfrastructureIT {
     private static final String URL_OPTIONS = "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
             + "&connectionTimeZone=SERVER&rewriteBatchedStatements=true&characterEncoding=utf8";
     private static final List<String> SERVICES = List.of("order", "goods", "coupon", "user", "pay");
-    private static final Duration LOAD = Duration.ofSeconds(20);
+    private static final Duration LOAD = Duration.ofSeconds(15);
 
     @Test
     void theSuiteOnTheMachinesOwnMariaDbAndMqttBroker() throws Exception {

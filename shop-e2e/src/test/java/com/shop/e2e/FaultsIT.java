@@ -24,11 +24,11 @@ class FaultsIT {
      * (the test stack's unconfirmed timeout), then compensated; an unpaid one closes after 20 s.
      */
     static final Duration RECOVERY = Duration.ofSeconds(90);
-    private static final Duration LOAD_BEFORE_FAULT = Duration.ofSeconds(4);
-    private static final Duration LOAD_AFTER_FAULT = Duration.ofSeconds(6);
+    private static final Duration LOAD_BEFORE_FAULT = Duration.ofSeconds(3);
+    private static final Duration LOAD_AFTER_FAULT = Duration.ofSeconds(4);
     /** Longer than the order service's Dubbo timeout for a participant (3 s) and its retries. */
-    private static final Duration FROZEN = Duration.ofSeconds(8);
-    private static final Duration OUTAGE = Duration.ofSeconds(8);
+    private static final Duration FROZEN = Duration.ofSeconds(6);
+    private static final Duration OUTAGE = Duration.ofSeconds(6);
     private static final List<String> APPLICATIONS = List.of("shop-goods-service", "shop-coupon-service",
             "shop-user-service", "shop-pay-service", "shop-order-service", "shop-order-web", "shop-pay-web");
 
@@ -62,7 +62,7 @@ class FaultsIT {
             stack.killApplication(application);
             sleep(Duration.ofSeconds(1));
             stack.startApplication(application);
-            sleep(LOAD_BEFORE_FAULT);
+            sleep(Duration.ofSeconds(2));
         }
         faultEndedAt = System.nanoTime();
     }
@@ -105,7 +105,7 @@ class FaultsIT {
     @Test
     void everyMessageDeliveredTwiceMoreAndOutOfOrder() throws Exception {
         try (MessageReplayer replayer = new MessageReplayer(stack.nameServer())) {
-            sleep(Duration.ofSeconds(20));
+            sleep(Duration.ofSeconds(15));
             faultEndedAt = System.nanoTime();
             sleep(LOAD_BEFORE_FAULT);
             assertThat(replayer.copiesSent()).as("copies of the suite's messages").isGreaterThan(20);

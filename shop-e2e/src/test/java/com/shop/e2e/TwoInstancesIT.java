@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-    private static final Duration BOTH_SERVING = Duration.ofSeconds(10);
-    private static final Duration AFTER_THE_KILL = Duration.ofSeconds(10);
+    private static final Duration BOTH_SERVING = Duration.ofSeconds(8);
+    private static final Duration AFTER_THE_KILL = Duration.ofSeconds(8);
     private static final String WORKER_IDS = "/shop/id-workers";
 
     private final ShopStack stack = ShopStack.get();
