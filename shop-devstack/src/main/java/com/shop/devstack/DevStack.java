@@ -101,6 +101,9 @@ public final class DevStack implements AutoCloseable {
                 started.forEach(application -> log.info("{} is ready on port {}", application.application().moduleName(),
                         application.httpPort()));
             }
+            for (int instance = 2; instance <= options.instances(); instance++) {
+                startMoreInstances(options.applications());
+            }
         } catch (RuntimeException e) {
             if (!stopping) {
                 // said before stopping, which takes a while
@@ -246,7 +249,7 @@ public final class DevStack implements AutoCloseable {
                 ServiceProcess process = launcher.launch(new ApplicationLauncher.Instance(application, number,
                         FreePorts.next(), dubboPort));
                 moreInstances.add(process);
-                pidFiles.recordChild(application.moduleName() + "-" + number, process.pid());
+                pidFiles.recordChild(process.name(), process.pid());
                 log.info("starting instance {} of {} (pid {}, port {}, log {})", number, application.moduleName(),
                         process.pid(), process.httpPort(), process.logFile());
                 started.add(process);
@@ -254,6 +257,13 @@ public final class DevStack implements AutoCloseable {
         }
         readiness.await(started, options.readinessTimeout(), () -> stopping);
         return started;
+    }
+
+    /** The instances beyond the first of each application, in start order. */
+    public List<ServiceProcess> moreInstances() {
+        synchronized (lock) {
+            return List.copyOf(moreInstances);
+        }
     }
 
     /** Stops the instances {@link #startMoreInstances} started (gracefully; those killed already are left). */
@@ -264,7 +274,7 @@ public final class DevStack implements AutoCloseable {
             moreInstances.clear();
         }
         stopGracefully(instances.stream().filter(ServiceProcess::isAlive).toList());
-        instances.forEach(process -> pidFiles.removeChild(process.logFile().getFileName().toString().replace(".log", "")));
+        instances.forEach(process -> pidFiles.removeChild(process.name()));
     }
 
     /** Freezes one application (SIGSTOP) until {@link #thawApplication}; see {@link ServiceProcess#freeze()}. */
@@ -311,7 +321,7 @@ public final class DevStack implements AutoCloseable {
             running.clear();
             moreInstances.clear();
             stopGracefully(applications);
-            applications.forEach(application -> pidFiles.removeChild(application.application().moduleName()));
+            applications.forEach(application -> pidFiles.removeChild(application.name()));
             if (registry != null) {
                 registry.close();
             }

@@ -65,6 +65,7 @@ public final class DevStackMain {
                 .readinessTimeout(arguments.timeout())
                 .startOrder(arguments.startOrder())
                 .optimizingJit(arguments.optimizingJit())
+                .instances(arguments.instances())
                 // the hook below stops the stack and then removes the pid file
                 .stopOnJvmExit(false);
         if (arguments.command() == LauncherArguments.Command.INFRA) {

@@ -32,6 +32,7 @@ public final class DevStackOptions {
     private final boolean classDataArchives;
     private final boolean optimizingJit;
     private final StartOrder startOrder;
+    private final int instances;
     private final boolean stopOnJvmExit;
     private final double sandboxNotifyScale;
 
@@ -51,6 +52,7 @@ public final class DevStackOptions {
         this.classDataArchives = builder.classDataArchives;
         this.optimizingJit = builder.optimizingJit;
         this.startOrder = builder.startOrder;
+        this.instances = builder.instances;
         this.stopOnJvmExit = builder.stopOnJvmExit;
         this.sandboxNotifyScale = builder.sandboxNotifyScale;
     }
@@ -141,6 +143,11 @@ public final class DevStackOptions {
         return optimizingJit;
     }
 
+    /** How many instances of each application run; the first on the configured ports, the others on free ones. */
+    public int instances() {
+        return instances;
+    }
+
     public StartOrder startOrder() {
         return startOrder;
     }
@@ -180,6 +187,7 @@ public final class DevStackOptions {
         private boolean classDataArchives;
         private boolean optimizingJit;
         private StartOrder startOrder = StartOrder.WAVES;
+        private int instances = 1;
         private boolean stopOnJvmExit = true;
         private double sandboxNotifyScale = PaymentSandbox.DEVSTACK_NOTIFY_DELAY_SCALE;
 
@@ -266,6 +274,14 @@ public final class DevStackOptions {
          */
         public Builder optimizingJit(boolean optimizingJit) {
             this.optimizingJit = optimizingJit;
+            return this;
+        }
+
+        public Builder instances(int instances) {
+            if (instances < 1) {
+                throw new IllegalArgumentException("at least one instance, not " + instances);
+            }
+            this.instances = instances;
             return this;
         }
 

@@ -6,12 +6,14 @@ import java.util.Optional;
 
 /**
  * The command line of {@link DevStackMain}:
- * {@code up|infra|help [--fresh] [--root <dir>] [--timeout <seconds>] [--all-at-once] [--quick-jit]}.
+ * {@code up|infra|help [--fresh] [--root <dir>] [--timeout <seconds>] [--all-at-once] [--quick-jit] [--instances <n>]}.
  */
 record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Duration timeout, StartOrder startOrder,
-                         boolean optimizingJit) {
+                         boolean optimizingJit, int instances) {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
+    /** More than this many instances of seven applications would only fight over two or four cores. */
+    static final int MAX_INSTANCES = 3;
 
     static final String USAGE = """
             usage: ./shop <command> [options]
@@ -29,6 +31,8 @@ record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Du
               --all-at-once        start all applications together instead of in dependency order
               --quick-jit          run the applications with the quick JIT compiler (C1) only: a faster start,
                                    about half the throughput (default: C1 and C2, the optimizing one)
+              --instances <n>      run n instances of every application (at most 3; default 1): the later ones on
+                                   free ports, listed when ready, sharing consumer groups, registry and databases
 
             Data and logs live in <root>/.devstack (zookeeper/ rocketmq/ mariadb/ mqtt/ logs/).""";
 
@@ -43,6 +47,7 @@ record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Du
         Duration timeout = DEFAULT_TIMEOUT;
         StartOrder startOrder = StartOrder.WAVES;
         boolean optimizingJit = true;
+        int instances = 1;
         for (int i = 0; i < arguments.length; i++) {
             String argument = arguments[i];
             switch (argument) {
@@ -54,11 +59,14 @@ record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Du
                 case "--quick-jit" -> optimizingJit = false;
                 case "--root" -> root = Path.of(valueAfter(arguments, ++i, argument));
                 case "--timeout" -> timeout = seconds(valueAfter(arguments, ++i, argument));
+                case "--instances" -> instances = instances(valueAfter(arguments, ++i, argument));
                 default -> {
                     if (argument.startsWith("--root=")) {
                         root = Path.of(argument.substring("--root=".length()));
                     } else if (argument.startsWith("--timeout=")) {
                         timeout = seconds(argument.substring("--timeout=".length()));
+                    } else if (argument.startsWith("--instances=")) {
+                        instances = instances(argument.substring("--instances=".length()));
                     } else {
                         throw new IllegalArgumentException("unknown argument: " + argument);
                     }
@@ -68,7 +76,8 @@ record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Du
         if (command == null) {
             throw new IllegalArgumentException("missing command: up, infra or help");
         }
-        return new LauncherArguments(command, fresh, Optional.ofNullable(root), timeout, startOrder, optimizingJit);
+        return new LauncherArguments(command, fresh, Optional.ofNullable(root), timeout, startOrder, optimizingJit,
+                instances);
     }
 
     private static Command only(Command already, Command next) {
@@ -84,6 +93,18 @@ record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Du
             throw new IllegalArgumentException(option + " needs a value");
         }
         return arguments[index];
+    }
+
+    private static int instances(String value) {
+        try {
+            int instances = Integer.parseInt(value);
+            if (instances < 1 || instances > MAX_INSTANCES) {
+                throw new NumberFormatException();
+            }
+            return instances;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--instances takes 1 to " + MAX_INSTANCES + ", not '" + value + "'");
+        }
     }
 
     private static Duration seconds(String value) {

@@ -8,6 +8,17 @@ final class ReadyBanner {
     private ReadyBanner() {
     }
 
+    /** Where the instances beyond the first listen, one line each; nothing when there is one of each. */
+    private static String moreInstances(DevStack stack) {
+        StringBuilder text = new StringBuilder();
+        for (ServiceProcess instance : stack.moreInstances()) {
+            text.append(text.length() == 0 ? "  Instances   " : "              ")
+                    .append(instance.name())
+                    .append(" http://127.0.0.1:").append(instance.httpPort()).append('\n');
+        }
+        return text.length() == 0 ? "" : text.append('\n').toString();
+    }
+
     static String of(DevStack stack) {
         StringBuilder text = new StringBuilder();
         Infrastructure infrastructure = stack.infrastructure();
@@ -28,6 +39,7 @@ final class ReadyBanner {
                     .append("  Pay web     ").append(payWeb).append('\n')
                     .append("              POST /api/payments   GET /api/payments/{id}\n")
                     .append("              POST /pay/notify/wechat   (the payment platform's notifications)\n\n")
+                    .append(moreInstances(stack))
                     .append("  Demo logins alice / shop-demo, bob / shop-demo\n")
                     .append("  Try         curl -s -X POST ").append(orderWeb)
                     .append("/api/auth/login -H 'Content-Type: application/json' -d '{\"username\":\"alice\",\"password\":\"shop-demo\"}'\n\n");

@@ -55,6 +55,14 @@ public final class ServiceProcess {
         return application;
     }
 
+    /**
+     * The instance's name: its module's, with the instance's number from the second on ({@code shop-goods-service-2});
+     * its log file is named after it.
+     */
+    public String name() {
+        return logFile.getFileName().toString().replaceFirst("\\.log$", "");
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -134,6 +142,6 @@ public final class ServiceProcess {
 
     @Override
     public String toString() {
-        return application.moduleName() + " (pid " + pid() + ", port " + httpPort + ")";
+        return name() + " (pid " + pid() + ", port " + httpPort + ")";
     }
 }

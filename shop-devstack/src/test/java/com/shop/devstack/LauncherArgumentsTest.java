@@ -30,6 +30,16 @@ class LauncherArgumentsTest {
         assertThat(arguments.root()).isEqualTo(Optional.empty());
         assertThat(arguments.timeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(arguments.optimizingJit()).isTrue();
+        assertThat(arguments.instances()).isEqualTo(1);
+    }
+
+    @Test
+    void runsUpToThreeInstancesOfEveryApplication() {
+        assertThat(LauncherArguments.parse("up", "--instances", "2").instances()).isEqualTo(2);
+        assertThat(LauncherArguments.parse("up", "--instances=3").instances()).isEqualTo(3);
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "4")).hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "0")).hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "two")).hasMessageContaining("1 to 3");
     }
 
     @Test
