@@ -39,6 +39,13 @@ public interface PaymentRepository {
      */
     boolean markPaidAfterClose(long payId, String transactionId, Date paidAt);
 
+    /**
+     * Keeps the platform's error of a failed attempt to pay; the payment stays paying.
+     *
+     * @return false when the payment was not paying (paid or closed meanwhile: the failure no longer matters)
+     */
+    boolean recordFailure(long payId, String errCode, String errCodeDes);
+
     /** PAYING → CLOSED; the order may then open a new payment. @return false when the payment was not paying */
     boolean markClosed(long payId);
 

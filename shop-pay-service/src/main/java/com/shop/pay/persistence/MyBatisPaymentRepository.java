@@ -58,6 +58,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public boolean recordFailure(long payId, String errCode, String errCodeDes) {
+        return mapper.recordFailure(payId, errCode, errCodeDes) == 1;
+    }
+
+    @Override
     public boolean markClosed(long payId) {
         return mapper.markClosed(payId) == 1;
     }

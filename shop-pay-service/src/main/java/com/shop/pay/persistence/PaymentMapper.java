@@ -27,6 +27,9 @@ public interface PaymentMapper {
     int markPaidAfterClose(@Param("payId") long payId, @Param("transactionId") String transactionId,
                            @Param("paidAt") Date paidAt);
 
+    int recordFailure(@Param("payId") long payId, @Param("errCode") String errCode,
+                      @Param("errCodeDes") String errCodeDes);
+
     int markClosed(@Param("payId") long payId);
 
     List<Payment> findPayingOlderThan(@Param("ageMillis") long ageMillis, @Param("afterPayId") long afterPayId,

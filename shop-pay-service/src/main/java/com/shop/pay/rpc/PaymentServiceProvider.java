@@ -73,6 +73,8 @@ public class PaymentServiceProvider implements PaymentService {
                 .codeUrl(payment.getCodeUrl())
                 .createTime(payment.getCreateTime())
                 .payTime(payment.getPayTime())
+                .errCode(payment.getErrCode())
+                .errCodeDes(payment.getErrCodeDes())
                 .build();
     }
 
