@@ -10,6 +10,9 @@ public interface PaymentRepository {
 
     Optional<Payment> findPayment(long payId);
 
+    /** Every payment of the order made by the user, in id order (the order they were opened in). */
+    List<Payment> findUserPaymentsOfOrder(long userId, long orderId);
+
     /** The order's open payment (paying or paid; a closed one is no longer open). */
     Optional<Payment> findOpenPayment(long orderId);
 

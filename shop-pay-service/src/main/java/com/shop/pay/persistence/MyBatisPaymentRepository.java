@@ -23,6 +23,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public List<Payment> findUserPaymentsOfOrder(long userId, long orderId) {
+        return mapper.findByUserAndOrder(userId, orderId);
+    }
+
+    @Override
     public Optional<Payment> findOpenPayment(long orderId) {
         return Optional.ofNullable(mapper.findOpenByOrder(orderId));
     }

@@ -12,6 +12,7 @@ import com.shop.pay.domain.Refund;
 import com.shop.pojo.pay.PaymentClosure;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundView;
+import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 
 /**
@@ -46,6 +47,11 @@ public class PaymentServiceProvider implements PaymentService {
     @Override
     public PaymentView getPayment(long userId, long payId) {
         return toView(queries.getPayment(userId, payId));
+    }
+
+    @Override
+    public List<PaymentView> listOrderPayments(long userId, long orderId) {
+        return queries.listOrderPayments(userId, orderId).stream().map(PaymentServiceProvider::toView).toList();
     }
 
     @Override
