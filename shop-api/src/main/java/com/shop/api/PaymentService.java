@@ -8,6 +8,7 @@ import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.pojo.pay.PaymentClosure;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundView;
+import java.util.List;
 
 /** Payments of orders through the payment platform (WeChat Pay v2). */
 public interface PaymentService {
@@ -32,8 +33,17 @@ public interface PaymentService {
     PaymentView getPayment(long userId, long payId) throws PaymentNotFoundException;
 
     /**
+     * Every payment of the order that belongs to the user, oldest first (a closed one, then the one that replaced
+     * it). Another user's order, or an unknown one, has none for them: the list is empty, telling nothing of it.
+     * Unlike {@link #getPayment}, nothing is looked up at the platform.
+     */
+    List<PaymentView> listOrderPayments(long userId, long orderId);
+
+    /**
      * Handles the payment platform's notification (its raw XML body) and returns the XML to answer it with: SUCCESS
-     * for a valid notification, also one already processed; FAIL, changing nothing, for anything else.
+     * for a valid notification, also one already processed, and for a genuine report of a failed attempt to pay
+     * ({@code result_code} FAIL: recorded on the payment, which stays open, and no money moves); FAIL, changing
+     * nothing, for anything else.
      */
     String handleWechatNotification(String notificationXml);
 

@@ -125,6 +125,58 @@ class PaymentIT {
     }
 
     @Test
+    void aFailureNotificationIsAcknowledgedAndRecordedAndTheOrderCanStillBePaid() {
+        long orderId = confirmedOrder("30.00", 1, null, null); // 40.00
+        String payId = createPayment(orderId).get("payId").asText();
+        int pointsBefore = points();
+
+        Response reply = platform.postXml("/pay/notify/wechat",
+                SignedNotification.failed(payId, "NOTENOUGH", "余额不足").signed());
+        assertThat(reply.body()).contains("<return_code><![CDATA[SUCCESS]]></return_code>");
+        assertRefused(SignedNotification.failed("987654321987", "NOTENOUGH", "余额不足").signed());
+        assertRefused(SignedNotification.failed(payId, "NOTENOUGH", "余额不足")
+                .signedWith("0123456789abcdef0123456789abcdef"));
+
+        JsonNode payment = buyerPays.get("/api/payments/" + payId).json();
+        assertThat(payment.get("payStatus").asText()).isEqualTo("PAYING");
+        assertThat(payment.get("errCode").asText()).isEqualTo("NOTENOUGH");
+        assertThat(payment.get("errCodeDes").asText()).isEqualTo("余额不足");
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+        assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ?",
+                Long.toString(orderId))).isEqualTo(0L);
+        assertThat(points()).isEqualTo(pointsBefore);
+
+        payInSandbox(createPayment(orderId).get("codeUrl").asText());
+        awaitPaid(orderId);
+    }
+
+    @Test
+    void anOrderShowsThePaymentThatPaidItAndItsPaymentsAreListedToItsBuyerOnly() {
+        long orderId = confirmedOrder("30.00", 1, null, null);
+        assertThat(buyer.get("/api/orders/" + orderId).json().has("payId")).as("not paid yet").isFalse();
+        String payId = createPayment(orderId).get("payId").asText();
+        payInSandbox(createPayment(orderId).get("codeUrl").asText());
+        awaitPaid(orderId);
+
+        String transactionId = sandbox.get("/sandbox/trades/" + payId).json().get("transactionId").asText();
+        JsonNode order = buyer.get("/api/orders/" + orderId).json();
+        assertThat(order.get("payId").asText()).isEqualTo(payId);
+        assertThat(order.get("channel").asText()).isEqualTo("WECHAT");
+        assertThat(order.get("transactionId").asText()).isNotEmpty().isEqualTo(transactionId);
+
+        JsonNode listed = buyerPays.get("/api/payments?orderId=" + orderId).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("payId").asText()).isEqualTo(payId);
+        assertThat(listed.get(0).get("payStatus").asText()).isEqualTo("PAID");
+
+        Shopper other = db.newShopper();
+        Response othersView = stack.login(other.name(), PASSWORD).at(stack.payWebUrl())
+                .get("/api/payments?orderId=" + orderId);
+        assertThat(othersView.status()).isEqualTo(200);
+        assertThat(othersView.json()).as("another user's order has no payments for them").isEmpty();
+    }
+
+    @Test
     void paymentsWhoseNotificationsAreLostAreFoundByReconciliation() {
         long orderId = confirmedOrder("30.00", 1, null, null);
         JsonNode payment = createPayment(orderId);

@@ -42,6 +42,20 @@ public final class SignedNotification {
         return notification;
     }
 
+    /** A failure notification of the trade: the payer's attempt failed (result_code FAIL), nothing was paid. */
+    public static SignedNotification failed(String outTradeNo, String errCode, String errCodeDes) {
+        SignedNotification notification = new SignedNotification();
+        notification.fields.put("return_code", "SUCCESS");
+        notification.fields.put("result_code", "FAIL");
+        notification.fields.put("err_code", errCode);
+        notification.fields.put("err_code_des", errCodeDes);
+        notification.fields.put("appid", APP_ID);
+        notification.fields.put("mch_id", MCH_ID);
+        notification.fields.put("nonce_str", UUID.randomUUID().toString().replace("-", ""));
+        notification.fields.put("out_trade_no", outTradeNo);
+        return notification;
+    }
+
     /** Changes a field after nothing, or before signing. */
     public SignedNotification with(String field, String value) {
         fields.put(field, value);

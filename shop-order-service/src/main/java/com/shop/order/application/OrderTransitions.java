@@ -5,8 +5,10 @@ import com.shop.order.domain.OrderEventPublisher;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTimeline;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.order.domain.PlatformPayment;
 import com.shop.api.exception.TooManyUnpaidOrdersException;
 import com.shop.pojo.event.PaymentSucceeded;
+import com.shop.pojo.pay.PayChannel;
 import com.shop.pojo.event.VendingDispensed;
 import java.time.Clock;
 import java.util.Optional;
@@ -126,12 +128,18 @@ public class OrderTransitions {
      */
     @Transactional
     public boolean markPaid(PaymentSucceeded payment) {
-        boolean marked = orders.markPaid(payment.getOrderId(), payment.getPaidAt());
+        boolean marked = orders.markPaidBy(payment.getOrderId(), platformPayment(payment));
         if (!marked) {
             log.info("Payment {} of order {} found the order paid already or no longer confirmed; nothing to do",
                     payment.getPayId(), payment.getOrderId());
         }
         return marked;
+    }
+
+    /** Events written before they named their channel were all WeChat Pay's, the only platform then. */
+    private static PlatformPayment platformPayment(PaymentSucceeded payment) {
+        PayChannel channel = payment.getChannel() == null ? PayChannel.WECHAT : payment.getChannel();
+        return new PlatformPayment(payment.getPayId(), channel, payment.getTransactionId(), payment.getPaidAt());
     }
 
     /**

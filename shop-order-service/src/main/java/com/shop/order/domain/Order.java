@@ -3,6 +3,7 @@ package com.shop.order.domain;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
+import com.shop.pojo.pay.PayChannel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,10 @@ public class Order {
     private Date addTime;
     private Date confirmTime;
     private Date payTime;
+    /** The payment that paid the order through the platform, as its PaymentSucceeded told; null otherwise. */
+    private Long payId;
+    private PayChannel payChannel;
+    private String transactionId;
     /** When the order is closed unless paid; null once paid or closed, and for an order paid on confirmation. */
     private Date payDeadline;
     private Date updateTime;

@@ -53,6 +53,13 @@ public interface OrderRepository {
     boolean markPaid(long orderId, Date paidAt);
 
     /**
+     * As {@link #markPaid(long, Date)}, keeping which payment of the platform paid it.
+     *
+     * @return false when the order was paid already or is no longer confirmed (changing nothing)
+     */
+    boolean markPaidBy(long orderId, PlatformPayment payment);
+
+    /**
      * {@code CONFIRMED}, not paid, not shipped → {@code CANCELLED} with the reason.
      *
      * @return false when the order was not in that state any more (changing nothing)

@@ -1,6 +1,7 @@
 package com.shop.order.persistence;
 
 import com.shop.order.domain.Order;
+import com.shop.order.domain.PlatformPayment;
 import com.shop.order.domain.OrderRepository;
 import java.time.Instant;
 import java.util.Date;
@@ -63,6 +64,11 @@ public class MyBatisOrderRepository implements OrderRepository {
     @Override
     public boolean markPaid(long orderId, Date paidAt) {
         return mapper.markPaid(orderId, paidAt) == 1;
+    }
+
+    @Override
+    public boolean markPaidBy(long orderId, PlatformPayment payment) {
+        return mapper.markPaidBy(orderId, payment) == 1;
     }
 
     @Override

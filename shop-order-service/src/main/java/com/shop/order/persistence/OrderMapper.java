@@ -1,6 +1,7 @@
 package com.shop.order.persistence;
 
 import com.shop.order.domain.Order;
+import com.shop.order.domain.PlatformPayment;
 import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -32,6 +33,8 @@ public interface OrderMapper {
 
     /** @return 1 when the order was confirmed and unpaid and is now paid, 0 otherwise */
     int markPaid(@Param("orderId") long orderId, @Param("paidAt") Date paidAt);
+
+    int markPaidBy(@Param("orderId") long orderId, @Param("payment") PlatformPayment payment);
 
     /** @return 1 when the order was confirmed, unpaid and not shipped and is now cancelled, 0 otherwise */
     int cancelUnpaid(@Param("orderId") long orderId, @Param("reason") String reason);

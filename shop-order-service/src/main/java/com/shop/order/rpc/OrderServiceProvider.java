@@ -95,6 +95,9 @@ public class OrderServiceProvider implements OrderService {
                 .addTime(order.getAddTime())
                 .confirmTime(order.getConfirmTime())
                 .payTime(order.getPayTime())
+                .payId(order.getPayId())
+                .payChannel(order.getPayChannel())
+                .transactionId(order.getTransactionId())
                 .build();
     }
 }

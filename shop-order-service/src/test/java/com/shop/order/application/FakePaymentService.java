@@ -7,6 +7,7 @@ import com.shop.pojo.pay.RefundStatus;
 import com.shop.pojo.pay.RefundView;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +59,11 @@ final class FakePaymentService implements PaymentService {
 
     @Override
     public PaymentView getPayment(long userId, long payId) {
+        throw new UnsupportedOperationException("the order service never reads payments");
+    }
+
+    @Override
+    public List<PaymentView> listOrderPayments(long userId, long orderId) {
         throw new UnsupportedOperationException("the order service never reads payments");
     }
 

@@ -2,6 +2,7 @@ package com.shop.order.application;
 
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
+import com.shop.order.domain.PlatformPayment;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
@@ -150,6 +151,18 @@ final class InMemoryOrderRepository implements OrderRepository {
         order.setPayStatus(PayStatus.PAID);
         order.setPayTime(paidAt == null ? Date.from(now) : paidAt);
         order.setPayDeadline(null);
+        return true;
+    }
+
+    @Override
+    public boolean markPaidBy(long orderId, PlatformPayment payment) {
+        if (!markPaid(orderId, payment.paidAt())) {
+            return false;
+        }
+        Order order = orders.get(orderId);
+        order.setPayId(payment.payId());
+        order.setPayChannel(payment.channel());
+        order.setTransactionId(payment.transactionId());
         return true;
     }
 

@@ -37,6 +37,9 @@ class PaymentSucceededListenersTest extends OrderServiceTestBase {
                 .containsEntry("pay_status", 2);
         assertThat(jdbc.queryForObject("SELECT pay_time FROM trade_order WHERE order_id = ?", Timestamp.class, orderId)
                 .toInstant()).isEqualTo(PAID_AT);
+        assertThat(orderRow(orderId)).as("the payment that paid it, WeChat's when the event names no channel")
+                .containsEntry("pay_id", 9001L).containsEntry("pay_channel", "WECHAT")
+                .containsEntry("transaction_id", "4200000042");
         assertThat(timeline(orderId)).containsExactly("PAID");
         assertThat(jdbc.queryForObject("SELECT detail FROM trade_order_log WHERE order_id = ?", String.class, orderId))
                 .isEqualTo("payment 9001 of 30.00, transaction 4200000042");
@@ -60,6 +63,7 @@ class PaymentSucceededListenersTest extends OrderServiceTestBase {
         assertThat(orderRow(orderId)).containsEntry("order_status", OrderStatus.INVALID.code())
                 .containsEntry("pay_status", 0);
         assertThat(orderRow(orderId).get("pay_time")).isNull();
+        assertThat(orderRow(orderId).get("pay_id")).isNull();
         assertThat(timeline(orderId)).containsExactly("PAID");
     }
 

@@ -67,6 +67,11 @@ public class ScriptedPaymentService implements PaymentService {
     }
 
     @Override
+    public List<PaymentView> listOrderPayments(long userId, long orderId) {
+        throw new UnsupportedOperationException("the order service never reads payments");
+    }
+
+    @Override
     public String handleWechatNotification(String notificationXml) {
         throw new UnsupportedOperationException("notifications go to the pay service");
     }

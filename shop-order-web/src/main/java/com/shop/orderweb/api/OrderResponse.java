@@ -5,6 +5,7 @@ import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
+import com.shop.pojo.pay.PayChannel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,7 +39,12 @@ public record OrderResponse(
         Instant confirmTime,
         Instant payTime,
         @Schema(description = "the vending machine that dispenses it; absent for a shipped order", example = "01000028")
-        String innerCode) {
+        String innerCode,
+        @Schema(description = "the payment that paid it through the payment platform, as a string (64-bit id); absent "
+                + "until then", example = "7312345678901234567") String payId,
+        @Schema(description = "the payment platform it was paid through; absent until paid there") PayChannel channel,
+        @Schema(description = "the payment platform's id of the trade; absent until paid there",
+                example = "4200001234202611220123456789") String transactionId) {
 
     static OrderResponse of(OrderView order) {
         return new OrderResponse(
@@ -63,6 +69,9 @@ public record OrderResponse(
                 ResponseValues.instant(order.getAddTime()),
                 ResponseValues.instant(order.getConfirmTime()),
                 ResponseValues.instant(order.getPayTime()),
-                order.getInnerCode());
+                order.getInnerCode(),
+                ResponseValues.id(order.getPayId()),
+                order.getPayChannel(),
+                order.getTransactionId());
     }
 }

@@ -11,6 +11,7 @@ import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
+import com.shop.pojo.pay.PayChannel;
 import java.math.BigDecimal;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,34 @@ class OrderQueriesApiTest extends OrderWebTestBase {
         assertThat(body).contains("\"orderId\":\"9007199254740993\"", "\"goodsPrice\":9.90", "\"goodsAmount\":29.70",
                 "\"shippingFee\":0.00", "\"orderAmount\":29.70", "\"couponPaid\":0.00", "\"moneyPaid\":29.70",
                 "\"payAmount\":0.00");
+    }
+
+    @Test
+    void aPaidOrderShowsThePaymentThatPaidIt() throws Exception {
+        OrderView paid = order(BASE_ID, ALICE, 1_700_000_000_000L);
+        paid.setOrderStatus(OrderStatus.CONFIRMED);
+        paid.setPayStatus(PayStatus.PAID);
+        paid.setPayId(BASE_ID + 7);
+        paid.setPayChannel(PayChannel.WECHAT);
+        paid.setTransactionId("4200001234202611220123456789");
+        ORDERS.put(paid);
+
+        mvc.perform(get("/api/orders/" + BASE_ID).header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.payId").value("9007199254741000"))
+                .andExpect(jsonPath("$.channel").value("WECHAT"))
+                .andExpect(jsonPath("$.transactionId").value("4200001234202611220123456789"));
+    }
+
+    @Test
+    void anUnpaidOrderShowsNoPayment() throws Exception {
+        ORDERS.put(order(BASE_ID, ALICE, 1_700_000_000_000L));
+
+        mvc.perform(get("/api/orders/" + BASE_ID).header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.payId").doesNotExist())
+                .andExpect(jsonPath("$.channel").doesNotExist())
+                .andExpect(jsonPath("$.transactionId").doesNotExist());
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.shop.api.exception.PaymentNotFoundException;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentGatewayException;
 import com.shop.pay.domain.PaymentRepository;
+import java.util.List;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +22,11 @@ public class PaymentQueries {
     public PaymentQueries(PaymentRepository payments, PaymentReconciliation reconciliation) {
         this.payments = payments;
         this.reconciliation = reconciliation;
+    }
+
+    /** The user's payments of the order as stored; another user's order has none for them. */
+    public List<Payment> listOrderPayments(long userId, long orderId) {
+        return payments.findUserPaymentsOfOrder(userId, orderId);
     }
 
     public Payment getPayment(long userId, long payId) {

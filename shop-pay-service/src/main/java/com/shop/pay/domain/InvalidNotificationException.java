@@ -1,6 +1,6 @@
 package com.shop.pay.domain;
 
-/** A notification that is not a genuine success notification of our merchant: it is refused and changes nothing. */
+/** A notification that is not a genuine notification of our merchant: it is refused and changes nothing. */
 public class InvalidNotificationException extends RuntimeException {
 
     public InvalidNotificationException(String message) {

@@ -23,12 +23,18 @@ public class Payment {
     private long userId;
     private BigDecimal payAmount;
     private PaymentStatus payStatus;
+    private String tradeType;
+    private String openId;
     private String codeUrl;
     private String prepayId;
     private String transactionId;
     private Date createTime;
     private Date payTime;
     private Date closeTime;
+    /** The platform's error of its last failure notification while the payment was paying; null when none came. */
+    private String errCode;
+    private String errCodeDes;
+    private Date failTime;
 
     public static Payment opening(long payId, long orderId, long userId, BigDecimal payAmount) {
         return Payment.builder()

@@ -24,11 +24,12 @@ public interface PaymentGateway {
     String refund(Refund refund, Payment paid);
 
     /**
-     * Reads a notification the platform posted: signature, merchant and result checked.
+     * Reads a notification the platform posted: signature and merchant checked. A paid trade is a
+     * {@link PlatformNotification}, a failed attempt to pay it ({@code result_code} FAIL) a {@link PaymentFailureNotice}.
      *
-     * @throws InvalidNotificationException for anything that is not a genuine success notification of ours
+     * @throws InvalidNotificationException for anything that is not a genuine notification of ours
      */
-    PlatformNotification readNotification(String body);
+    PaymentNotice readNotification(String body);
 
     /** The body that answers a notification: accepted (the platform stops sending it) or refused. */
     String notificationReply(boolean accepted);

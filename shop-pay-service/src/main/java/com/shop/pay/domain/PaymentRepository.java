@@ -10,6 +10,9 @@ public interface PaymentRepository {
 
     Optional<Payment> findPayment(long payId);
 
+    /** Every payment of the order made by the user, in id order (the order they were opened in). */
+    List<Payment> findUserPaymentsOfOrder(long userId, long orderId);
+
     /** The order's open payment (paying or paid; a closed one is no longer open). */
     Optional<Payment> findOpenPayment(long orderId);
 
@@ -38,6 +41,13 @@ public interface PaymentRepository {
      * @return false when the payment was not closed
      */
     boolean markPaidAfterClose(long payId, String transactionId, Date paidAt);
+
+    /**
+     * Keeps the platform's error of a failed attempt to pay; the payment stays paying.
+     *
+     * @return false when the payment was not paying (paid or closed meanwhile: the failure no longer matters)
+     */
+    boolean recordFailure(long payId, String errCode, String errCodeDes);
 
     /** PAYING → CLOSED; the order may then open a new payment. @return false when the payment was not paying */
     boolean markClosed(long payId);

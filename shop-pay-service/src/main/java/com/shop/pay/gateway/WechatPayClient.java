@@ -4,8 +4,10 @@ import com.shop.pay.domain.Fen;
 import com.shop.pay.domain.InvalidNotificationException;
 import com.shop.pay.domain.OpenedTrade;
 import com.shop.pay.domain.Payment;
+import com.shop.pay.domain.PaymentFailureNotice;
 import com.shop.pay.domain.PaymentGateway;
 import com.shop.pay.domain.PaymentGatewayException;
+import com.shop.pay.domain.PaymentNotice;
 import com.shop.pay.domain.PlatformNotification;
 import com.shop.pay.domain.Refund;
 import com.shop.pay.domain.TradeClosing;
@@ -36,6 +38,9 @@ import lombok.extern.slf4j.Slf4j;
 public class WechatPayClient implements PaymentGateway {
 
     static final String SUCCESS = "SUCCESS";
+    static final String FAIL = "FAIL";
+    private static final int MAX_ERR_CODE = 32;
+    private static final int MAX_ERR_CODE_DES = 128;
     private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter PLATFORM_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final SecureRandom NONCES = new SecureRandom();
@@ -125,7 +130,7 @@ public class WechatPayClient implements PaymentGateway {
     }
 
     @Override
-    public PlatformNotification readNotification(String body) {
+    public PaymentNotice readNotification(String body) {
         if (body == null || body.getBytes(StandardCharsets.UTF_8).length > properties.getMaxNotificationBytes()) {
             throw new InvalidNotificationException("empty, or larger than " + properties.getMaxNotificationBytes() + " bytes");
         }
@@ -144,22 +149,37 @@ public class WechatPayClient implements PaymentGateway {
             throw new InvalidNotificationException("appid " + fields.get("appid") + " / mch_id " + fields.get("mch_id")
                     + " are not ours");
         }
-        if (!SUCCESS.equals(fields.get("return_code")) || !SUCCESS.equals(fields.get("result_code"))) {
-            throw new InvalidNotificationException("not a success notification: " + fields.get("return_code") + "/"
-                    + fields.get("result_code"));
+        boolean failed = SUCCESS.equals(fields.get("return_code")) && FAIL.equals(fields.get("result_code"));
+        if (!failed && (!SUCCESS.equals(fields.get("return_code")) || !SUCCESS.equals(fields.get("result_code")))) {
+            throw new InvalidNotificationException("neither a success nor a failure notification: "
+                    + fields.get("return_code") + "/" + fields.get("result_code"));
         }
         try {
-            return new PlatformNotification(Long.parseLong(required(fields, "out_trade_no")),
+            return failed ? failureNotice(fields) : new PlatformNotification(outTradeNo(fields),
                     required(fields, "transaction_id"), fen(fields, "total_fee"), platformTime(fields.get("time_end")));
         } catch (NumberFormatException | PaymentGatewayException e) {
             throw new InvalidNotificationException(e.getMessage(), e);
         }
     }
 
+    /** The platform's error is only kept for people to read, so it is cut to what we store rather than refused. */
+    private static PaymentFailureNotice failureNotice(Map<String, String> fields) {
+        return new PaymentFailureNotice(outTradeNo(fields), cut(fields.get("err_code"), MAX_ERR_CODE),
+                cut(fields.get("err_code_des"), MAX_ERR_CODE_DES));
+    }
+
+    private static long outTradeNo(Map<String, String> fields) {
+        return Long.parseLong(required(fields, "out_trade_no"));
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
     @Override
     public String notificationReply(boolean accepted) {
         Map<String, String> reply = new LinkedHashMap<>();
-        reply.put("return_code", accepted ? SUCCESS : "FAIL");
+        reply.put("return_code", accepted ? SUCCESS : FAIL);
         reply.put("return_msg", accepted ? "OK" : "refused");
         return WechatPayXml.write(reply);
     }

@@ -5,6 +5,7 @@ import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentEventPublisher;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
+import com.shop.pojo.pay.PayChannel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ public class OutboxPaymentEventPublisher implements PaymentEventPublisher {
                 .userId(paid.getUserId())
                 .payAmount(paid.getPayAmount())
                 .transactionId(paid.getTransactionId())
+                .channel(PayChannel.WECHAT)
                 .paidAt(paid.getPayTime())
                 .build();
         outbox.append(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, Long.toString(paid.getOrderId()), event);

@@ -23,6 +23,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public List<Payment> findUserPaymentsOfOrder(long userId, long orderId) {
+        return mapper.findByUserAndOrder(userId, orderId);
+    }
+
+    @Override
     public Optional<Payment> findOpenPayment(long orderId) {
         return Optional.ofNullable(mapper.findOpenByOrder(orderId));
     }
@@ -55,6 +60,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     @Override
     public boolean markPaidAfterClose(long payId, String transactionId, Date paidAt) {
         return mapper.markPaidAfterClose(payId, transactionId, paidAt) == 1;
+    }
+
+    @Override
+    public boolean recordFailure(long payId, String errCode, String errCodeDes) {
+        return mapper.recordFailure(payId, errCode, errCodeDes) == 1;
     }
 
     @Override

@@ -11,6 +11,8 @@ public interface PaymentMapper {
 
     Payment findById(@Param("payId") long payId);
 
+    List<Payment> findByUserAndOrder(@Param("userId") long userId, @Param("orderId") long orderId);
+
     Payment findOpenByOrder(@Param("orderId") long orderId);
 
     Payment findPaidByOrder(@Param("orderId") long orderId);
@@ -26,6 +28,9 @@ public interface PaymentMapper {
 
     int markPaidAfterClose(@Param("payId") long payId, @Param("transactionId") String transactionId,
                            @Param("paidAt") Date paidAt);
+
+    int recordFailure(@Param("payId") long payId, @Param("errCode") String errCode,
+                      @Param("errCodeDes") String errCodeDes);
 
     int markClosed(@Param("payId") long payId);
 

@@ -12,6 +12,7 @@ import com.shop.pay.domain.Refund;
 import com.shop.pojo.pay.PaymentClosure;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundView;
+import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 
 /**
@@ -49,6 +50,11 @@ public class PaymentServiceProvider implements PaymentService {
     }
 
     @Override
+    public List<PaymentView> listOrderPayments(long userId, long orderId) {
+        return queries.listOrderPayments(userId, orderId).stream().map(PaymentServiceProvider::toView).toList();
+    }
+
+    @Override
     public String handleWechatNotification(String notificationXml) {
         return notifications.handle(notificationXml);
     }
@@ -73,6 +79,8 @@ public class PaymentServiceProvider implements PaymentService {
                 .codeUrl(payment.getCodeUrl())
                 .createTime(payment.getCreateTime())
                 .payTime(payment.getPayTime())
+                .errCode(payment.getErrCode())
+                .errCodeDes(payment.getErrCodeDes())
                 .build();
     }
 

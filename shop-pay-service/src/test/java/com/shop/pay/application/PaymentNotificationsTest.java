@@ -79,8 +79,11 @@ class PaymentNotificationsTest extends PayServiceTestBase {
         foreignMerchant.put("mch_id", "19999999");
         Map<String, String> foreignApp = Notifications.paid(payId, 4000);
         foreignApp.put("appid", "wx0000000000000000");
-        Map<String, String> failed = Notifications.paid(payId, 4000);
-        failed.put("result_code", "FAIL");
+        Map<String, String> failedForUnknownTrade = Notifications.failed(987_654_321_987L);
+        String forgedFailure = Notifications.signed(Notifications.failed(payId), SignType.MD5,
+                "0123456789abcdef0123456789abcdef");
+        Map<String, String> returnFail = Notifications.paid(payId, 4000);
+        returnFail.put("return_code", "FAIL");
         Map<String, String> unknownSignType = Notifications.paid(payId, 4000);
         unknownSignType.put("sign_type", "SHA1");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
@@ -89,12 +92,52 @@ class PaymentNotificationsTest extends PayServiceTestBase {
                 "<attach>" + "x".repeat(20_000) + "</attach></xml>");
 
         for (String notification : List.of(forged, tampered, wrongAmount, Notifications.signed(foreignMerchant),
-                Notifications.signed(foreignApp), Notifications.signed(failed), Notifications.signed(unknownSignType),
+                Notifications.signed(foreignApp), Notifications.signed(failedForUnknownTrade), forgedFailure,
+                Notifications.signed(returnFail), Notifications.signed(unknownSignType),
                 Notifications.signed(Notifications.paid(987_654_321_987L, 4000)), xxe, oversized, "not xml at all", "")) {
             assertThat(payments.handleWechatNotification(notification)).as(notification).contains(FAIL);
         }
 
         assertThat(payStatus(payId)).isEqualTo(1);
         assertThat(paymentSucceededRows(orderId)).isZero();
+        assertThat(payments.getPayment(ALICE, payId).getErrCode()).isNull();
+    }
+
+    @Test
+    void aFailureNotificationIsAcknowledgedAndRecordedAndTheTradeCanStillBePaid() {
+        long orderId = orders.confirmedOrder(ALICE, "40.00");
+        long payId = payments.createPayment(ALICE, orderId).getPayId();
+
+        String failure = Notifications.signed(Notifications.failed(payId), SignType.HMAC_SHA256, Notifications.KEY);
+        assertThat(payments.handleWechatNotification(failure)).contains(SUCCESS);
+        assertThat(payments.handleWechatNotification(failure)).as("repeated").contains(SUCCESS);
+
+        assertThat(payStatus(payId)).isEqualTo(1);
+        assertThat(paymentSucceededRows(orderId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_pay WHERE order_id = ? AND open_order_id = ?",
+                Integer.class, orderId, orderId)).as("still the order's open payment").isEqualTo(1);
+        PaymentView recorded = payments.getPayment(ALICE, payId);
+        assertThat(recorded.getErrCode()).isEqualTo("NOTENOUGH");
+        assertThat(recorded.getErrCodeDes()).isEqualTo("余额不足");
+        assertThat(payments.createPayment(ALICE, orderId).getPayId()).as("the same open payment").isEqualTo(payId);
+
+        assertThat(payments.handleWechatNotification(Notifications.signed(Notifications.paid(payId, 4000))))
+                .contains(SUCCESS);
+        assertThat(payStatus(payId)).isEqualTo(2);
+        assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureNotificationForAPaidPaymentIsAcknowledgedAndChangesNothing() {
+        long orderId = orders.confirmedOrder(ALICE, "12.00");
+        long payId = payments.createPayment(ALICE, orderId).getPayId();
+        payments.handleWechatNotification(Notifications.signed(Notifications.paid(payId, 1200)));
+
+        assertThat(payments.handleWechatNotification(Notifications.signed(Notifications.failed(payId))))
+                .contains(SUCCESS);
+
+        assertThat(payStatus(payId)).isEqualTo(2);
+        assertThat(payments.getPayment(ALICE, payId).getErrCode()).isNull();
+        assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
     }
 }

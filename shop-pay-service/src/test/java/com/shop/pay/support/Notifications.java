@@ -33,6 +33,20 @@ public final class Notifications {
         return fields;
     }
 
+    /** A failed attempt to pay the trade: return_code SUCCESS, result_code FAIL, the payer's balance too low. */
+    public static Map<String, String> failed(long payId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("return_code", "SUCCESS");
+        fields.put("result_code", "FAIL");
+        fields.put("err_code", "NOTENOUGH");
+        fields.put("err_code_des", "余额不足");
+        fields.put("appid", APP_ID);
+        fields.put("mch_id", MCH_ID);
+        fields.put("nonce_str", UUID.randomUUID().toString().replace("-", ""));
+        fields.put("out_trade_no", Long.toString(payId));
+        return fields;
+    }
+
     public static String signed(Map<String, String> fields, SignType type, String key) {
         Map<String, String> signed = new LinkedHashMap<>(fields);
         if (type == SignType.HMAC_SHA256) {

@@ -13,12 +13,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "payments")
@@ -60,6 +62,20 @@ public class PaymentController {
         }
         PaymentResponse payment = PaymentResponse.of(payments.createPayment(caller.userId(), orderId));
         return ResponseEntity.created(URI.create("/api/payments/" + payment.payId())).body(payment);
+    }
+
+    @Operation(summary = "The caller's payments of an order",
+            description = "Every payment of the order, oldest first: a payment closed (timeout, cancel) and the one "
+                    + "opened after it. Another user's order, or an unknown one, has no payments for the caller: the "
+                    + "list is empty. The payments are shown as stored; the platform is not asked.")
+    @ApiResponse(responseCode = "200", description = "the caller's payments of the order, possibly none")
+    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no orderId, or not an order id",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @GetMapping
+    public List<PaymentResponse> listOfOrder(@Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
+                                             @Parameter(schema = @Schema(type = "string", example = "7312345678901230001"))
+                                             @RequestParam long orderId) {
+        return payments.listOrderPayments(caller.userId(), orderId).stream().map(PaymentResponse::of).toList();
     }
 
     @Operation(summary = "One payment of the caller",

@@ -18,7 +18,10 @@ public record PaymentResponse(
         @Schema(description = "pay_status of trade_pay: PAYING 1, PAID 2, CLOSED 3") PaymentStatus payStatus,
         @Schema(description = "what the payer scans (WeChat Pay NATIVE code_url)") String codeUrl,
         Instant createTime,
-        Instant payTime) {
+        Instant payTime,
+        @Schema(description = "the payment platform's err_code of the last failed attempt to pay (the payment stays "
+                + "open), or null", example = "NOTENOUGH") String errCode,
+        @Schema(description = "the platform's err_code_des of that failure, or null") String errCodeDes) {
 
     static PaymentResponse of(PaymentView payment) {
         return new PaymentResponse(
@@ -29,6 +32,8 @@ public record PaymentResponse(
                 payment.getPayStatus(),
                 payment.getCodeUrl(),
                 ResponseValues.instant(payment.getCreateTime()),
-                ResponseValues.instant(payment.getPayTime()));
+                ResponseValues.instant(payment.getPayTime()),
+                payment.getErrCode(),
+                payment.getErrCodeDes());
     }
 }

@@ -46,6 +46,39 @@ class PaymentApiTest extends PayWebTestBase {
     }
 
     @Test
+    void listsTheCallersPaymentsOfAnOrderOldestFirst() throws Exception {
+        PAYMENTS.put(PaymentView.builder().payId(PAY_ID - 5).orderId(ORDER_ID).userId(ALICE)
+                .payAmount(new BigDecimal("34.5")).payStatus(PaymentStatus.CLOSED).errCode("NOTENOUGH")
+                .errCodeDes("balance too low").build());
+        PAYMENTS.put(PaymentView.builder().payId(PAY_ID + 5).orderId(ORDER_ID + 1).userId(ALICE)
+                .payAmount(BigDecimal.ONE).payStatus(PaymentStatus.PAYING).build());
+
+        mvc.perform(get("/api/payments?orderId=" + ORDER_ID).header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].payId").value(Long.toString(PAY_ID - 5)))
+                .andExpect(jsonPath("$[0].payStatus").value("CLOSED"))
+                .andExpect(jsonPath("$[0].errCode").value("NOTENOUGH"))
+                .andExpect(jsonPath("$[1].payId").value(Long.toString(PAY_ID)))
+                .andExpect(jsonPath("$[1].codeUrl").value("weixin://wxpay/bizpayurl?pr=abc"));
+    }
+
+    @Test
+    void anotherUsersOrderHasNoPaymentsForTheCaller() throws Exception {
+        mvc.perform(get("/api/payments?orderId=" + ORDER_ID).header(HttpHeaders.AUTHORIZATION, bearer(BOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void listingWithoutAnOrderIdOrWithABadOneIsInvalid() throws Exception {
+        mvc.perform(get("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(problem(400, "INVALID_REQUEST"));
+        mvc.perform(get("/api/payments?orderId=abc").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(problem(400, "INVALID_REQUEST"));
+    }
+
+    @Test
     void anotherUsersPaymentDoesNotExistForTheCaller() throws Exception {
         mvc.perform(get("/api/payments/" + PAY_ID).header(HttpHeaders.AUTHORIZATION, bearer(BOB)))
                 .andExpect(problem(404, "PAYMENT_NOT_FOUND"))

@@ -9,6 +9,7 @@ import com.shop.pojo.pay.PaymentStatus;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundView;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,15 @@ public class FakePaymentService implements PaymentService {
             throw new PaymentNotFoundException("no payment " + payId);
         }
         return payment;
+    }
+
+    @Override
+    public List<PaymentView> listOrderPayments(long userId, long orderId) {
+        called();
+        return payments.values().stream()
+                .filter(payment -> payment.getOrderId() == orderId && payment.getUserId() == userId)
+                .sorted(Comparator.comparing(PaymentView::getPayId))
+                .toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.shop.pojo.event;
 
+import com.shop.pojo.pay.PayChannel;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -24,5 +25,7 @@ public class PaymentSucceeded implements Serializable {
     private BigDecimal payAmount;
     /** The platform's id of the trade. */
     private String transactionId;
+    /** The platform paid through; null in events written before it was sent, all of which were WeChat's. */
+    private PayChannel channel;
     private Date paidAt;
 }

@@ -1,5 +1,6 @@
 package com.shop.pojo.order;
 
+import com.shop.pojo.pay.PayChannel;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -39,6 +40,10 @@ public class OrderView implements Serializable {
     private Date addTime;
     private Date confirmTime;
     private Date payTime;
+    /** The payment that paid the order, its platform and the platform's id of the trade; null until it is paid so. */
+    private Long payId;
+    private PayChannel payChannel;
+    private String transactionId;
     /** The vending machine that dispenses a vending order; null for an ordinary (shipped) order. */
     private String innerCode;
 }

@@ -27,4 +27,7 @@ public class PaymentView implements Serializable {
     private String codeUrl;
     private Date createTime;
     private Date payTime;
+    /** The platform's error of the last failed attempt to pay while it was paying (a FAIL notification), or null. */
+    private String errCode;
+    private String errCodeDes;
 }
