@@ -17,13 +17,6 @@ public interface PaymentGateway {
     TradeClosing closeTrade(long payId);
 
     /**
-     * Refunds the paid payment; a repeat with the same refund id refunds nothing more.
-     *
-     * @return the platform's id of the refund
-     */
-    String refund(Refund refund, Payment paid);
-
-    /**
      * Reads a notification the platform posted: signature, merchant and result checked.
      *
      * @throws InvalidNotificationException for anything that is not a genuine success notification of ours
