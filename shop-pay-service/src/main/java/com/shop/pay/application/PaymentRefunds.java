@@ -81,9 +81,11 @@ public class PaymentRefunds {
      */
     void followUpQuietly(Refund refund) {
         try {
+            // read first: a refund of a payment not found here is not worth a call to the platform
+            Payment paid = payments.findPayment(refund.getPayId()).orElseThrow();
             RefundOutcome outcome = gateway.queryRefund(refund);
             if (outcome.state() == RefundOutcome.State.UNKNOWN) {
-                ask(refund, payments.findPayment(refund.getPayId()).orElseThrow());
+                ask(refund, paid);
             } else {
                 outcomes.apply(refund, outcome, "refund query");
             }
