@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The pay service: money the platform took belongs to exactly one paid order or goes back; refunds never exceed
- * what was paid and end; a payment stays open only while its order awaits it.
+ * what was paid and end, and one the platform could not make is reported as needing an operator; a payment stays open only while its order awaits it.
  */
 final class PaymentInvariants implements InvariantGroup {
 
@@ -17,6 +17,7 @@ final class PaymentInvariants implements InvariantGroup {
     static final String PAID_BELONGS = "each settled paid payment belongs to its confirmed, paid order (same amount) or is refunded";
     static final String REFUND_WITHIN_PAID = "a refund is of a paid payment of the same order, at most what was paid";
     static final String REFUND_ENDS = "no refund is left pending past the bound";
+    static final String REFUND_NOT_FAILED = "no refund has failed (a failed refund needs an operator)";
     static final String OPEN_ONLY_WHILE_AWAITED = "no payment is left open for a settled order that no longer awaits it";
 
     private static final int PAYING = 1;
@@ -30,8 +31,10 @@ final class PaymentInvariants implements InvariantGroup {
                 + " ON p.pay_id = r.pay_id WHERE p.pay_id IS NULL OR r.refund_amount > p.pay_amount"
                 + " OR p.pay_status <> 2 OR r.order_id <> p.order_id"));
         context.findings().offending(REFUND_ENDS, db.rows("pay", "SELECT refund_id, order_id, pay_id, refund_status,"
-                + " create_time FROM trade_refund WHERE refund_status <> 1 AND create_time < NOW(3) - INTERVAL ? MICROSECOND",
+                + " create_time FROM trade_refund WHERE refund_status = 0 AND create_time < NOW(3) - INTERVAL ? MICROSECOND",
                 context.stuckMicros()));
+        context.findings().offending(REFUND_NOT_FAILED, db.rows("pay", "SELECT refund_id, order_id, pay_id,"
+                + " refund_amount, failure_reason, refund_time FROM trade_refund WHERE refund_status = 2"));
         List<Map<String, Object>> payments = db.rows("pay", "SELECT p.pay_id, p.order_id, p.pay_amount, p.pay_status,"
                 + " r.refund_id IS NOT NULL AS refunded, p.update_time <= NOW(3) - INTERVAL ? MICROSECOND AS settled,"
                 + " p.update_time <= NOW(3) - INTERVAL ? MICROSECOND AS stale"

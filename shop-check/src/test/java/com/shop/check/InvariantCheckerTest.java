@@ -168,6 +168,20 @@ class InvariantCheckerTest {
     }
 
     @Test
+    void aFailedRefundIsReportedAsNeedingAnOperatorNotAsPending() {
+        update("pay", "INSERT INTO trade_refund (refund_id, order_id, pay_id, refund_amount, refund_status,"
+                + " failure_reason, create_time, refund_time) VALUES (23, 1, 11, 1.00, 2, 'the platform reports CHANGE',"
+                + " NOW(3) - INTERVAL 10 MINUTE, NOW(3))");
+
+        CheckReport report = checker.check(CheckBounds.defaults());
+
+        assertThat(report.violationsOf(PaymentInvariants.REFUND_NOT_FAILED)).singleElement()
+                .satisfies(violation -> assertThat(violation.row()).containsEntry("refund_id", 23L)
+                        .containsEntry("failure_reason", "the platform reports CHANGE"));
+        assertThat(report.violationsOf(PaymentInvariants.REFUND_ENDS)).isEmpty();
+    }
+
+    @Test
     void vendingUnitsAreConservedPerChannel() {
         update("goods", "INSERT INTO trade_vending_machine (inner_code, address) VALUES ('M1', 'hall')");
         update("goods", "INSERT INTO trade_vending_channel (inner_code, channel_code, goods_id, price, current_capacity,"

@@ -144,6 +144,7 @@ public final class DevStack implements AutoCloseable {
     Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("SHOP_WXPAY_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH);
+        environment.put("SHOP_WXPAY_REFUND_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH + "/refund");
         environment.putAll(options.environment());
         return environment;
     }

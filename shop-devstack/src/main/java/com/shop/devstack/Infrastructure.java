@@ -2,6 +2,7 @@ package com.shop.devstack;
 
 import com.shop.devstack.sandbox.MerchantAccount;
 import com.shop.devstack.sandbox.PaymentSandbox;
+import com.shop.devstack.sandbox.SandboxCertificates;
 import com.shop.devstack.vending.MachineSimulator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,7 +108,10 @@ public final class Infrastructure {
      * The environment variables the shop applications read to find this infrastructure: {@code SHOP_ZK_ADDRESS} with
      * ZooKeeper's development credentials ({@code SHOP_ZK_USERNAME}, {@code SHOP_ZK_PASSWORD}), the Dubbo providers'
      * development token ({@code SHOP_DUBBO_TOKEN}), {@code SHOP_ROCKETMQ_NAMESRV} with the broker's development keys
-     * ({@code SHOP_ROCKETMQ_ACCESS_KEY}, {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) and, per
+     * ({@code SHOP_ROCKETMQ_ACCESS_KEY}, {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) with its
+     * certificate-guarded refund API ({@code SHOP_WXPAY_SECAPI_BASE_URL}, HTTPS), the merchant certificate to present
+     * there ({@code SHOP_WXPAY_CERT_PATH}, {@code SHOP_WXPAY_CERT_PASSWORD}) and the development CA to trust for it
+     * ({@code SHOP_WXPAY_TRUST_CA_PATH}) and, per
      * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>};
      * the goods service's MQTT user, {@code SHOP_MQTT_USERNAME} and {@code SHOP_MQTT_PASSWORD}; and
      * {@code SHOP_DEV_MODE}, since this infrastructure's credentials are development ones.
@@ -132,6 +136,24 @@ public final class Infrastructure {
         environment.put("SHOP_MQTT_USERNAME", DevelopmentMqttUsers.SERVICE.username());
         environment.put("SHOP_MQTT_PASSWORD", DevelopmentMqttUsers.SERVICE.password());
         environment.put("SHOP_WXPAY_BASE_URL", paymentSandbox.baseUrl());
+        environment.putAll(merchantCertificateEnvironment());
+        return environment;
+    }
+
+    /**
+     * Where the pay service refunds (mutual TLS against the sandbox) and with what, as its environment says; nothing
+     * before the sandbox listens, since its secapi port is chosen at start.
+     */
+    private Map<String, String> merchantCertificateEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (!paymentSandbox.isStarted()) {
+            return environment;
+        }
+        SandboxCertificates certificates = paymentSandbox.certificates();
+        environment.put("SHOP_WXPAY_SECAPI_BASE_URL", paymentSandbox.secapiBaseUrl());
+        environment.put("SHOP_WXPAY_CERT_PATH", certificates.merchantKeyStore().toString());
+        environment.put("SHOP_WXPAY_CERT_PASSWORD", certificates.merchantKeyStorePassword());
+        environment.put("SHOP_WXPAY_TRUST_CA_PATH", certificates.authorityPem().toString());
         return environment;
     }
 

@@ -275,6 +275,32 @@ class PaymentIT {
     }
 
     @Test
+    void aCancelledPaidOrderIsRefundedOverMutualTlsAndSucceedsWhenTheRefundIsNotified() {
+        long goodsId = db.newGoods("25.00", 10);
+        long orderId = orderIdOf(buyer.post("/api/orders", order(goodsId, "25.00", 2, null, null)));
+        String payId = createPayment(orderId).get("payId").asText();
+        payInSandbox(createPayment(orderId).get("codeUrl").asText());
+        awaitPaid(orderId);
+
+        Response cancelled = buyer.post("/api/orders/" + orderId + "/cancel", Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("orderStatus").asText()).isEqualTo("REFUNDED");
+
+        // the sandbox takes /secapi/pay/refund only over mutual TLS, then posts the encrypted outcome to pay-web
+        await().atMost(SOON).untilAsserted(() -> assertThat(db.single("shop_pay",
+                "SELECT refund_status FROM trade_refund WHERE order_id = ?", orderId)).isEqualTo(1));
+        JsonNode refund = sandbox.get("/sandbox/trades/" + payId).json().get("refunds").get(0);
+        assertThat(refund.get("refundStatus").asText()).isEqualTo("SUCCESS");
+        BigDecimal refunded = (BigDecimal) db.single("shop_pay",
+                "SELECT refund_amount FROM trade_refund WHERE order_id = ?", orderId);
+        assertThat(refund.get("refundFee").asLong()).isEqualTo(refunded.movePointRight(2).longValueExact());
+        assertThat(db.single("shop_pay", "SELECT gateway_refund_id FROM trade_refund WHERE order_id = ?", orderId))
+                .isEqualTo(refund.get("refundId").asText());
+        assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_refund WHERE order_id = ? AND accept_time IS NOT NULL"
+                + " AND failure_reason IS NULL", orderId)).isEqualTo(1L);
+    }
+
+    @Test
     void cancellingAnUnpaidOrderClosesItsTradeAndAPaymentThatCrossesTheCloseIsRefunded() {
         long goodsId = db.newGoods("30.00", 10);
         long orderId = orderIdOf(buyer.post("/api/orders", order(goodsId, "30.00", 1, null, null)));

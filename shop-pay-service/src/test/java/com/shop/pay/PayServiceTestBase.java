@@ -2,6 +2,7 @@ package com.shop.pay;
 
 import com.shop.common.testing.FixtureJdbc;
 import com.shop.devstack.TestInfrastructure;
+import com.shop.devstack.sandbox.SandboxCertificates;
 import com.shop.pay.support.NotificationForwarder;
 import com.shop.pay.support.PayServiceTestConfiguration;
 import com.shop.pay.support.SandboxControl;
@@ -52,6 +53,13 @@ public abstract class PayServiceTestBase {
         TestInfrastructure.springProperties("pay").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("shop.pay.wechat.base-url", () -> TestInfrastructure.shared().paymentSandbox().baseUrl());
         registry.add("shop.pay.wechat.notify-url", () -> NotificationForwarder.shared().url());
+        registry.add("shop.pay.wechat.refund.notify-url", () -> NotificationForwarder.shared().refundUrl());
+        // refunds over mutual TLS against the sandbox, with the certificate it issued the merchant
+        registry.add("shop.pay.wechat.refund.secapi-base-url",
+                () -> TestInfrastructure.shared().paymentSandbox().secapiBaseUrl());
+        SandboxCertificates certificates = TestInfrastructure.shared().paymentSandbox().certificates();
+        registry.add("shop.pay.wechat.refund.cert-path", () -> certificates.merchantKeyStore().toString());
+        registry.add("shop.pay.wechat.refund.trust-ca-path", () -> certificates.authorityPem().toString());
     }
 
     protected int payStatus(long payId) {

@@ -14,7 +14,7 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Refuses to start an application outside development mode ({@code SHOP_DEV_MODE=true}, {@code shop.dev-mode}) while a
- * secret it declares is empty or still its development default (the token key, the merchant credentials, the database
+ * secret it declares is empty or still its development default (the token key, the merchant credentials and certificate, the database
  * password, the MQTT password), or while demo data is on, naming every such setting and the variable that sets it.
  *
  * <p>A secret's development default is the default of the placeholder that declares it, e.g. {@code
@@ -33,6 +33,8 @@ public class DevelopmentDefaultsGuard implements EnvironmentPostProcessor, Order
             "shop.pay.wechat.key",
             "shop.pay.wechat.app-id",
             "shop.pay.wechat.mch-id",
+            "shop.pay.wechat.refund.cert-path",
+            "shop.pay.wechat.refund.cert-password",
             "spring.datasource.password",
             "shop.rocketmq.acl.secret-key",
             "shop.mqtt.password",

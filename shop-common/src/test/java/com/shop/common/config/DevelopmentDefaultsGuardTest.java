@@ -95,6 +95,26 @@ class DevelopmentDefaultsGuardTest {
                 .containsExactly("shop.pay.wechat.key (SHOP_WXPAY_KEY) is the development default");
     }
 
+    /** Refunds need the merchant's certificate; its password is the merchant id unless set, but never empty. */
+    @Test
+    void outsideDevelopmentModeRefundsNeedTheMerchantCertificate() {
+        configuration.put("shop.pay.wechat.mch-id", "${SHOP_WXPAY_MCH_ID:10000100}");
+        configuration.put("shop.pay.wechat.refund.cert-path", "${SHOP_WXPAY_CERT_PATH:}");
+        configuration.put("shop.pay.wechat.refund.cert-password",
+                "${SHOP_WXPAY_CERT_PASSWORD:${shop.pay.wechat.mch-id}}");
+        environmentVariables.put("SHOP_WXPAY_MCH_ID", "1900000109");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.pay.wechat.refund.cert-path (SHOP_WXPAY_CERT_PATH) is empty");
+
+        environmentVariables.put("SHOP_WXPAY_CERT_PATH", "/etc/shop/apiclient_cert.p12");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+
+        environmentVariables.put("SHOP_WXPAY_CERT_PASSWORD", " ");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.pay.wechat.refund.cert-password (SHOP_WXPAY_CERT_PASSWORD) is empty");
+    }
+
     /** The goods service's MQTT user: its password has no development default, so only empty is refused. */
     @Test
     void theGoodsServiceNeedsItsOwnMqttPassword() {

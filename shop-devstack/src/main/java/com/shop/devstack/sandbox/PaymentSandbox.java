@@ -3,24 +3,34 @@ package com.shop.devstack.sandbox;
 import com.shop.devstack.DaemonThreads;
 import com.shop.devstack.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
  * A payment platform speaking WeChat Pay v2 (the platform's side) on 127.0.0.1, for one merchant, with its trades in
  * memory:
  *
  * <ul>
- *   <li>{@code POST /pay/unifiedorder}, {@code /pay/orderquery}, {@code /pay/closeorder}, {@code /secapi/pay/refund}:
+ *   <li>{@code POST /pay/unifiedorder}, {@code /pay/orderquery}, {@code /pay/closeorder}, {@code /pay/refundquery}:
  *       signed XML, MD5 or HMAC-SHA256;</li>
+ *   <li>{@code POST /secapi/pay/refund} on a listener of its own ({@link #secapiBaseUrl()}), HTTPS with mutual TLS as
+ *       at the platform: only a client presenting the merchant's certificate, issued by the sandbox's development
+ *       authority ({@link SandboxCertificates}), gets an answer. A refund's outcome is notified to the request's
+ *       {@code notify_url}, encrypted, and notified again until acknowledged;</li>
  *   <li>{@code POST /sandbox/pay?code_url=...} (or {@code ?out_trade_no=...}, {@code &force=true} to pay a closed
  *       trade): the payer scans and pays; the merchant is then notified and, like the real platform does, notified
  *       again until it acknowledges;</li>
- *   <li>{@code POST /sandbox/notifications?mode=drop|deliver}, {@code GET /sandbox/trades[/{outTradeNo}]}.</li>
+ *   <li>{@code POST /sandbox/notifications?mode=drop|deliver}, {@code GET /sandbox/trades[/{outTradeNo}]},
+ *       {@code POST /sandbox/refunds/outcome?out_trade_no=...&refund_status=CHANGE} (how its next refunds end).</li>
  * </ul>
  */
 public final class PaymentSandbox implements EmbeddedServer {
@@ -34,7 +44,10 @@ public final class PaymentSandbox implements EmbeddedServer {
     private final MerchantAccount merchant;
     private final TradeBook trades = new TradeBook();
     private final NotificationDelivery notifications;
+    private final RefundNotificationDelivery refundNotifications;
+    private SandboxCertificates certificates;
     private HttpServer server;
+    private HttpsServer secapiServer;
     private ExecutorService handlers;
 
     /** The development merchant, retries on the devstack's scale. */
@@ -54,6 +67,8 @@ public final class PaymentSandbox implements EmbeddedServer {
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.notifications = new NotificationDelivery(new MerchantSigner(merchant),
                 new RetrySchedule(notifyDelayScale));
+        this.refundNotifications = new RefundNotificationDelivery(merchant, new RetrySchedule(notifyDelayScale),
+                notifications::mode);
     }
 
     @Override
@@ -71,14 +86,45 @@ public final class PaymentSandbox implements EmbeddedServer {
                 .exact("/pay/unifiedorder", new SignedXmlEndpoint(merchant, new UnifiedOrderOperation(trades)))
                 .exact("/pay/orderquery", new SignedXmlEndpoint(merchant, new OrderQueryOperation(trades)))
                 .exact("/pay/closeorder", new SignedXmlEndpoint(merchant, new CloseOrderOperation(trades)))
-                .exact("/secapi/pay/refund", new SignedXmlEndpoint(merchant, new RefundOperation(trades)))
+                .exact("/pay/refundquery", new SignedXmlEndpoint(merchant, new RefundQueryOperation(trades)))
+                .under(RefundControl.PREFIX, new RefundControl(trades))
                 .under(SandboxControl.PREFIX, new SandboxControl(trades, notifications)));
         // several at once, so a slow request cannot hold up a payment racing a close
         handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("payment-sandbox-http"));
         starting.setExecutor(handlers);
+        HttpsServer secapi = secapiServer(certificates());
+        secapi.setExecutor(handlers);
         notifications.start();
+        refundNotifications.start();
         starting.start();
+        secapi.start();
         server = starting;
+        secapiServer = secapi;
+    }
+
+    /** The certificate-guarded APIs: a client without the merchant's certificate fails the TLS handshake. */
+    private HttpsServer secapiServer(SandboxCertificates issued) throws IOException {
+        HttpsServer secapi = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        SSLContext context = issued.serverContext();
+        secapi.setHttpsConfigurator(new HttpsConfigurator(context) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                SSLParameters ssl = context.getDefaultSSLParameters();
+                ssl.setNeedClientAuth(true);
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        secapi.createContext("/", new Routes().exact("/secapi/pay/refund", new MerchantCertificateCheck(merchant,
+                new SignedXmlEndpoint(merchant, new RefundOperation(trades, refundNotifications)))));
+        return secapi;
+    }
+
+    /** The development CA, the sandbox's server certificate and the merchant's, issued on first use. */
+    public synchronized SandboxCertificates certificates() {
+        if (certificates == null) {
+            certificates = SandboxCertificates.issue(merchant);
+        }
+        return certificates;
     }
 
     /** Stops answering and notifying; the trades are kept for a restart. */
@@ -88,9 +134,12 @@ public final class PaymentSandbox implements EmbeddedServer {
             return;
         }
         server.stop(0);
+        secapiServer.stop(0);
         handlers.shutdownNow();
         notifications.stop();
+        refundNotifications.stop();
         server = null;
+        secapiServer = null;
     }
 
     @Override
@@ -101,6 +150,21 @@ public final class PaymentSandbox implements EmbeddedServer {
     /** {@code http://127.0.0.1:<port>}, what a payment client's base URL is set to. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * {@code https://127.0.0.1:<port>}, where {@code /secapi/} is answered over mutual TLS: a payment client's base
+     * URL for refunds. Its port is chosen at start.
+     */
+    public synchronized String secapiBaseUrl() {
+        if (secapiServer == null) {
+            throw new IllegalStateException("the payment sandbox has not started: its secapi listener has no port yet");
+        }
+        return "https://127.0.0.1:" + secapiServer.getAddress().getPort();
+    }
+
+    public synchronized boolean isStarted() {
+        return server != null;
     }
 
     /** The port listened on; once started, the one actually bound when constructed with 0. */

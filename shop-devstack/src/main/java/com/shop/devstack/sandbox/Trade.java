@@ -25,6 +25,7 @@ final class Trade {
     private Instant paidAt;
     private String openid;
     private final Map<String, Refund> refunds = new LinkedHashMap<>();
+    private RefundState refundOutcome = RefundState.SUCCESS;
     private int notifyAttempts;
     private boolean notified;
 
@@ -86,10 +87,11 @@ final class Trade {
     }
 
     /**
-     * Refunds part or all of a paid trade. The same {@code out_refund_no} again returns the refund made the first
-     * time, so a merchant retrying after a timeout never refunds twice.
+     * Refunds part or all of a paid trade; it ends as {@link #settleRefundsAs} says (succeeded by default). The same
+     * {@code out_refund_no} again returns the refund made the first time, so a merchant retrying after a timeout
+     * never refunds twice.
      */
-    synchronized Refund refund(String outRefundNo, long totalFee, long refundFee, Instant now) {
+    synchronized Refund refund(String outRefundNo, long totalFee, long refundFee, String notifyUrl, Instant now) {
         Refund earlier = refunds.get(outRefundNo);
         if (earlier != null) {
             return earlier;
@@ -106,10 +108,17 @@ final class Trade {
             throw new BusinessRefusal("NOTENOUGH", "refund_fee " + refundFee + " is not between 1 and the "
                     + refundable + " fen left to refund");
         }
-        Refund refund = new Refund(outRefundNo, RandomIds.refundId(now), refundFee);
+        Refund refund = new Refund(outRefundNo, RandomIds.refundId(now), refundFee, refundOutcome, now, notifyUrl);
         refunds.put(outRefundNo, refund);
-        state = TradeState.REFUND;
+        if (refund.refunded()) {
+            state = TradeState.REFUND;
+        }
         return refund;
+    }
+
+    /** How the trade's next refunds end: as when the payer's account refuses the money, or the platform closes it. */
+    synchronized void settleRefundsAs(RefundState outcome) {
+        refundOutcome = outcome;
     }
 
     synchronized void recordNotifyAttempt(boolean acknowledged) {
@@ -124,6 +133,6 @@ final class Trade {
     }
 
     private long refundedFee() {
-        return refunds.values().stream().mapToLong(Refund::refundFee).sum();
+        return refunds.values().stream().filter(Refund::refunded).mapToLong(Refund::refundFee).sum();
     }
 }

@@ -39,6 +39,13 @@ final class TradeBook {
                 "no trade with out_trade_no " + outTradeNo));
     }
 
+    /** The trade that has a refund with the merchant's number, or the platform's {@code REFUNDNOTEXIST}. */
+    Trade requireByOutRefundNo(String outRefundNo) {
+        return byOutTradeNo.values().stream().filter(trade -> trade.snapshot().refund(outRefundNo).isPresent())
+                .findFirst().orElseThrow(() -> new BusinessRefusal("REFUNDNOTEXIST",
+                        "no refund with out_refund_no " + outRefundNo));
+    }
+
     /** Every trade, oldest first. */
     List<TradeSnapshot> snapshots() {
         return byOutTradeNo.values().stream().map(Trade::snapshot)

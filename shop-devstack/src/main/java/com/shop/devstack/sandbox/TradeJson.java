@@ -41,6 +41,7 @@ final class TradeJson {
         json.put("outRefundNo", refund.outRefundNo());
         json.put("refundId", refund.refundId());
         json.put("refundFee", refund.refundFee());
+        json.put("refundStatus", refund.state().name());
         return json;
     }
 }

@@ -10,18 +10,30 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
 
 /** The merchant's side of the protocol, as a test drives it: signed XML requests and the sandbox's control API. */
 final class MerchantClient {
 
     private final String baseUrl;
+    private final String secapiBaseUrl;
     private final MerchantAccount merchant;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient secapi;
 
-    MerchantClient(String baseUrl, MerchantAccount merchant) {
-        this.baseUrl = baseUrl;
+    /** A merchant presenting the certificate the sandbox issued it on {@code /secapi/}. */
+    MerchantClient(PaymentSandbox sandbox, MerchantAccount merchant) {
+        this(sandbox, merchant, sandbox.certificates().merchantContext());
+    }
+
+    /** A client presenting what the TLS context holds on {@code /secapi/}. */
+    MerchantClient(PaymentSandbox sandbox, MerchantAccount merchant, SSLContext secapiTls) {
+        this.baseUrl = sandbox.baseUrl();
+        this.secapiBaseUrl = sandbox.secapiBaseUrl();
         this.merchant = merchant;
+        this.secapi = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(secapiTls)
+                .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** A NATIVE unified order, signed with MD5. */
@@ -49,8 +61,27 @@ final class MerchantClient {
     }
 
     Map<String, String> refund(String outTradeNo, String outRefundNo, long totalFee, long refundFee) {
-        return call("/secapi/pay/refund", Map.of("out_trade_no", outTradeNo, "out_refund_no", outRefundNo,
-                "total_fee", Long.toString(totalFee), "refund_fee", Long.toString(refundFee)), SignType.MD5);
+        return refund(outTradeNo, outRefundNo, totalFee, refundFee, null);
+    }
+
+    /** Over mutual TLS; the outcome is notified to the URL, when there is one. */
+    Map<String, String> refund(String outTradeNo, String outRefundNo, long totalFee, long refundFee, String notifyUrl) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("out_trade_no", outTradeNo);
+        fields.put("out_refund_no", outRefundNo);
+        fields.put("total_fee", Long.toString(totalFee));
+        fields.put("refund_fee", Long.toString(refundFee));
+        if (notifyUrl != null) {
+            fields.put("notify_url", notifyUrl);
+        }
+        String body = WxPayXml.write(signed(fields, SignType.MD5));
+        return WxPayXml.parse(send(secapi, HttpRequest.newBuilder(URI.create(secapiBaseUrl + "/secapi/pay/refund"))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()).body());
+    }
+
+    Map<String, String> refundQuery(String outRefundNo) {
+        return call("/pay/refundquery", Map.of("out_refund_no", outRefundNo), SignType.MD5);
     }
 
     /** Signs the fields, posts them and returns the answer's fields. */
@@ -88,8 +119,12 @@ final class MerchantClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + " failed", e);
         } catch (InterruptedException e) {

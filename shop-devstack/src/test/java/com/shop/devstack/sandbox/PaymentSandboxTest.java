@@ -44,7 +44,7 @@ class PaymentSandboxTest {
         sandbox = new PaymentSandbox(0, MERCHANT, FAST);
         sandbox.start();
         receiver = new NotifyReceiver();
-        merchant = new MerchantClient(sandbox.baseUrl(), MERCHANT);
+        merchant = new MerchantClient(sandbox, MERCHANT);
     }
 
     @AfterEach

@@ -64,7 +64,7 @@ public class CancelledOrderPayments {
 
     /** Remote, after the refunds were recorded; a refused or failed ask is repeated by {@link PendingRefundRetry}. */
     public void askRefund(Refund refund) {
-        if (!refund.isSucceeded()) {
+        if (!refund.isSettled()) {
             refunding.completeQuietly(refund.getPayId());
         }
     }

@@ -77,11 +77,6 @@ public class PaymentTransitions {
                 .orElseThrow(() -> new IllegalStateException("refund of payment " + paid.getPayId() + " vanished"));
     }
 
-    @Transactional
-    public boolean refundSucceeded(Refund refund, String gatewayRefundId) {
-        return refunds.markSucceeded(refund.getRefundId(), gatewayRefundId);
-    }
-
     private Payment reread(Payment payment) {
         return payments.findPayment(payment.getPayId())
                 .orElseThrow(() -> new IllegalStateException("payment " + payment.getPayId() + " vanished"));

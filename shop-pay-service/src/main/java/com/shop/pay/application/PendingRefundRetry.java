@@ -7,8 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the platform again for refunds it has not accepted yet (it was unreachable, or the service stopped between
- * recording and asking). Each round takes the next batch of them ({@link BacklogCursor}), so refunds that keep
+ * Follows up refunds still pending: asks the platform how each stands (refund query), asks again for one it never
+ * took (it was unreachable, or the service stopped between recording and asking), and settles one it made or will not
+ * make, whose notification was lost. A failed refund is not pending, so it is never asked again. Each round takes the next batch of them ({@link BacklogCursor}), so refunds that keep
  * failing hold up none of the others. The refund id makes a repeat harmless, so several instances may retry the same
  * row.
  */
@@ -33,7 +34,7 @@ public class PendingRefundRetry {
             for (Refund refund : cursor.next(properties.getReconcileBatchSize(), (afterRefundId, limit) ->
                     refunds.findPendingOlderThan(properties.getRefundRetryAfter(), afterRefundId, limit),
                     Refund::getRefundId)) {
-                refunding.completeQuietly(refund.getPayId());
+                refunding.followUpQuietly(refund);
             }
         } catch (RuntimeException e) {
             log.warn("Retrying pending refunds failed; the next round tries again", e);

@@ -17,13 +17,6 @@ public interface PaymentGateway {
     TradeClosing closeTrade(long payId);
 
     /**
-     * Refunds the paid payment; a repeat with the same refund id refunds nothing more.
-     *
-     * @return the platform's id of the refund
-     */
-    String refund(Refund refund, Payment paid);
-
-    /**
      * Reads a notification the platform posted: signature and merchant checked. A paid trade is a
      * {@link PlatformNotification}, a failed attempt to pay it ({@code result_code} FAIL) a {@link PaymentFailureNotice}.
      *

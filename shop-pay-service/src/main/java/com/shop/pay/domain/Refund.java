@@ -10,7 +10,8 @@ import lombok.NoArgsConstructor;
 
 /**
  * The refund of an order's paid payment: all of it, at most one per order. Its id is the {@code out_refund_no} sent
- * to the platform, which refunds a repeated request with the same number only once.
+ * to the platform, which refunds a repeated request with the same number only once. Pending until the platform made
+ * it (succeeded) or will not (failed); accepted ({@code acceptTime}) only means it is being made.
  */
 @Data
 @Builder
@@ -24,8 +25,10 @@ public class Refund {
     private BigDecimal refundAmount;
     private RefundStatus refundStatus;
     private String reason;
+    private String failureReason;
     private String gatewayRefundId;
     private Date createTime;
+    private Date acceptTime;
     private Date refundTime;
 
     public static Refund pendingOf(long refundId, Payment paid, String reason) {
@@ -41,5 +44,15 @@ public class Refund {
 
     public boolean isSucceeded() {
         return refundStatus == RefundStatus.SUCCEEDED;
+    }
+
+    /** Succeeded or failed: nothing more is asked of the platform. */
+    public boolean isSettled() {
+        return refundStatus != RefundStatus.PENDING;
+    }
+
+    /** Whether the platform took the request (and is making or made the refund). */
+    public boolean isAccepted() {
+        return acceptTime != null;
     }
 }

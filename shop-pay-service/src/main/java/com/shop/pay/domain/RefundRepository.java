@@ -13,8 +13,16 @@ public interface RefundRepository {
     /** @return false when the payment has a refund already (nothing is written) */
     boolean insertPending(Refund refund);
 
+    Optional<Refund> findById(long refundId);
+
+    /** Records that the platform took the request; stays PENDING. @return false when it was not pending */
+    boolean markAccepted(long refundId, String gatewayRefundId);
+
     /** PENDING → SUCCEEDED. @return false when it was not pending */
     boolean markSucceeded(long refundId, String gatewayRefundId);
+
+    /** PENDING → FAILED, with why. @return false when it was not pending */
+    boolean markFailed(long refundId, String failureReason);
 
     /**
      * Refunds still pending that were recorded at least {@code age} ago (by the database's clock), with ids above

@@ -1,6 +1,5 @@
 package com.shop.pay.gateway;
 
-import com.shop.pay.domain.Fen;
 import com.shop.pay.domain.InvalidNotificationException;
 import com.shop.pay.domain.OpenedTrade;
 import com.shop.pay.domain.Payment;
@@ -9,7 +8,6 @@ import com.shop.pay.domain.PaymentGateway;
 import com.shop.pay.domain.PaymentGatewayException;
 import com.shop.pay.domain.PaymentNotice;
 import com.shop.pay.domain.PlatformNotification;
-import com.shop.pay.domain.Refund;
 import com.shop.pay.domain.TradeClosing;
 import com.shop.pay.domain.TradeLookup;
 import com.shop.pay.domain.TradeLookup.TradeState;
@@ -31,7 +29,7 @@ import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 
 /**
- * {@link PaymentGateway} over the WeChat Pay v2 API: NATIVE unified order, order query, close order and refund, each a
+ * {@link PaymentGateway} over the WeChat Pay v2 API: NATIVE unified order, order query and close order, each a
  * signed XML request whose answer is believed only once its {@code return_code}, signature and merchant were checked.
  */
 @Slf4j
@@ -110,23 +108,6 @@ public class WechatPayClient implements PaymentGateway {
             case "ORDERNOTEXIST" -> TradeClosing.NOT_FOUND;
             default -> throw refused("close of payment " + payId, answer);
         };
-    }
-
-    @Override
-    public String refund(Refund refund, Payment paid) {
-        Map<String, String> request = new LinkedHashMap<>();
-        request.put("out_trade_no", Long.toString(paid.getPayId()));
-        request.put("out_refund_no", Long.toString(refund.getRefundId()));
-        request.put("total_fee", Long.toString(paid.payAmountFen()));
-        request.put("refund_fee", Long.toString(Fen.of(refund.getRefundAmount())));
-        if (refund.getReason() != null && !refund.getReason().isEmpty()) {
-            request.put("refund_desc", refund.getReason());
-        }
-        Map<String, String> answer = call("/secapi/pay/refund", request);
-        if (!succeeded(answer)) {
-            throw refused("refund " + refund.getRefundId() + " of payment " + paid.getPayId(), answer);
-        }
-        return required(answer, "refund_id");
     }
 
     @Override

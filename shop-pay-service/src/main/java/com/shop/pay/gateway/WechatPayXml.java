@@ -27,12 +27,18 @@ public final class WechatPayXml {
 
     /** @throws IllegalArgumentException when the text is not such a document, or declares a DOCTYPE */
     public static Map<String, String> parse(String xml) {
+        return parse(xml, "xml");
+    }
+
+    /** The same flat document under another root element, such as a refund notification's {@code <root>}. */
+    public static Map<String, String> parse(String xml, String rootName) {
         try {
             DocumentBuilder builder = FACTORY.newDocumentBuilder();
             builder.setErrorHandler(null);
             Element root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
-            if (!"xml".equals(root.getNodeName())) {
-                throw new IllegalArgumentException("the root element is <" + root.getNodeName() + ">, not <xml>");
+            if (!rootName.equals(root.getNodeName())) {
+                throw new IllegalArgumentException("the root element is <" + root.getNodeName() + ">, not <"
+                        + rootName + ">");
             }
             Map<String, String> fields = new LinkedHashMap<>();
             NodeList children = root.getChildNodes();

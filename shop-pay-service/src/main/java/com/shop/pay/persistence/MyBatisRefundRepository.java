@@ -27,6 +27,21 @@ public class MyBatisRefundRepository implements RefundRepository {
     }
 
     @Override
+    public Optional<Refund> findById(long refundId) {
+        return Optional.ofNullable(mapper.findById(refundId));
+    }
+
+    @Override
+    public boolean markAccepted(long refundId, String gatewayRefundId) {
+        return mapper.markAccepted(refundId, gatewayRefundId) == 1;
+    }
+
+    @Override
+    public boolean markFailed(long refundId, String failureReason) {
+        return mapper.markFailed(refundId, failureReason) == 1;
+    }
+
+    @Override
     public boolean markSucceeded(long refundId, String gatewayRefundId) {
         return mapper.markSucceeded(refundId, gatewayRefundId) == 1;
     }

@@ -13,6 +13,12 @@ public interface RefundMapper {
     /** @return 0 when the payment has a refund already */
     int insertPending(Refund refund);
 
+    Refund findById(@Param("refundId") long refundId);
+
+    int markAccepted(@Param("refundId") long refundId, @Param("gatewayRefundId") String gatewayRefundId);
+
+    int markFailed(@Param("refundId") long refundId, @Param("failureReason") String failureReason);
+
     int markSucceeded(@Param("refundId") long refundId, @Param("gatewayRefundId") String gatewayRefundId);
 
     List<Refund> findPendingOlderThan(@Param("ageMillis") long ageMillis, @Param("afterRefundId") long afterRefundId,

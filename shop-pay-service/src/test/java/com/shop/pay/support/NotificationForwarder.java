@@ -1,5 +1,6 @@
 package com.shop.pay.support;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,27 +21,30 @@ public final class NotificationForwarder {
 
     private final HttpServer server;
     private volatile UnaryOperator<String> target;
+    private volatile UnaryOperator<String> refundTarget;
 
     private NotificationForwarder() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/pay/notify/wechat", exchange -> {
-            String notification = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            UnaryOperator<String> current = target;
-            byte[] answer;
-            int status;
-            try {
-                answer = (current == null ? "" : current.apply(notification)).getBytes(StandardCharsets.UTF_8);
-                status = current == null ? 503 : 200;
-            } catch (RuntimeException e) {
-                answer = new byte[0];
-                status = 503;
-            }
-            exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(answer);
-            }
-        });
+        server.createContext("/pay/notify/wechat", exchange -> forward(exchange, target));
+        server.createContext("/pay/notify/wechat/refund", exchange -> forward(exchange, refundTarget));
         server.start();
+    }
+
+    private static void forward(HttpExchange exchange, UnaryOperator<String> current) throws IOException {
+        String notification = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] answer;
+        int status;
+        try {
+            answer = (current == null ? "" : current.apply(notification)).getBytes(StandardCharsets.UTF_8);
+            status = current == null ? 503 : 200;
+        } catch (RuntimeException e) {
+            answer = new byte[0];
+            status = 503;
+        }
+        exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(answer);
+        }
     }
 
     public static synchronized NotificationForwarder shared() {
@@ -58,7 +62,15 @@ public final class NotificationForwarder {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/pay/notify/wechat";
     }
 
+    public String refundUrl() {
+        return url() + "/refund";
+    }
+
     public void target(UnaryOperator<String> handler) {
         this.target = handler;
+    }
+
+    public void refundTarget(UnaryOperator<String> handler) {
+        this.refundTarget = handler;
     }
 }

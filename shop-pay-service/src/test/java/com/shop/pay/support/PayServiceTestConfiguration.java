@@ -2,6 +2,7 @@ package com.shop.pay.support;
 
 import com.shop.api.OrderService;
 import com.shop.api.PaymentService;
+import com.shop.api.RefundNotificationService;
 import com.shop.api.ServiceVersions;
 import org.apache.dubbo.config.spring.ServiceBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -34,7 +35,10 @@ public class PayServiceTestConfiguration {
     }
 
     @Bean
-    InitializingBean notificationsReachThePayService(PaymentService payments) {
-        return () -> NotificationForwarder.shared().target(payments::handleWechatNotification);
+    InitializingBean notificationsReachThePayService(PaymentService payments, RefundNotificationService refunds) {
+        return () -> {
+            NotificationForwarder.shared().target(payments::handleWechatNotification);
+            NotificationForwarder.shared().refundTarget(refunds::handleWechatRefundNotification);
+        };
     }
 }

@@ -31,6 +31,11 @@ public final class SandboxControl {
         return post("/sandbox/pay?force=true&out_trade_no=" + payId);
     }
 
+    /** How the trade's next refunds end at the platform: SUCCESS, CHANGE (the payer's account refused) or REFUNDCLOSE. */
+    public int settleRefundsAs(long payId, String refundStatus) {
+        return post("/sandbox/refunds/outcome?out_trade_no=" + payId + "&refund_status=" + refundStatus);
+    }
+
     public void dropNotifications() {
         post("/sandbox/notifications?mode=drop");
     }

@@ -1,6 +1,7 @@
 package com.shop.payweb.rpc;
 
 import com.shop.api.PaymentService;
+import com.shop.api.RefundNotificationService;
 import com.shop.api.ServiceVersions;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -21,6 +22,12 @@ public class RemoteServices {
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = TIMEOUT_MILLIS, retries = 0, check = false)
     ReferenceBean<PaymentService> paymentService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<RefundNotificationService> refundNotificationService() {
         return new ReferenceBean<>();
     }
 }

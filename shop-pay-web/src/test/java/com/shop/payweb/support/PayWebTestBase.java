@@ -1,6 +1,7 @@
 package com.shop.payweb.support;
 
 import com.shop.api.PaymentService;
+import com.shop.api.RefundNotificationService;
 import com.shop.common.web.security.JwtTokenIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,11 @@ public abstract class PayWebTestBase {
     @TestBean(name = "paymentService", methodName = "fakePayments")
     PaymentService paymentService;
 
+    protected static final FakeRefundNotificationService REFUND_NOTIFICATIONS = new FakeRefundNotificationService();
+
+    @TestBean(name = "refundNotificationService", methodName = "fakeRefundNotifications")
+    RefundNotificationService refundNotificationService;
+
     @Autowired
     protected MockMvc mvc;
     @Autowired
@@ -36,6 +42,10 @@ public abstract class PayWebTestBase {
 
     static PaymentService fakePayments() {
         return PAYMENTS;
+    }
+
+    static RefundNotificationService fakeRefundNotifications() {
+        return REFUND_NOTIFICATIONS;
     }
 
     @BeforeEach

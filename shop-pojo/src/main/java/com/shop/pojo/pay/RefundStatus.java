@@ -2,10 +2,13 @@ package com.shop.pojo.pay;
 
 /** State of a refund; the integer is what {@code trade_refund.refund_status} stores. */
 public enum RefundStatus {
-    /** Recorded, not yet accepted by the payment platform. */
+    /** Recorded; not yet made by the payment platform (not asked yet, or accepted and still being made). */
     PENDING(0),
-    /** The payment platform accepted the refund. */
-    SUCCEEDED(1);
+    /** The payment platform gave the money back to the payer. */
+    SUCCEEDED(1),
+    /** The payment platform could not give the money back (refused, closed, the payer's account refused it): parked
+     * with its reason for an operator, never asked again. */
+    FAILED(2);
 
     private final int code;
 
