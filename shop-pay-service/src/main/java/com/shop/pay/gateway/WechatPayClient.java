@@ -1,5 +1,8 @@
 package com.shop.pay.gateway;
 
+import static com.shop.pay.gateway.WechatPayTransport.fen;
+import static com.shop.pay.gateway.WechatPayTransport.required;
+
 import com.shop.pay.domain.InvalidNotificationException;
 import com.shop.pay.domain.OpenedTrade;
 import com.shop.pay.domain.Payment;
@@ -11,19 +14,13 @@ import com.shop.pay.domain.PlatformNotification;
 import com.shop.pay.domain.TradeClosing;
 import com.shop.pay.domain.TradeLookup;
 import com.shop.pay.domain.TradeLookup.TradeState;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
@@ -41,15 +38,16 @@ public class WechatPayClient implements PaymentGateway {
     private static final int MAX_ERR_CODE_DES = 128;
     private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter PLATFORM_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final SecureRandom NONCES = new SecureRandom();
 
     private final WechatPayProperties properties;
     private final WechatPaySignature signature;
     private final HttpClient http;
+    private final WechatPayTransport transport;
 
     public WechatPayClient(WechatPayProperties properties) {
         this.properties = properties;
         this.signature = new WechatPaySignature(properties.getKey());
+        this.transport = new WechatPayTransport(properties);
         this.http = HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build();
     }
 
@@ -126,7 +124,7 @@ public class WechatPayClient implements PaymentGateway {
         if (!signature.verify(fields, type)) {
             throw new InvalidNotificationException("signature mismatch");
         }
-        if (!ourMerchant(fields)) {
+        if (!transport.ourMerchant(fields)) {
             throw new InvalidNotificationException("appid " + fields.get("appid") + " / mch_id " + fields.get("mch_id")
                     + " are not ours");
         }
@@ -165,83 +163,17 @@ public class WechatPayClient implements PaymentGateway {
         return WechatPayXml.write(reply);
     }
 
-    /** Signs and posts a request; returns an answer whose return_code, signature and merchant were checked. */
-    private Map<String, String> call(String path, Map<String, String> fields) {
-        Map<String, String> request = new LinkedHashMap<>();
-        request.put("appid", properties.getAppId());
-        request.put("mch_id", properties.getMchId());
-        request.put("nonce_str", nonce());
-        if (properties.getSignType() != SignType.MD5) {
-            request.put("sign_type", properties.getSignType().fieldValue());
-        }
-        request.putAll(fields);
-        request.put(WechatPaySignature.SIGN, signature.sign(request, properties.getSignType()));
-        String body = post(path, WechatPayXml.write(request));
-        Map<String, String> answer;
-        try {
-            answer = WechatPayXml.parse(body);
-        } catch (IllegalArgumentException e) {
-            throw new PaymentGatewayException(path + " answered something that is not WeChat Pay XML", e);
-        }
-        if (!SUCCESS.equals(answer.get("return_code"))) {
-            throw new PaymentGatewayException(path + " refused the request: " + answer.get("return_msg"));
-        }
-        SignType answerType = SignType.named(answer.get("sign_type")).orElse(properties.getSignType());
-        if (!signature.verify(answer, answerType)) {
-            throw new PaymentGatewayException(path + " answered with a signature that does not verify");
-        }
-        if (!ourMerchant(answer)) {
-            throw new PaymentGatewayException(path + " answered for another merchant");
-        }
-        return answer;
-    }
-
-    private String post(String path, String xml) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(properties.getBaseUrl() + path))
-                .timeout(properties.getRequestTimeout())
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new PaymentGatewayException(path + " answered HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new PaymentGatewayException(path + " could not be reached: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PaymentGatewayException(path + " was interrupted", e);
-        }
-    }
-
-    private boolean ourMerchant(Map<String, String> fields) {
-        return properties.getAppId().equals(fields.get("appid")) && properties.getMchId().equals(fields.get("mch_id"));
-    }
-
     private static boolean succeeded(Map<String, String> answer) {
         return SUCCESS.equals(answer.get("result_code"));
     }
 
+    /** Signs and posts a request to the platform; see {@link WechatPayTransport#call}. */
+    private Map<String, String> call(String path, Map<String, String> fields) {
+        return transport.call(http, properties.getBaseUrl(), path, fields);
+    }
+
     private static PaymentGatewayException refused(String what, Map<String, String> answer) {
         return new PaymentGatewayException(what + " refused: " + answer.get("err_code") + " " + answer.get("err_code_des"));
-    }
-
-    private static String required(Map<String, String> fields, String name) {
-        String value = fields.get(name);
-        if (value == null || value.isEmpty()) {
-            throw new PaymentGatewayException("the platform's message has no " + name);
-        }
-        return value;
-    }
-
-    private static long fen(Map<String, String> fields, String name) {
-        try {
-            return Long.parseLong(required(fields, name));
-        } catch (NumberFormatException e) {
-            throw new PaymentGatewayException(name + " is not a number of fen: " + fields.get(name), e);
-        }
     }
 
     /** The platform's local time of payment; when it is missing or garbled, the time it was read is close enough. */
@@ -255,11 +187,5 @@ public class WechatPayClient implements PaymentGateway {
             log.warn("time_end '{}' of the platform is not yyyyMMddHHmmss; using the time it was read", value);
             return Instant.now();
         }
-    }
-
-    private static String nonce() {
-        byte[] random = new byte[16];
-        NONCES.nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 }

@@ -1,5 +1,8 @@
 package com.shop.pay.gateway;
 
+import static com.shop.pay.gateway.WechatPayTransport.fen;
+import static com.shop.pay.gateway.WechatPayTransport.required;
+
 import com.shop.pay.domain.Fen;
 import com.shop.pay.domain.InvalidNotificationException;
 import com.shop.pay.domain.Payment;
@@ -10,14 +13,8 @@ import com.shop.pay.domain.RefundNotification;
 import com.shop.pay.domain.RefundOutcome;
 import com.shop.pay.domain.RefundOutcome.State;
 import com.shop.pay.domain.RefundRefusedException;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +31,10 @@ public class WechatPayRefunds implements RefundGateway {
     /** Refusals that asking again cannot change; anything else (busy, system error, frequency limit) is retried. */
     private static final Set<String> FINAL_REFUSALS = Set.of("NOTENOUGH", "USER_ACCOUNT_ABNORMAL", "INVALID_REQUEST",
             "ORDERNOTEXIST", "INVALID_TRANSACTIONID", "TRADE_OVERDUE", "PARAM_ERROR", "REFUND_FEE_INVALID");
-    private static final SecureRandom NONCES = new SecureRandom();
 
     private final WechatPayProperties properties;
     private final WechatRefundProperties refund;
-    private final WechatPaySignature signature;
+    private final WechatPayTransport transport;
     private final RefundNotificationCipher cipher;
     private final HttpClient plain;
     private final HttpClient mutualTls;
@@ -47,7 +43,7 @@ public class WechatPayRefunds implements RefundGateway {
     public WechatPayRefunds(WechatPayProperties properties, WechatRefundProperties refund, SSLContext merchantTls) {
         this.properties = properties;
         this.refund = refund;
-        this.signature = new WechatPaySignature(properties.getKey());
+        this.transport = new WechatPayTransport(properties);
         this.cipher = new RefundNotificationCipher(properties.getKey());
         this.plain = HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build();
         this.mutualTls = merchantTls == null ? null : HttpClient.newBuilder().sslContext(merchantTls)
@@ -69,7 +65,7 @@ public class WechatPayRefunds implements RefundGateway {
             request.put("refund_desc", refund.getReason());
         }
         request.put("notify_url", this.refund.getNotifyUrl());
-        Map<String, String> answer = call(mutualTls, this.refund.getSecapiBaseUrl(), "/secapi/pay/refund", request);
+        Map<String, String> answer = transport.call(mutualTls, this.refund.getSecapiBaseUrl(), "/secapi/pay/refund", request);
         if (!SUCCESS.equals(answer.get("result_code"))) {
             String why = "refund " + refund.getRefundId() + " of payment " + paid.getPayId() + " refused: "
                     + answer.get("err_code") + " " + answer.get("err_code_des");
@@ -81,7 +77,7 @@ public class WechatPayRefunds implements RefundGateway {
 
     @Override
     public RefundOutcome queryRefund(Refund refund) {
-        Map<String, String> answer = call(plain, properties.getBaseUrl(), "/pay/refundquery",
+        Map<String, String> answer = transport.call(plain, properties.getBaseUrl(), "/pay/refundquery",
                 Map.of("out_refund_no", Long.toString(refund.getRefundId())));
         if (!SUCCESS.equals(answer.get("result_code"))) {
             if ("REFUNDNOTEXIST".equals(answer.get("err_code"))) {
@@ -106,7 +102,7 @@ public class WechatPayRefunds implements RefundGateway {
             if (!SUCCESS.equals(fields.get("return_code"))) {
                 throw new InvalidNotificationException("return_code " + fields.get("return_code"));
             }
-            if (!properties.getAppId().equals(fields.get("appid")) || !properties.getMchId().equals(fields.get("mch_id"))) {
+            if (!transport.ourMerchant(fields)) {
                 throw new InvalidNotificationException("appid " + fields.get("appid") + " / mch_id "
                         + fields.get("mch_id") + " are not ours");
             }
@@ -137,77 +133,5 @@ public class WechatPayRefunds implements RefundGateway {
             }
         }
         throw new PaymentGatewayException("the refund query's answer does not list out_refund_no " + outRefundNo);
-    }
-
-    /** Signs and posts a request; returns an answer whose return_code, signature and merchant were checked. */
-    private Map<String, String> call(HttpClient http, String baseUrl, String path, Map<String, String> fields) {
-        Map<String, String> request = new LinkedHashMap<>();
-        request.put("appid", properties.getAppId());
-        request.put("mch_id", properties.getMchId());
-        request.put("nonce_str", nonce());
-        if (properties.getSignType() != SignType.MD5) {
-            request.put("sign_type", properties.getSignType().fieldValue());
-        }
-        request.putAll(fields);
-        request.put(WechatPaySignature.SIGN, signature.sign(request, properties.getSignType()));
-        Map<String, String> answer;
-        try {
-            answer = WechatPayXml.parse(post(http, baseUrl, path, WechatPayXml.write(request)));
-        } catch (IllegalArgumentException e) {
-            throw new PaymentGatewayException(path + " answered something that is not WeChat Pay XML", e);
-        }
-        if (!SUCCESS.equals(answer.get("return_code"))) {
-            throw new PaymentGatewayException(path + " refused the request: " + answer.get("return_msg"));
-        }
-        SignType answerType = SignType.named(answer.get("sign_type")).orElse(properties.getSignType());
-        if (!signature.verify(answer, answerType)) {
-            throw new PaymentGatewayException(path + " answered with a signature that does not verify");
-        }
-        if (!properties.getAppId().equals(answer.get("appid")) || !properties.getMchId().equals(answer.get("mch_id"))) {
-            throw new PaymentGatewayException(path + " answered for another merchant");
-        }
-        return answer;
-    }
-
-    private String post(HttpClient http, String baseUrl, String path, String xml) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(properties.getRequestTimeout())
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new PaymentGatewayException(path + " answered HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new PaymentGatewayException(path + " could not be reached: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PaymentGatewayException(path + " was interrupted", e);
-        }
-    }
-
-    private static String required(Map<String, String> fields, String name) {
-        String value = fields.get(name);
-        if (value == null || value.isEmpty()) {
-            throw new PaymentGatewayException("the platform's message has no " + name);
-        }
-        return value;
-    }
-
-    private static long fen(Map<String, String> fields, String name) {
-        try {
-            return Long.parseLong(required(fields, name));
-        } catch (NumberFormatException e) {
-            throw new PaymentGatewayException(name + " is not a number of fen: " + fields.get(name), e);
-        }
-    }
-
-    private static String nonce() {
-        byte[] random = new byte[16];
-        NONCES.nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 }
