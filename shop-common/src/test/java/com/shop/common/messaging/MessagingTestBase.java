@@ -14,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/goods",
         "shop.outbox.poll-interval=500ms",
         "shop.outbox.grace=1s",
+        // a claim written with its row is used as it is for 2 s (lease less two send timeouts), renewed after that
+        "shop.outbox.lease=8s",
         "shop.outbox.max-backoff=2s",
         "shop.outbox.max-attempts=3",
         "shop.messaging.purge-interval=1s",

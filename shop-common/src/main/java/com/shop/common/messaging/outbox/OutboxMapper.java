@@ -7,7 +7,12 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface OutboxMapper {
 
-    int insert(OutboxMessage message);
+    /**
+     * Inserts a pending row already claimed by {@code owner} for {@code leaseMillis}: the after-commit relay that
+     * sends it right after the commit holds it from the start, so that send needs no claim (and no commit) of its own.
+     */
+    int insert(@Param("message") OutboxMessage message, @Param("owner") String owner,
+               @Param("leaseMillis") long leaseMillis);
 
     OutboxMessage findById(@Param("id") String id);
 
@@ -21,6 +26,12 @@ public interface OutboxMapper {
      * @return 1 when the row is the owner's to send, 0 when it was sent or someone else holds it
      */
     int claim(@Param("id") String id, @Param("owner") String owner, @Param("leaseMillis") long leaseMillis);
+
+    /**
+     * Gives up {@code owner}'s claim on a pending row, so the poller sends it after its grace rather than after the
+     * lease.
+     */
+    int release(@Param("id") String id, @Param("owner") String owner);
 
     /**
      * Counts a failed attempt of {@code owner}'s and keeps the row away from relays and pollers for

@@ -15,8 +15,9 @@ public class OutboxProperties {
     private Duration grace = Duration.ofSeconds(3);
     /**
      * How long a claim keeps other relays and pollers off a row: a poller's claim on its batch, renewed for each row
-     * just before it is sent, and the after-commit relay's claim on its row. It must outlast one send and the batched
-     * mark that follows, so it is at least twice {@link #sendTimeout}.
+     * just before it is sent, and the after-commit relay's claim, written with the row. It must outlast one send and
+     * the batched mark that follows, so it is at least twice {@link #sendTimeout}; it is also how long rows a crashed
+     * service had committed but not sent wait for a poller.
      */
     private Duration lease = Duration.ofSeconds(30);
     /** Rows leased per poll. */

@@ -12,9 +12,11 @@ import org.apache.rocketmq.common.message.Message;
 
 /**
  * Sends outbox rows to RocketMQ and marks a row sent only when the broker answered {@code SEND_OK} (in batches, see
- * {@link SentMarks}). Whoever sends a row claims it first with a guarded update, so the after-commit relay and the
- * pollers of every instance never send a row another of them holds, and the claim keeps them off it until the mark.
- * A row may still be sent twice after a crash between send and mark; consumers are idempotent.
+ * {@link SentMarks}). Whoever sends a row holds a claim on it, so the after-commit relay and the pollers of every
+ * instance never send a row another of them holds, and the claim keeps them off it until the mark. The after-commit
+ * relay's claim is written with the row itself ({@link OutboxWriter}), in the transaction that commits it anyway; a
+ * poller claims each row with a guarded update just before sending it. A row may still be sent twice after a crash
+ * between send and mark; consumers are idempotent.
  */
 @Slf4j
 public class OutboxRelay {
@@ -43,16 +45,49 @@ public class OutboxRelay {
         }
     }
 
+    /** Who claims the rows a transaction writes, for the after-commit senders. */
+    String afterCommitOwner() {
+        return afterCommitOwner;
+    }
+
+    long leaseMillis() {
+        return properties.getLease().toMillis();
+    }
+
     /**
-     * Sends off the caller's thread; when the senders are saturated the poller picks the row up later. A row that
-     * waited in the queue past the poller's grace may have been taken by a poller meanwhile: the claim then fails
-     * and the row is left to it.
+     * Sends a row written claimed for the after-commit senders, off the caller's thread. When the senders are saturated
+     * the claim is given up and the poller sends the row after its grace.
+     *
+     * @param claimedAtNanos {@link System#nanoTime()} no later than the insert that claimed the row
      */
-    void relayAsync(OutboxMessage message) {
+    void relayAsync(OutboxMessage message, long claimedAtNanos) {
         try {
-            afterCommitSenders.execute(() -> relay(message, afterCommitOwner));
+            afterCommitSenders.execute(() -> relayClaimed(message, claimedAtNanos));
         } catch (RejectedExecutionException saturated) {
             log.debug("Relay busy; outbox row {} left to the poller", message.getId());
+            release(message);
+        }
+    }
+
+    /**
+     * The claim written with the row is used as it is while it surely outlasts the send and the mark that follows;
+     * a row that waited in the queue longer is claimed again (renewed when still ours, skipped when a poller took it
+     * after the claim ran out).
+     */
+    private void relayClaimed(OutboxMessage row, long claimedAtNanos) {
+        long unused = properties.getLease().minus(properties.getSendTimeout().multipliedBy(2)).toNanos();
+        if (System.nanoTime() - claimedAtNanos < unused) {
+            send(row, afterCommitOwner);
+        } else {
+            relay(row, afterCommitOwner);
+        }
+    }
+
+    private void release(OutboxMessage row) {
+        try {
+            mapper.release(row.getId(), afterCommitOwner);
+        } catch (RuntimeException e) {
+            log.warn("Could not release outbox row {}; the poller sends it once its claim runs out", row.getId(), e);
         }
     }
 

@@ -9,8 +9,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes a message into the outbox inside the caller's transaction, so the message exists if and only if the
- * state change it announces committed. After the commit the row is handed to the relay; if that send is lost
- * (crash, broker down) the poller sends it later.
+ * state change it announces committed. The row is written claimed by the relay, which sends it right after the
+ * commit; if that send is lost (crash, broker down) the poller sends it later: after the send's failure was recorded,
+ * or once the claim ran out ({@code shop.outbox.lease}) after a crash.
  */
 public class OutboxWriter {
 
@@ -45,11 +46,12 @@ public class OutboxWriter {
                 .body(codec.encode(payload))
                 .deliverAt(deliverAt == null ? null : Date.from(deliverAt))
                 .build();
-        mapper.insert(message);
+        long claimedAt = System.nanoTime();
+        mapper.insert(message, relay.afterCommitOwner(), relay.leaseMillis());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                relay.relayAsync(message);
+                relay.relayAsync(message, claimedAt);
             }
         });
     }

@@ -8,8 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Claims on the real database and broker: a row is sent by whoever holds it, never by a round that lost it. */
 class OutboxClaimTest extends MessagingTestBase {
@@ -18,6 +25,56 @@ class OutboxClaimTest extends MessagingTestBase {
     OutboxMapper mapper;
     @Autowired
     OutboxPoller poller;
+    @Autowired
+    OutboxWriter writer;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    SentMarks sentMarks;
+    @Autowired
+    OutboxProperties properties;
+    @Autowired
+    RocketMQTemplate rocketMq;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aRowIsWrittenClaimedByTheAfterCommitRelayInTheTransactionThatCommitsIt() {
+        String key = "claimed-" + UUID.randomUUID();
+
+        Map<String, Object> written = transaction.execute(status -> {
+            writer.append("shop-order", "OutboxClaimTest", key, Map.of("k", key));
+            return new JdbcTemplate(dataSource).queryForMap("SELECT lease_owner,"
+                    + " lease_until > NOW(3) + INTERVAL 7 SECOND AS held FROM trade_mq_producer_temp WHERE msg_key = ?", key);
+        });
+
+        assertThat(written.get("lease_owner")).isEqualTo(relay.afterCommitOwner());
+        assertThat(((Number) written.get("held")).intValue()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(key) == OutboxMessage.SENT);
+    }
+
+    @Test
+    void aRowTheSaturatedRelayCannotTakeIsReleasedForThePoller() {
+        ExecutorService saturated = Executors.newSingleThreadExecutor();
+        saturated.shutdown();
+        OutboxRelay busyRelay = new OutboxRelay(rocketMq.getProducer(), mapper, sentMarks, saturated, properties);
+        OutboxMessage row = OutboxMessage.builder().id(UUID.randomUUID().toString()).groupName("test")
+                .topic("shop-order").tag("OutboxClaimTest").messageKey("released-" + UUID.randomUUID()).body("{}").build();
+        mapper.insert(row, busyRelay.afterCommitOwner(), properties.getLease().toMillis());
+
+        busyRelay.relayAsync(row, System.nanoTime());
+
+        assertThat(jdbc.queryForObject("SELECT lease_owner FROM trade_mq_producer_temp WHERE id = ?", String.class,
+                row.getId())).isNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(row.getMessageKey()) == OutboxMessage.SENT);
+    }
+
+    private int statusOf(String key) {
+        return jdbc.queryForList("SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ?", Integer.class, key)
+                .stream().findFirst().orElse(-1);
+    }
 
     @Test
     void aRoundThatOutlivedItsLeaseSendsNoneOfTheRowsAnotherRoundTook() {
