@@ -13,7 +13,8 @@ import java.util.List;
  * order-keyed ledger protocol of shop-common ({@code com.shop.common.ledger}, plain Java itself);
  * only {@code rpc} touches Dubbo, only {@code messaging} touches RocketMQ, only {@code persistence} touches
  * MyBatis, only {@code coordination} touches Curator (ZooKeeper). Each service's ArchUnit test checks its own base
- * package against these rules.
+ * package against these rules. A layer's package stands right under the base package or under a feature's own tree
+ * below it ({@code com.shop.goods.rpc}, {@code com.shop.goods.vending.rpc}): the rules hold for each of them.
  */
 public final class ServiceLayeringRules {
 
@@ -29,25 +30,32 @@ public final class ServiceLayeringRules {
     public static List<ArchRule> rules(String basePackage) {
         String base = basePackage + "..";
         return List.of(
-                noClasses().that().resideInAPackage(basePackage + ".domain..")
+                noClasses().that().resideInAPackage(layer(basePackage, "domain"))
                         .should().dependOnClassesThat().resideOutsideOfPackages(
                                 "java..", "com.shop.pojo..", "com.shop.api..", "com.shop.common.ledger..",
-                                basePackage + ".domain..", "lombok..")
+                                layer(basePackage, "domain"), "lombok..")
                         .as("the domain depends only on the JDK, shop-pojo, shop-api and the shared ledger"),
-                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".rpc..")
+                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(layer(basePackage, "rpc"))
                         .should().dependOnClassesThat().resideInAPackage("org.apache.dubbo..")
                         .as("only rpc touches Dubbo"),
-                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".messaging..")
+                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(layer(basePackage, "messaging"))
                         .should().dependOnClassesThat().resideInAPackage("org.apache.rocketmq..")
                         .as("only messaging touches RocketMQ"),
-                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(basePackage + ".persistence..")
+                noClasses().that().resideInAPackage(base)
+                        .and().resideOutsideOfPackage(layer(basePackage, "persistence"))
                         .should().dependOnClassesThat().resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
                         .as("only persistence touches MyBatis"),
-                curatorOnlyIn(basePackage, basePackage + ".coordination.."),
-                noClasses().that().resideInAPackage(basePackage + ".domain..")
-                        .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".application..",
-                                basePackage + ".rpc..", basePackage + ".messaging..", basePackage + ".persistence..")
+                curatorOnlyIn(basePackage, layer(basePackage, "coordination")),
+                noClasses().that().resideInAPackage(layer(basePackage, "domain"))
+                        .should().dependOnClassesThat().resideInAnyPackage(layer(basePackage, "application"),
+                                layer(basePackage, "rpc"), layer(basePackage, "messaging"),
+                                layer(basePackage, "persistence"))
                         .as("the domain does not depend on the layers around it"));
+    }
+
+    /** The packages of one layer in the scope: right under it, or under a feature's tree within it. */
+    public static String layer(String basePackage, String name) {
+        return basePackage + ".." + name + "..";
     }
 
     /**
