@@ -2,6 +2,8 @@ package com.shop.goods.vending.domain;
 
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.ShopException;
+import com.shop.common.ledger.LedgerEntry;
+import com.shop.common.ledger.LedgerPhase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,12 +13,17 @@ import lombok.Builder;
 import lombok.Data;
 import lombok.NoArgsConstructor;
 
-/** A vending order's row of the vending ledger ({@code trade_vending_order}): which unit it holds, and its state. */
+/**
+ * A vending order's row of the vending ledger ({@code trade_vending_order}): which unit it holds, and its state. The
+ * row is both of the order's ledger slots: the reservation, or the tombstone of a cancel that came first, fills it
+ * (the forward slot), and the release of the reservation is the same row moved to RELEASED with its channel kept (the
+ * undo slot), so what a row holds tells its phase.
+ */
 @Data
 @Builder(toBuilder = true)
 @NoArgsConstructor
 @AllArgsConstructor
-public class VendingOrder {
+public class VendingOrder implements LedgerEntry<VendingOrder> {
 
     private long orderId;
     private String innerCode;
@@ -43,8 +50,32 @@ public class VendingOrder {
                 null);
     }
 
+    /** The undo of this reservation: its row released, for {@code reason}, with the unit's channel still named. */
+    public VendingOrder released(String reason) {
+        return toBuilder().status(VendingOrderStatus.RELEASED).reason(reason).build();
+    }
+
+    @Override
     public boolean isTombstone() {
         return status == VendingOrderStatus.RELEASED && channelCode == null;
+    }
+
+    /** A released reservation is the undo; anything else, a tombstone included, stands in the forward slot. */
+    @Override
+    public LedgerPhase getPhase() {
+        return status == VendingOrderStatus.RELEASED && channelCode != null ? LedgerPhase.UNDO : LedgerPhase.FORWARD;
+    }
+
+    /** The same unit asked for again: the machine, the goods and the price (the channel is the ledger's choice). */
+    @Override
+    public boolean isRepeatedBy(VendingOrder step) {
+        return holds(step.innerCode, step.goodsId, step.price);
+    }
+
+    @Override
+    public String describe() {
+        return "a unit of goods " + goodsId + " at " + price + " in machine " + innerCode
+                + (channelCode == null ? "" : " (channel " + channelCode + ")");
     }
 
     /**
@@ -74,12 +105,15 @@ public class VendingOrder {
         if (status == VendingOrderStatus.FAILED) {
             throw refusal("the dispense of order " + orderId + " failed; the order is being refunded");
         }
-        boolean same = innerCode.equals(machine) && goodsId != null && goodsId == goods && price != null
-                && price.compareTo(atPrice) == 0;
-        if (!same) {
+        if (!holds(machine, goods, atPrice)) {
             throw refusal("order " + orderId + " already reserved goods " + goodsId + " at " + price + " in machine "
                     + innerCode);
         }
+    }
+
+    private boolean holds(String machine, Long goods, BigDecimal atPrice) {
+        return innerCode.equals(machine) && goodsId != null && goodsId.equals(goods) && price != null
+                && atPrice != null && price.compareTo(atPrice) == 0;
     }
 
     private ShopException refusal(String message) {

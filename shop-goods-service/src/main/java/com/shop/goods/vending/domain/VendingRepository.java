@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Vending machines, their channels and the vending ledger. */
+/**
+ * Vending machines, their channels and the vending ledger's rows. Claiming an order's row is the ledger table's
+ * ({@code LedgerTable<VendingOrder>}); this moves a claimed row along.
+ */
 public interface VendingRepository {
 
     Optional<VendingMachine> findMachine(String innerCode);
@@ -27,12 +30,6 @@ public interface VendingRepository {
     boolean returnUnit(String innerCode, String channelCode);
 
     Optional<VendingOrder> findOrder(long orderId);
-
-    /** Reads the latest committed row of the order and locks it for the rest of the transaction. */
-    Optional<VendingOrder> lockOrder(long orderId);
-
-    /** @return false when the order already has a row (this one or another) */
-    boolean addOrder(VendingOrder order);
 
     void assignChannel(long orderId, String channelCode);
 

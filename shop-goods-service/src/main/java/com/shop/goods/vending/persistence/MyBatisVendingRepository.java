@@ -59,16 +59,6 @@ public class MyBatisVendingRepository implements VendingRepository {
     }
 
     @Override
-    public Optional<VendingOrder> lockOrder(long orderId) {
-        return Optional.ofNullable(orderMapper.lock(orderId));
-    }
-
-    @Override
-    public boolean addOrder(VendingOrder order) {
-        return orderMapper.insertIfAbsent(order) == 1;
-    }
-
-    @Override
     public void assignChannel(long orderId, String channelCode) {
         if (orderMapper.assignChannel(orderId, channelCode) != 1) {
             throw new IllegalStateException("vending order " + orderId + " vanished while its channel was assigned");

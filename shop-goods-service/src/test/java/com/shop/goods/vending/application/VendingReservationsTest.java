@@ -38,6 +38,8 @@ class VendingReservationsTest extends GoodsServiceTestBase {
     CancelledOrderCompensation compensation;
     @Autowired
     ZooKeeperMachineLease leases;
+    @Autowired
+    ReservationLedger ledger;
 
     @Test
     void aReservationTakesAUnitFromAChannelAtTheOrdersPriceAndTheMachine() {
@@ -213,6 +215,25 @@ class VendingReservationsTest extends GoodsServiceTestBase {
         assertThat(vendingOrder(orderId)).containsEntry("status", 4);
         assertThat(unitsIn(machine, "A1")).as("restocked to the full meanwhile").isEqualTo(10);
         assertThat(leases.holder(machine)).isEmpty();
+    }
+
+    @Test
+    void theLedgerAnswersARepeatAsTheFirstCallAndRefusesOneAfterAFailedDispense() {
+        long water = newGoods(100);
+        String machine = newMachine();
+        addChannel(machine, "A1", water, "2.00", 3, 10);
+        long orderId = newOrderId();
+
+        assertThat(ledger.reserve(orderId, machine, water, WATER_PRICE)).isTrue();
+        assertThat(ledger.reserve(orderId, machine, water, new BigDecimal("2"))).as("a repeat").isFalse();
+        jdbc.update("UPDATE trade_vending_order SET status = 3 WHERE order_id = ?", orderId);
+
+        assertThatThrownBy(() -> ledger.reserve(orderId, machine, water, WATER_PRICE))
+                .isInstanceOf(IllegalOrderStateException.class).hasMessageContaining("failed");
+        assertThat(ledger.release(orderId, machine, water, "refunded")).isTrue();
+        assertThat(ledger.release(orderId, machine, water, "refunded")).as("released once").isFalse();
+        assertThat(unitsIn(machine, "A1")).isEqualTo(3);
+        assertThat(vendingOrder(orderId)).containsEntry("status", 4).containsEntry("reason", "cancelled: refunded");
     }
 
     @Test

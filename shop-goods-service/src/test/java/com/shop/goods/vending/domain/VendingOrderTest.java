@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.common.ledger.LedgerPhase;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,22 @@ class VendingOrderTest {
                     .isInstanceOf(IllegalOrderStateException.class)
                     .hasFieldOrPropertyWithValue("orderId", 1L);
         }
+    }
+
+    @Test
+    void asALedgerEntryTheRowIsTheForwardSlotUntilItsReservationIsReleased() {
+        VendingOrder tombstone = VendingOrder.tombstone(1, "01000028", 2001L, "cancelled");
+        VendingOrder released = reserved.released("cancelled: test");
+
+        assertThat(reserved.getPhase()).isEqualTo(LedgerPhase.FORWARD);
+        assertThat(tombstone.getPhase()).as("a tombstone fills the forward slot").isEqualTo(LedgerPhase.FORWARD);
+        assertThat(released.getPhase()).isEqualTo(LedgerPhase.UNDO);
+        assertThat(released).extracting(VendingOrder::getChannelCode, VendingOrder::getReason)
+                .containsExactly("A1", "cancelled: test");
+        assertThat(reserved.isRepeatedBy(VendingOrder.reserving(1, "01000028", 2001, new BigDecimal("2")))).isTrue();
+        assertThat(reserved.isRepeatedBy(VendingOrder.reserving(1, "01000028", 2001, new BigDecimal("2.5")))).isFalse();
+        assertThat(tombstone.isRepeatedBy(VendingOrder.reserving(1, "01000028", 2001, PRICE))).isFalse();
+        assertThat(released.describe()).isEqualTo("a unit of goods 2001 at 2.00 in machine 01000028 (channel A1)");
     }
 
     @Test
