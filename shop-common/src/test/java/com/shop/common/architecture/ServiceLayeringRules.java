@@ -2,10 +2,12 @@ package com.shop.common.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.net.URLConnection;
 import java.util.List;
 
 /**
@@ -17,6 +19,14 @@ import java.util.List;
  * below it ({@code com.shop.goods.rpc}, {@code com.shop.goods.vending.rpc}): the rules hold for each of them.
  */
 public final class ServiceLayeringRules {
+
+    /** The packages of the adapters, each the only place for its technology; the layers inside see none of them. */
+    public static final List<String> ADAPTERS =
+            List.of("rpc", "messaging", "persistence", "coordination", "mqtt", "gateway");
+
+    /** The HTTP clients an application could call out with: the JDK's, Apache's, OkHttp, Spring's. */
+    private static final String[] HTTP_CLIENTS = {"java.net.http..", "org.apache.hc..", "org.apache.http..",
+        "okhttp3..", "org.springframework.web.client..", "org.springframework.web.reactive.function.client.."};
 
     private ServiceLayeringRules() {
     }
@@ -59,6 +69,30 @@ public final class ServiceLayeringRules {
     }
 
     /**
+     * The application, and the domain under it, reach the adapters only through the ports the domain declares, never
+     * an adapter's class: an adapter can then be replaced, or a use case tested with plain fakes of the ports.
+     */
+    public static ArchRule applicationIndependentOfAdapters(String basePackage) {
+        return noClasses().that().resideInAnyPackage(layer(basePackage, "application"), layer(basePackage, "domain"))
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS.stream()
+                        .map(adapter -> layer(basePackage, adapter)).toArray(String[]::new))
+                .as("the application and the domain do not depend on the adapters (" + String.join(", ", ADAPTERS)
+                        + ")");
+    }
+
+    /**
+     * HTTP clients only in the given packages of a scope (none given: nowhere): a call out of the suite goes through
+     * the one adapter that knows the other side's protocol, its signatures and its certificates.
+     */
+    public static ArchRule httpClientsOnlyIn(String scope, String... packages) {
+        return noClasses().that().resideInAPackage(scope + "..").and().resideOutsideOfPackages(packages)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(HTTP_CLIENTS)
+                        .or(JavaClass.Predicates.assignableTo(URLConnection.class)))
+                .as(packages.length == 0 ? "nothing in " + scope + " uses an HTTP client"
+                        : "only " + String.join(", ", packages) + " use an HTTP client");
+    }
+
+    /**
      * Curator (and through it ZooKeeper) only in the given packages of a scope: every client it builds must
      * authenticate and protect what it creates (shop-common's {@code ZooKeeperCredentials}), which is checked where
      * the clients are built, so they are not built anywhere else.
@@ -66,7 +100,8 @@ public final class ServiceLayeringRules {
     public static ArchRule curatorOnlyIn(String scope, String... packages) {
         return noClasses().that().resideInAPackage(scope + "..").and().resideOutsideOfPackages(packages)
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.curator..", "org.apache.zookeeper..")
-                .as("only " + String.join(", ", packages) + " touch Curator and ZooKeeper");
+                .as(packages.length == 0 ? "nothing in " + scope + " touches Curator or ZooKeeper"
+                        : "only " + String.join(", ", packages) + " touch Curator and ZooKeeper");
     }
 
     public static void check(String basePackage) {
