@@ -5,7 +5,6 @@ import com.shop.common.messaging.consumer.IdempotentConsumer;
 import com.shop.goods.vending.application.DispenseDeadlines;
 import com.shop.goods.vending.application.MachineLeases;
 import com.shop.pojo.MessageTopics;
-import com.shop.pojo.event.DispenseDue;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * consumer's transaction.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.DISPENSE_DUE,
+@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = DispenseDue.TAG,
         consumerGroup = DispenseDueListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
 public class DispenseDueListener implements RocketMQListener<MessageExt> {
 

@@ -3,7 +3,6 @@ package com.shop.goods.vending.messaging;
 import com.shop.common.messaging.MessageCodec;
 import com.shop.goods.vending.application.DispenseCommandDispatcher;
 import com.shop.pojo.MessageTopics;
-import com.shop.pojo.event.DispenseRequested;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * thrown, and RocketMQ delivers the request again.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.DISPENSE_REQUESTED,
+@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = DispenseRequested.TAG,
         consumerGroup = DispenseRequestedListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
 public class DispenseRequestedListener implements RocketMQListener<MessageExt> {
 

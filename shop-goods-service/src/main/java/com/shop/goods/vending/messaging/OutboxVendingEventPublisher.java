@@ -4,8 +4,6 @@ import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.goods.vending.domain.VendingEventPublisher;
 import com.shop.goods.vending.domain.VendingOrder;
 import com.shop.pojo.MessageTopics;
-import com.shop.pojo.event.DispenseDue;
-import com.shop.pojo.event.DispenseRequested;
 import com.shop.pojo.event.VendingDispenseFailed;
 import com.shop.pojo.event.VendingDispensed;
 import java.time.Duration;
@@ -38,7 +36,7 @@ public class OutboxVendingEventPublisher implements VendingEventPublisher {
                 .requestedAt(Date.from(requestedAt))
                 .timeoutSeconds((int) Math.max(1, timeout.toSeconds()))
                 .build();
-        outbox.append(MessageTopics.GOODS, MessageTopics.DISPENSE_REQUESTED, key(order), event);
+        outbox.append(MessageTopics.GOODS, DispenseRequested.TAG, key(order), event);
     }
 
     /**
@@ -52,7 +50,7 @@ public class OutboxVendingEventPublisher implements VendingEventPublisher {
                 .innerCode(order.getInnerCode())
                 .build();
         String key = key(order) + ":" + UUID.randomUUID();
-        outbox.appendScheduled(MessageTopics.GOODS, MessageTopics.DISPENSE_DUE, key, event, dueAt);
+        outbox.appendScheduled(MessageTopics.GOODS, DispenseDue.TAG, key, event, dueAt);
     }
 
     @Override

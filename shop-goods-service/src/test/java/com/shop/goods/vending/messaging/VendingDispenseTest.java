@@ -75,7 +75,7 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         assertThat(command.getString("commandId")).as("128 random bits").hasSize(22);
         assertThat(command.getLongValue("goodsId")).isEqualTo(goodsId);
         assertThat(unitsIn(machine, "A1")).as("the unit stays taken").isEqualTo(4);
-        assertThat(outboxed(MessageTopics.DISPENSE_REQUESTED, orderId)).isEqualTo(1);
+        assertThat(outboxed(DispenseRequested.TAG, orderId)).isEqualTo(1);
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
         assertThat(leases.holder(machine)).isEmpty();
 

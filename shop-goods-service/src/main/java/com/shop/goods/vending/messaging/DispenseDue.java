@@ -1,4 +1,4 @@
-package com.shop.pojo.event;
+package com.shop.goods.vending.messaging;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -18,6 +18,9 @@ import lombok.NoArgsConstructor;
 public class DispenseDue implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** Its tag on {@code shop-goods}; the goods service is its only producer and consumer. */
+    public static final String TAG = "DispenseDue";
 
     private Long orderId;
     private String innerCode;

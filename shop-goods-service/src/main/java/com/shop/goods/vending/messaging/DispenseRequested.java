@@ -1,4 +1,4 @@
-package com.shop.pojo.event;
+package com.shop.goods.vending.messaging;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -20,6 +20,9 @@ import lombok.NoArgsConstructor;
 public class DispenseRequested implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** Its tag on {@code shop-goods}; the goods service is its only producer and consumer. */
+    public static final String TAG = "DispenseRequested";
 
     private Long orderId;
     private String innerCode;
