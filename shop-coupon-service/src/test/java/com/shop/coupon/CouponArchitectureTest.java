@@ -5,8 +5,15 @@ import org.junit.jupiter.api.Test;
 
 class CouponArchitectureTest {
 
+    private static final String BASE = "com.shop.coupon";
+
     @Test
     void layersAreKept() {
-        ServiceLayeringRules.check("com.shop.coupon");
+        ServiceLayeringRules.check(BASE);
+    }
+
+    @Test
+    void theApplicationAndTheDomainDoNotDependOnTheAdapters() {
+        ServiceLayeringRules.applicationIndependentOfAdapters(BASE).check(ServiceLayeringRules.importMain(BASE));
     }
 }

@@ -1,15 +1,15 @@
 package com.shop.goods;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.shop.common.architecture.ServiceLayeringRules;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
 class GoodsArchitectureTest {
 
     private static final String BASE = "com.shop.goods";
+    private static final JavaClasses CLASSES = ServiceLayeringRules.importMain(BASE);
 
     @Test
     void layersAreKept() {
@@ -17,12 +17,25 @@ class GoodsArchitectureTest {
     }
 
     @Test
+    void theApplicationAndTheDomainDoNotDependOnTheAdapters() {
+        ServiceLayeringRules.applicationIndependentOfAdapters(BASE).check(CLASSES);
+    }
+
+    @Test
     void onlyTheMqttAdapterTouchesPaho() {
-        // by full name, so that the adapter's anonymous and nested classes count as the adapter
-        noClasses().that().resideInAPackage(BASE + "..")
-                .and(not(nameMatching("com\\.shop\\.goods\\.messaging\\.Mqtt.*")))
+        noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackage(BASE + ".vending.mqtt..")
                 .should().dependOnClassesThat().resideInAPackage("org.eclipse.paho..")
-                .as("only the Mqtt* classes of messaging touch Paho")
-                .check(ServiceLayeringRules.importMain(BASE));
+                .as("only vending.mqtt touches Paho")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheMachineLeasesTouchCurator() {
+        ServiceLayeringRules.curatorOnlyIn(BASE, BASE + ".vending.coordination..").check(CLASSES);
+    }
+
+    @Test
+    void nothingCallsOutOverHttp() {
+        ServiceLayeringRules.httpClientsOnlyIn(BASE).check(CLASSES);
     }
 }

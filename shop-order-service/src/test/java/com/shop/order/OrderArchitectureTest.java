@@ -5,8 +5,15 @@ import org.junit.jupiter.api.Test;
 
 class OrderArchitectureTest {
 
+    private static final String BASE = "com.shop.order";
+
     @Test
     void layersAreKept() {
-        ServiceLayeringRules.check("com.shop.order");
+        ServiceLayeringRules.check(BASE);
+    }
+
+    @Test
+    void theApplicationAndTheDomainDoNotDependOnTheAdapters() {
+        ServiceLayeringRules.applicationIndependentOfAdapters(BASE).check(ServiceLayeringRules.importMain(BASE));
     }
 }

@@ -13,12 +13,12 @@ public final class MessageTopics {
     /** Tag of {@link com.shop.pojo.event.PaymentSucceeded}. */
     public static final String PAYMENT_SUCCEEDED = "PaymentSucceeded";
 
-    /** Events about goods and vending machines, produced by the goods service. */
+    /**
+     * Events about goods and vending machines, produced by the goods service. It also sends itself two messages here,
+     * {@code DispenseRequested} and the timer {@code DispenseDue}, which no other service reads: their payloads and
+     * tags are the goods service's own.
+     */
     public static final String GOODS = "shop-goods";
-    /** Tag of {@link com.shop.pojo.event.DispenseRequested}, which the goods service sends itself. */
-    public static final String DISPENSE_REQUESTED = "DispenseRequested";
-    /** Tag of {@link com.shop.pojo.event.DispenseDue}, a timer message the goods service sends itself. */
-    public static final String DISPENSE_DUE = "DispenseDue";
     /** Tag of {@link com.shop.pojo.event.VendingDispensed}. */
     public static final String VENDING_DISPENSED = "VendingDispensed";
     /** Tag of {@link com.shop.pojo.event.VendingDispenseFailed}. */

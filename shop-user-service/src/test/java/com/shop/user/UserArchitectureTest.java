@@ -5,8 +5,15 @@ import org.junit.jupiter.api.Test;
 
 class UserArchitectureTest {
 
+    private static final String BASE = "com.shop.user";
+
     @Test
     void layersAreKept() {
-        ServiceLayeringRules.check("com.shop.user");
+        ServiceLayeringRules.check(BASE);
+    }
+
+    @Test
+    void theApplicationAndTheDomainDoNotDependOnTheAdapters() {
+        ServiceLayeringRules.applicationIndependentOfAdapters(BASE).check(ServiceLayeringRules.importMain(BASE));
     }
 }

@@ -1,5 +1,6 @@
 package com.shop.common.ledger;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import lombok.extern.slf4j.Slf4j;
@@ -42,11 +43,12 @@ public final class OrderLedger<E extends LedgerEntry<E>> {
      * @param effect what the step does; throws when it cannot be done, which rolls the entry back with it
      */
     public Forward<E> forward(E step, Runnable effect) {
-        if (table.claim(step)) {
+        Optional<E> taken = table.claimOrHolder(step);
+        if (taken.isEmpty()) {
             effect.run();
             return new Forward<>(ForwardOutcome.TAKEN, step, null);
         }
-        E holder = table.holder(step);
+        E holder = taken.get();
         return new Forward<>(outcomeOfTaken(step, holder), step, holder);
     }
 
@@ -71,11 +73,12 @@ public final class OrderLedger<E extends LedgerEntry<E>> {
      */
     public Undo<E> undo(E tombstone, UnaryOperator<E> undoOf, Consumer<E> reverse) {
         long orderId = tombstone.getOrderId();
-        if (table.claim(tombstone)) {
+        Optional<E> taken = table.claimOrHolder(tombstone);
+        if (taken.isEmpty()) {
             log.info("Order {} cancelled before it took anything in the {}; a late step will be refused", orderId, name);
             return new Undo<>(UndoOutcome.FENCED_OFF, null);
         }
-        E forward = table.holder(tombstone);
+        E forward = taken.get();
         if (forward.isTombstone()) {
             return new Undo<>(UndoOutcome.ALREADY_FENCED_OFF, null);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.shop.api.exception.IllegalOrderStateException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,22 @@ class OrderLedgerTest {
         assertThat(stock).hasValue(8);
     }
 
+    @Test
+    void aTableThatReadsItsSlotFirstIsNotAskedForTheHolderAgain() {
+        ReadingFirst reading = new ReadingFirst();
+        OrderLedger<Units> readingLedger = new OrderLedger<>("test ledger", reading);
+        readingLedger.forward(Units.step(1, 3), () -> stock.addAndGet(-3));
+
+        Forward<Units> repeat = readingLedger.forward(Units.step(1, 3), () -> stock.addAndGet(-3));
+        Undo<Units> undo = readingLedger.undo(Units.tombstone(1), Units::undone,
+                forward -> stock.addAndGet(forward.getUnits()));
+
+        assertThat(repeat.outcome()).isEqualTo(ForwardOutcome.REPEATED);
+        assertThat(undo.outcome()).isEqualTo(UndoOutcome.UNDONE);
+        assertThat(reading.holderReads).as("each taken slot was read once, by its claim").hasValue(0);
+        assertThat(stock).hasValue(10);
+    }
+
     private Forward<Units> take(long orderId, int units) {
         return ledger.forward(Units.step(orderId, units), () -> {
             if (stock.get() < units) {
@@ -100,6 +117,38 @@ class OrderLedgerTest {
 
     private Undo<Units> undo(long orderId) {
         return ledger.undo(Units.tombstone(orderId), Units::undone, forward -> stock.addAndGet(forward.getUnits()));
+    }
+
+    /** A table that reads a slot before it writes it, so its claim already knows the holder of a taken slot. */
+    private static final class ReadingFirst implements LedgerTable<Units> {
+
+        private final InMemoryLedgerTable<Units> slots = new InMemoryLedgerTable<>(Units::getOrderId);
+        private final AtomicInteger holderReads = new AtomicInteger();
+
+        @Override
+        public Optional<Units> claimOrHolder(Units entry) {
+            Optional<Units> held = slots.slot(entry.getOrderId(), entry.getPhase());
+            if (held.isEmpty()) {
+                slots.claim(entry);
+            }
+            return held;
+        }
+
+        @Override
+        public boolean claim(Units entry) {
+            return claimOrHolder(entry).isEmpty();
+        }
+
+        @Override
+        public Units holder(Units entry) {
+            holderReads.incrementAndGet();
+            return slots.holder(entry);
+        }
+
+        @Override
+        public boolean isUndone(Units forward) {
+            return slots.isUndone(forward);
+        }
     }
 
     /** A ledger entry of the smallest kind: units of one thing per order. */

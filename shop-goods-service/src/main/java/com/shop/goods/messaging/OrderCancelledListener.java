@@ -2,7 +2,7 @@ package com.shop.goods.messaging;
 
 import com.shop.common.messaging.MessageCodec;
 import com.shop.common.messaging.consumer.IdempotentConsumer;
-import com.shop.goods.application.OrderCancellations;
+import com.shop.goods.application.CancelledOrderCompensation;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import org.apache.rocketmq.common.message.MessageExt;
@@ -20,12 +20,13 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
 
     private final IdempotentConsumer consumer;
     private final MessageCodec codec;
-    private final OrderCancellations cancellations;
+    private final CancelledOrderCompensation compensation;
 
-    public OrderCancelledListener(IdempotentConsumer consumer, MessageCodec codec, OrderCancellations cancellations) {
+    public OrderCancelledListener(IdempotentConsumer consumer, MessageCodec codec,
+                                  CancelledOrderCompensation compensation) {
         this.consumer = consumer;
         this.codec = codec;
-        this.cancellations = cancellations;
+        this.compensation = compensation;
     }
 
     /**
@@ -35,7 +36,7 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
     @Override
     public void onMessage(MessageExt message) {
         OrderCancelled cancelled = codec.decode(message.getBody(), OrderCancelled.class);
-        consumer.consume(GROUP, message, OrderCancelled.class, cancellations::undo);
-        cancellations.releaseMachine(cancelled);
+        consumer.consume(GROUP, message, OrderCancelled.class, compensation::undo);
+        compensation.releaseMachine(cancelled);
     }
 }
