@@ -184,11 +184,16 @@ public final class DevStack implements AutoCloseable {
 
     /** Starts one application again (after {@link #stopApplication} or {@link #killApplication}) and waits for it. */
     public void startApplication(ShopApplication application) {
+        startApplications(List.of(application));
+    }
+
+    /** Starts applications again together, as {@link #startApplication} starts one, and waits for all of them. */
+    public void startApplications(List<ShopApplication> applications) {
         if (readiness == null) {
             throw new IllegalStateException("start the stack first");
         }
-        readiness.await(launch(List.of(application)), options.readinessTimeout(), () -> stopping,
-                RESTARTS_WHILE_STARTING, this::relaunch);
+        readiness.await(launch(applications), options.readinessTimeout(), () -> stopping, RESTARTS_WHILE_STARTING,
+                this::relaunch);
     }
 
     /** Starts the application of a process that exited while starting again, in its place. */

@@ -3,11 +3,13 @@ package com.shop.e2e;
 import com.shop.devstack.DevStack;
 import com.shop.devstack.DevStackOptions;
 import com.shop.devstack.RepositoryRoot;
+import com.shop.devstack.ShopApplication;
 import com.shop.e2e.support.Invariants;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -146,5 +148,9 @@ final class ShopStack {
 
     void startApplication(String name) {
         stack.startApplication(name);
+    }
+
+    void startApplications(List<String> names) {
+        stack.startApplications(names.stream().map(ShopApplication::of).toList());
     }
 }
