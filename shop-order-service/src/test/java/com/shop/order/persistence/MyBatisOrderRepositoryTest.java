@@ -281,7 +281,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
     @Test
     void onlyOrdersUnconfirmedLongerThanTheBoundAreStuck() {
-        // 3 s old and the query asks for 2 s; the scheduled sweeper (5 s) leaves them alone meanwhile
+        // 3 s old and the query asks for 2 s; the scheduled sweeper (25 s) leaves them alone meanwhile
         Order stuck = inserted(newOrder(newId()));
         Order young = inserted(newOrder(newId()));
         Order confirmed = inserted(newOrder(newId()));
