@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The order service started for real against ZooKeeper, RocketMQ and MariaDB embedded in the test JVM, with
- * scripted goods, coupon, user and pay providers. Every Spring test class extends this one, so they share one context.
+ * fake goods, coupon, user and pay providers. Every Spring test class extends this one, so they share one context.
  *
  * <p>Orders are swept after 25 s here (60 s in production), just above what callers wait for a confirmation, so the
  * sweeper can be watched at work; tests that leave an order unconfirmed on purpose finish with it well before. The

@@ -4,6 +4,8 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.PlatformPayment;
+import com.shop.order.support.Journal;
+import com.shop.order.support.Script;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
