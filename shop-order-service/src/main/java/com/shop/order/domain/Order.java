@@ -144,6 +144,14 @@ public class Order {
         return transition.leavesFrom(this);
     }
 
+    /**
+     * Counted against its user's limit of unpaid orders: it may still be confirmed or paid. Unconfirmed orders count,
+     * so that concurrent confirmations of one user cannot pass the limit together.
+     */
+    public boolean holdsUnpaid() {
+        return may(OrderTransition.CONFIRM) || may(OrderTransition.MARK_PAID);
+    }
+
     /** Confirmed and not paid yet: the payment may still be made, or closed. */
     public boolean awaitsPayment() {
         return may(OrderTransition.MARK_PAID);

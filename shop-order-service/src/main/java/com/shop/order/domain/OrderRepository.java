@@ -13,7 +13,7 @@ public interface OrderRepository {
 
     /**
      * Stores a new, unconfirmed order unless its user already has {@code maxUnpaid} orders awaiting payment
-     * (unconfirmed, or confirmed and not paid). Runs in the caller's transaction and locks the user's new orders until
+     * ({@link Order#holdsUnpaid}: unconfirmed, or confirmed and not paid). Runs in the caller's transaction and locks the user's new orders until
      * it ends, so that concurrent confirmations of one user are counted one after another.
      *
      * @return false when the user is at the limit (nothing stored)

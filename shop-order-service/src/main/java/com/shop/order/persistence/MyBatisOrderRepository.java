@@ -29,7 +29,8 @@ public class MyBatisOrderRepository implements OrderRepository {
     @Override
     public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
         mapper.lockUserOrders(order.getUserId());
-        return mapper.insertWithinUnpaidLimit(order, maxUnpaid) == 1;
+        return mapper.insertWithinUnpaidLimit(order, maxUnpaid, OrderTransition.CONFIRM,
+                OrderTransition.MARK_PAID) == 1;
     }
 
     @Override

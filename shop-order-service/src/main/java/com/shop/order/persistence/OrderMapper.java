@@ -15,8 +15,13 @@ public interface OrderMapper {
 
     void lockUserOrders(@Param("userId") long userId);
 
-    /** @return 1 when stored, 0 when the user already has {@code maxUnpaid} orders awaiting payment */
-    int insertWithinUnpaidLimit(@Param("order") Order order, @Param("maxUnpaid") int maxUnpaid);
+    /**
+     * @return 1 when stored, 0 when the user already has {@code maxUnpaid} orders that {@code confirming} or
+     *         {@code paying} may still move
+     */
+    int insertWithinUnpaidLimit(@Param("order") Order order, @Param("maxUnpaid") int maxUnpaid,
+                                @Param("confirming") OrderTransition confirming,
+                                @Param("paying") OrderTransition paying);
 
     Order findById(@Param("orderId") long orderId);
 

@@ -7,7 +7,6 @@ import com.shop.order.domain.PlatformPayment;
 import com.shop.order.support.Journal;
 import com.shop.order.support.Script;
 import com.shop.pojo.order.OrderStatus;
-import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -78,7 +77,7 @@ final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
         long awaitingPayment = orders.values().stream()
-                .filter(stored -> stored.getUserId() == order.getUserId() && awaitsPayment(stored))
+                .filter(stored -> stored.getUserId() == order.getUserId() && stored.holdsUnpaid())
                 .count();
         if (awaitingPayment >= maxUnpaid) {
             journal.record("order.refused");
@@ -86,11 +85,6 @@ final class InMemoryOrderRepository implements OrderRepository {
         }
         insert(order);
         return true;
-    }
-
-    private static boolean awaitsPayment(Order order) {
-        return order.getOrderStatus() == OrderStatus.UNCONFIRMED
-                || order.getOrderStatus() == OrderStatus.CONFIRMED && order.getPayStatus() != PayStatus.PAID;
     }
 
     @Override

@@ -87,6 +87,23 @@ class OrderTransitionTest {
     }
 
     @Test
+    void anOrderHoldsItsUsersUnpaidLimitWhileItMayStillBeConfirmedOrPaid() {
+        List<String> holding = new ArrayList<>();
+        for (OrderStatus order : OrderStatus.values()) {
+            for (PayStatus pay : PayStatus.values()) {
+                for (ShippingStatus shipping : ShippingStatus.values()) {
+                    if (order(order, pay, shipping).holdsUnpaid()) {
+                        holding.add(order + "/" + pay + "/" + shipping);
+                    }
+                }
+            }
+        }
+        // the count's WHERE as it was written in codes: order_status = 0 OR (order_status = 1 AND pay_status <> 2)
+        assertThat(holding).hasSize(3 * 3 + 2 * 3).allMatch(state -> state.startsWith("UNCONFIRMED/")
+                || state.startsWith("CONFIRMED/") && !state.startsWith("CONFIRMED/PAID/"));
+    }
+
+    @Test
     void onlyAnUnconfirmedOrderIsConfirmed() {
         Order unconfirmed = order(OrderStatus.UNCONFIRMED, PayStatus.UNPAID, ShippingStatus.NOT_SHIPPED);
         Order confirmed = unconfirmed.confirmed(Instant.parse("2026-11-22T10:00:00.700Z"), Duration.ofMinutes(10));
