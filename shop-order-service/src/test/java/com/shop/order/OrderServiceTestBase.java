@@ -18,15 +18,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The order service started for real against ZooKeeper, RocketMQ and MariaDB embedded in the test JVM, with
- * scripted goods, coupon, user and pay providers. Every Spring test class extends this one, so they share one context.
+ * fake goods, coupon, user and pay providers. Every Spring test class extends this one, so they share one context.
  *
- * <p>Orders are swept after 5 s here (60 s in production) so the sweeper can be watched at work; tests that leave
- * an order unconfirmed on purpose finish with it well before.
+ * <p>Orders are swept after 25 s here (60 s in production), just above what callers wait for a confirmation, so the
+ * sweeper can be watched at work; tests that leave an order unconfirmed on purpose finish with it well before. The
+ * goods service is waited for 2 s (3 s in production), so a step that times out is seen sooner.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "server.port=0",
         "dubbo.protocol.port=-1",
-        "shop.order.unconfirmed-timeout=5s",
+        "shop.order.unconfirmed-timeout=25s",
+        "shop.order.calls.goods-timeout=2s",
         "shop.order.sweep-interval=500ms",
         "shop.order.payment-timeout=10m",
         "shop.order.payment-sweep-interval=500ms"})

@@ -6,15 +6,21 @@ import com.shop.order.domain.Order;
 import lombok.Data;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
-/** Settings of the order service ({@code shop.order.*}). */
+/**
+ * Settings of the order service ({@code shop.order.*}). Checked as they are bound ({@link #validate}): settings whose
+ * time budgets do not fit one another stop the service at start, before it confirms a single order.
+ */
 @Data
 @ConfigurationProperties("shop.order")
-public class OrderProperties {
+public class OrderProperties implements Validator {
 
     /**
-     * How long an order may stay unconfirmed before the sweeper cancels it (its saga crashed or hung). Must be well
-     * above the longest a saga can take: the sum of its remote steps' timeouts.
+     * How long an order may stay unconfirmed before the sweeper cancels it (its saga crashed or hung). Must be above
+     * the longest its callers wait for a confirmation ({@link Calls#getConfirmBudget()}), or the sweeper cancels
+     * orders whose saga is still running.
      */
     private Duration unconfirmedTimeout = Duration.ofSeconds(60);
     /** How often the sweeper looks for such orders. */
@@ -55,9 +61,114 @@ public class OrderProperties {
      * meanwhile.
      */
     private Duration priceCacheTtl = Duration.ofSeconds(5);
+    /** How long the service waits for each service it calls, and how long its own callers wait for it. */
+    private final Calls calls = new Calls();
 
     /** The time the order has to be paid once confirmed: a vending order's holds a machine, and is shorter. */
     public Duration timeToPay(Order order) {
         return order.getInnerCode() == null ? paymentTimeout : vendingPaymentTimeout;
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return OrderProperties.class.isAssignableFrom(type);
+    }
+
+    /**
+     * The budgets must nest: a confirmation's remote calls one after the other within what its callers wait, and the
+     * sweeper of unconfirmed orders waiting longer still.
+     */
+    @Override
+    public void validate(Object target, Errors errors) {
+        OrderProperties properties = (OrderProperties) target;
+        Calls budget = properties.getCalls();
+        budget.validate(errors);
+        if (errors.hasErrors()) {
+            return;
+        }
+        if (budget.getConfirmBudget().compareTo(budget.confirmationWorstCase()) < 0) {
+            errors.rejectValue("calls.confirmBudget", "budget.steps", "must be at least "
+                    + budget.confirmationWorstCase() + ", the worst case of a confirmation's remote calls");
+        }
+        if (budget.getConfirmBudget().compareTo(budget.cancellationWorstCase()) < 0) {
+            errors.rejectValue("calls.confirmBudget", "budget.cancel", "must be at least "
+                    + budget.cancellationWorstCase() + ", the worst case of a cancel's calls to the pay service");
+        }
+        if (properties.getUnconfirmedTimeout().compareTo(budget.getConfirmBudget()) <= 0) {
+            errors.rejectValue("unconfirmedTimeout", "budget.sweeper", "must be above shop.order.calls.confirm-budget ("
+                    + budget.getConfirmBudget() + "), or the sweeper cancels orders still being confirmed");
+        }
+    }
+
+    /**
+     * The timeouts of the service's Dubbo calls ({@code shop.order.calls.*}). Dubbo never retries them, so each
+     * counts once per call.
+     */
+    @Data
+    public static class Calls {
+
+        /**
+         * The worst case of one confirmation ({@link PlaceOrderSaga#placeOrder}): the goods price read, read again when
+         * the kept price differs from the shopper's, and the stock step; the coupon read and the coupon step; the
+         * balance step.
+         */
+        static final int GOODS_CALLS = 3;
+        static final int COUPON_CALLS = 2;
+        static final int USER_CALLS = 1;
+        /** A vending confirmation: the quote and the reservation. */
+        static final int VENDING_CALLS = 2;
+        /** A cancel may close the payment at the platform and then refund it. */
+        static final int PAYMENT_CALLS = 2;
+
+        /** Each call to the goods service: reading a price, taking the stock. */
+        private Duration goodsTimeout = Duration.ofSeconds(3);
+        /** Each call to the coupon service: reading a coupon, using it. */
+        private Duration couponTimeout = Duration.ofSeconds(3);
+        /** Each call to the user service: taking the balance. */
+        private Duration userTimeout = Duration.ofSeconds(3);
+        /** Each call to the goods service's vending machines: a quote, a reservation (the machine's lease). */
+        private Duration vendingTimeout = Duration.ofSeconds(3);
+        /** Each call to the pay service: closing or refunding a payment, each one or two calls to the platform. */
+        private Duration paymentTimeout = Duration.ofSeconds(8);
+        /**
+         * How long callers of the order service wait for any of its methods (its Dubbo provider's timeout): at least
+         * a confirmation's remote calls one after the other, and a cancel's. A caller that gave up sooner would
+         * report a failure for an order that then gets confirmed or cancelled.
+         */
+        private Duration confirmBudget = Duration.ofSeconds(20);
+
+        /** The longest the remote calls of one confirmation, ordinary or vending, can take together. */
+        public Duration confirmationWorstCase() {
+            Duration ordinary = goodsTimeout.multipliedBy(GOODS_CALLS).plus(couponTimeout.multipliedBy(COUPON_CALLS))
+                    .plus(userTimeout.multipliedBy(USER_CALLS));
+            Duration vending = vendingTimeout.multipliedBy(VENDING_CALLS);
+            return ordinary.compareTo(vending) >= 0 ? ordinary : vending;
+        }
+
+        /** The longest the calls of one cancel can take together. */
+        public Duration cancellationWorstCase() {
+            return paymentTimeout.multipliedBy(PAYMENT_CALLS);
+        }
+
+        /** Dubbo counts a timeout in whole milliseconds, as an int. */
+        public static int millis(Duration timeout) {
+            return Math.toIntExact(timeout.toMillis());
+        }
+
+        private void validate(Errors errors) {
+            positiveMillis(errors, "goodsTimeout", goodsTimeout);
+            positiveMillis(errors, "couponTimeout", couponTimeout);
+            positiveMillis(errors, "userTimeout", userTimeout);
+            positiveMillis(errors, "vendingTimeout", vendingTimeout);
+            positiveMillis(errors, "paymentTimeout", paymentTimeout);
+            positiveMillis(errors, "confirmBudget", confirmBudget);
+        }
+
+        private static void positiveMillis(Errors errors, String field, Duration timeout) {
+            if (timeout == null || timeout.toMillis() < 1 || timeout.toMillis() > Integer.MAX_VALUE) {
+                errors.rejectValue("calls." + field, "budget.range",
+                        "must be from 1 ms to " + Integer.MAX_VALUE + " ms");
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.shop.order.domain.OrderEventPublisher;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTimeline;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.PlatformPayment;
 import com.shop.api.exception.TooManyUnpaidOrdersException;
 import com.shop.pojo.event.PaymentSucceeded;
@@ -12,16 +13,16 @@ import com.shop.pojo.pay.PayChannel;
 import com.shop.pojo.event.VendingDispensed;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The local transactions of an order's life. Kept apart from the saga and the cancellation so that no remote call
- * ever runs inside one of them. Every transition is a guarded update: when two parties race (the saga and the
- * sweeper, a timeout and a cancel, two cancels), exactly one of them moves the order, and only that one announces it
- * and writes it on the order's timeline.
+ * The local transactions of an order's life: each takes one of the order's moves ({@link OrderTransition}, which
+ * says the states it leaves from) and writes what follows from it. Kept apart from the saga and the cancellation so
+ * that no remote call ever runs inside one of them. Every move is a guarded update: when two parties race (the saga
+ * and the sweeper, a timeout and a cancel, two cancels), exactly one of them moves the order, and only that one
+ * announces it and writes it on the order's timeline.
  */
 @Slf4j
 @Service
@@ -86,7 +87,7 @@ public class OrderTransitions {
      */
     @Transactional
     public boolean cancel(Order order, String reason) {
-        return close(order, reason, orders::cancel, OrderTimelineEvent.CANCELLED);
+        return close(order, OrderTransition.CANCEL, reason, OrderTimelineEvent.CANCELLED);
     }
 
     /**
@@ -96,7 +97,7 @@ public class OrderTransitions {
      */
     @Transactional
     public boolean cancelUnpaid(Order order, String reason) {
-        return close(order, reason, orders::cancelUnpaid, OrderTimelineEvent.CANCELLED);
+        return close(order, OrderTransition.CANCEL_UNPAID, reason, OrderTimelineEvent.CANCELLED);
     }
 
     /**
@@ -106,7 +107,7 @@ public class OrderTransitions {
      */
     @Transactional
     public boolean invalidateUnpaid(Order order, String reason) {
-        return close(order, reason, orders::invalidateUnpaid, OrderTimelineEvent.INVALIDATED);
+        return close(order, OrderTransition.INVALIDATE_UNPAID, reason, OrderTimelineEvent.INVALIDATED);
     }
 
     /**
@@ -116,7 +117,7 @@ public class OrderTransitions {
      */
     @Transactional
     public boolean refund(Order order, String reason) {
-        return close(order, reason, orders::refund, OrderTimelineEvent.REFUNDED);
+        return close(order, OrderTransition.REFUND, reason, OrderTimelineEvent.REFUNDED);
     }
 
     /**
@@ -184,10 +185,9 @@ public class OrderTransitions {
                 + " of " + payment.getPayAmount() + ", transaction " + payment.getTransactionId());
     }
 
-    private boolean close(Order order, String reason, BiPredicate<Long, String> guardedTransition,
-                          OrderTimelineEvent event) {
+    private boolean close(Order order, OrderTransition closing, String reason, OrderTimelineEvent event) {
         String storedReason = Order.storableCancelReason(reason);
-        if (!guardedTransition.test(order.getOrderId(), storedReason)) {
+        if (!orders.close(order.getOrderId(), closing, storedReason)) {
             return false;
         }
         events.orderCancelled(order, storedReason);

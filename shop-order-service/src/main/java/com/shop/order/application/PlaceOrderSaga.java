@@ -1,5 +1,8 @@
 package com.shop.order.application;
 
+import static com.shop.order.application.SagaStep.step;
+import static com.shop.pojo.MessageTopics.ORDER_CANCELLED;
+
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.UserService;
@@ -17,15 +20,19 @@ import com.shop.pojo.coupon.CouponView;
 import com.shop.pojo.vending.VendingQuote;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.function.Supplier;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
 /**
- * Confirming an order across services without a global transaction (docs/architecture.md §3). The order is stored
- * unconfirmed first, so every later step has an order id to be idempotent on and to be undone by; each remote step
- * is idempotent on that id; any failure after the order exists cancels it together with an {@code OrderCancelled}
- * event, and each participant gives back what it really took.
+ * Confirming an order across services without a global transaction (docs/architecture.md §3), each step declared
+ * next to what undoes it ({@link SagaStep}). The order is stored unconfirmed first, so every later step has an order
+ * id to be idempotent on and to be undone by; each remote step is idempotent on that id; any failure after the order
+ * exists cancels it together with an {@code OrderCancelled} event, and each participant gives back what it really
+ * took.
  *
  * <p>Not transactional itself: the local transactions are {@link OrderTransitions}', and no remote call ever runs
  * inside one of them.
@@ -33,6 +40,11 @@ import org.springframework.stereotype.Service;
 @Slf4j
 @Service
 public class PlaceOrderSaga {
+
+    private static final String ORDER_SERVICE = "the order service";
+    private static final String GOODS_SERVICE = "the goods service";
+    private static final String COUPON_SERVICE = "the coupon service";
+    private static final String USER_SERVICE = "the user service";
 
     private final GoodsService goodsService;
     private final CouponService couponService;
@@ -66,29 +78,21 @@ public class PlaceOrderSaga {
     public Order placeOrder(PlaceOrderCommand command) {
         command.validate();
         OrderFigures figures = priceAndCheck(command);
+        Order order = Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(), command.couponId(), figures,
+                command.address(), command.consignee(), clock.instant());
 
-        Order order = transitions.placePreOrder(Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(),
-                command.couponId(), figures, command.address(), command.consignee(), clock.instant()));
-
-        try {
-            run(Step.REDUCE_STOCK, () -> goodsService.reduceStock(order.getOrderId(), order.getGoodsId(),
-                    order.getGoodsNumber(), order.getGoodsPrice()));
-            if (order.usesCoupon()) {
-                run(Step.USE_COUPON,
-                        () -> couponService.useCoupon(order.getOrderId(), order.getUserId(), order.getCouponId()));
-            }
-            if (order.usesBalance()) {
-                run(Step.REDUCE_BALANCE,
-                        () -> userService.reduceBalance(order.getOrderId(), order.getUserId(), order.getMoneyPaid()));
-            }
-            return call(Step.CONFIRM, () -> transitions.confirm(order).orElseThrow(() -> new IllegalOrderStateException(
-                    "order " + order.getOrderId() + " was cancelled before it could be confirmed")));
-        } catch (StepFailed failed) {
-            if (failed.getCause() instanceof PriceMismatchException) {
-                prices.forget(order.getGoodsId());
-            }
-            throw compensate(order, failed);
-        }
+        return run(order, List.of(
+                preOrder(order),
+                step("reduce stock", GOODS_SERVICE).invoke(() -> reduceStock(order))
+                        .undoneOn(ORDER_CANCELLED, GOODS_SERVICE, "gives back the units its stock ledger took"),
+                step("use coupon", COUPON_SERVICE).when(order.usesCoupon())
+                        .invoke(() -> couponService.useCoupon(order.getOrderId(), order.getUserId(),
+                                order.getCouponId()))
+                        .undoneOn(ORDER_CANCELLED, COUPON_SERVICE, "releases the coupon its ledger used"),
+                step("reduce balance", USER_SERVICE).when(order.usesBalance())
+                        .invoke(() -> userService.reduceBalance(order.getOrderId(), order.getUserId(),
+                                order.getMoneyPaid()))
+                        .undoneOn(ORDER_CANCELLED, USER_SERVICE, "refunds what its money log took")));
     }
 
     /**
@@ -101,21 +105,71 @@ public class PlaceOrderSaga {
      */
     public Order placeVendingOrder(VendingOrderCommand command) {
         command.validate();
-        VendingQuote quote = read("the goods service",
+        VendingQuote quote = read(GOODS_SERVICE,
                 () -> vendingService.quote(command.innerCode(), command.goodsId()));
         OrderFigures figures = pricing.priceVending(quote.getPrice());
+        Order order = Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(), null, figures,
+                        machineAddress(quote), "vending machine " + command.innerCode(), clock.instant())
+                .toBuilder().innerCode(command.innerCode()).build();
 
-        Order order = transitions.placePreOrder(Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(),
-                        null, figures, machineAddress(quote), "vending machine " + command.innerCode(), clock.instant())
-                .toBuilder().innerCode(command.innerCode()).build());
+        return run(order, List.of(
+                preOrder(order),
+                step("reserve a unit in the machine", GOODS_SERVICE)
+                        .invoke(() -> vendingService.reserve(order.getOrderId(), order.getInnerCode(),
+                                order.getGoodsId(), order.getGoodsPrice()))
+                        .undoneOn(ORDER_CANCELLED, GOODS_SERVICE, "gives back the unit and the machine's lease")));
+    }
 
+    /**
+     * The first step, and the only one the order service undoes itself: the cancel writes {@code OrderCancelled} in
+     * its transaction, and that message carries the undo of every later step to its participant. It is committed on
+     * its own before anything is spent, so every later step has an order id to be idempotent on, and a crash leaves
+     * an order for the sweeper to cancel the same way.
+     */
+    private SagaStep preOrder(Order order) {
+        return step("pre-order", ORDER_SERVICE).invoke(() -> transitions.placePreOrder(order))
+                .undoneHere("cancels the order and writes OrderCancelled in one transaction",
+                        reason -> cancel(order, reason));
+    }
+
+    /** The stock step; a price it refuses as changed was kept too long, and is read again next time. */
+    private void reduceStock(Order order) {
         try {
-            run(Step.RESERVE_MACHINE_UNIT, () -> vendingService.reserve(order.getOrderId(), order.getInnerCode(),
-                    order.getGoodsId(), order.getGoodsPrice()));
-            return call(Step.CONFIRM, () -> transitions.confirm(order).orElseThrow(() -> new IllegalOrderStateException(
-                    "order " + order.getOrderId() + " was cancelled before it could be confirmed")));
-        } catch (StepFailed failed) {
-            throw compensate(order, failed);
+            goodsService.reduceStock(order.getOrderId(), order.getGoodsId(), order.getGoodsNumber(),
+                    order.getGoodsPrice());
+        } catch (PriceMismatchException stale) {
+            prices.forget(order.getGoodsId());
+            throw stale;
+        }
+    }
+
+    /**
+     * Takes the steps one after the other, then the last one, which nothing undoes: the confirmation. When a step
+     * fails, the steps taken before it are undone, the last first: the order service's own undos here, the others by
+     * the participants on the message. A failure of the first step leaves nothing to undo, and is thrown as it is.
+     */
+    private Order run(Order order, List<SagaStep> steps) {
+        Deque<SagaStep> taken = new ArrayDeque<>();
+        for (SagaStep step : steps) {
+            if (!step.applies()) {
+                continue;
+            }
+            try {
+                step.run();
+            } catch (RuntimeException failure) {
+                if (taken.isEmpty()) {
+                    throw failure;
+                }
+                throw compensate(order, taken, step, failure);
+            }
+            taken.push(step);
+        }
+        SagaStep confirm = step("confirm", "the order database");
+        try {
+            return transitions.confirm(order).orElseThrow(() -> new IllegalOrderStateException(
+                    "order " + order.getOrderId() + " was cancelled before it could be confirmed"));
+        } catch (RuntimeException failure) {
+            throw compensate(order, taken, confirm, failure);
         }
     }
 
@@ -132,10 +186,10 @@ public class PlaceOrderSaga {
      * race with that.
      */
     private OrderFigures priceAndCheck(PlaceOrderCommand command) {
-        BigDecimal price = read("the goods service", () -> prices.priceOf(command.goodsId()));
+        BigDecimal price = read(GOODS_SERVICE, () -> prices.priceOf(command.goodsId()));
         if (price.compareTo(command.goodsPrice()) != 0) {
             // the kept price may be older than a change the shopper has already seen
-            price = read("the goods service", () -> prices.currentPriceOf(command.goodsId()));
+            price = read(GOODS_SERVICE, () -> prices.currentPriceOf(command.goodsId()));
         }
         BigDecimal couponValue = command.usesCoupon() ? couponValue(command) : null;
         OrderFigures figures = pricing.price(price, command.goodsNumber(), couponValue, command.balanceToSpend());
@@ -144,7 +198,7 @@ public class PlaceOrderSaga {
     }
 
     private BigDecimal couponValue(PlaceOrderCommand command) {
-        CouponView coupon = read("the coupon service",
+        CouponView coupon = read(COUPON_SERVICE,
                 () -> couponService.getCoupon(command.userId(), command.couponId()));
         if (coupon == null || coupon.getUserId() == null || coupon.getUserId() != command.userId()
                 || coupon.getCouponPrice() == null || coupon.getCouponPrice().signum() < 0) {
@@ -153,30 +207,48 @@ public class PlaceOrderSaga {
         return coupon.getCouponPrice();
     }
 
-    /** Cancels the order and its spendings, and says why to the caller. */
-    private ShopException compensate(Order order, StepFailed failed) {
+    /** Undoes the steps taken, last first, and says why to the caller. */
+    private ShopException compensate(Order order, Deque<SagaStep> taken, SagaStep failed, RuntimeException failure) {
         long orderId = order.getOrderId();
-        String reason = failed.reason();
-        if (failed.getCause() instanceof ShopException) {
+        String reason = reason(failed, failure);
+        if (failure instanceof ShopException) {
             log.info("Order {}: {}", orderId, reason);
         } else {
-            log.warn("Order {}: {}", orderId, reason, failed.getCause());
+            log.warn("Order {}: {}", orderId, reason, failure);
         }
-        try {
-            if (!transitions.cancel(order, reason)) {
-                log.info("Order {} had already been cancelled by someone else", orderId);
+        for (SagaStep step : taken) {
+            log.debug("Order {}: {} is undone by {}", orderId, step.action(), step.undo());
+            if (step.undo().isHere()) {
+                try {
+                    step.undo().runHere(reason);
+                } catch (RuntimeException undoFailed) {
+                    log.error("Order {} could not be cancelled now; the sweeper of unconfirmed orders will cancel it",
+                            orderId, undoFailed);
+                    return new ServiceUnavailableException("order " + orderId + " could not be completed and will "
+                            + "be cancelled shortly").withOrderId(orderId);
+                }
             }
-        } catch (RuntimeException cancelFailed) {
-            log.error("Order {} could not be cancelled now; the sweeper of unconfirmed orders will cancel it",
-                    orderId, cancelFailed);
-            return new ServiceUnavailableException("order " + orderId + " could not be completed and will be "
-                    + "cancelled shortly").withOrderId(orderId);
         }
-        if (failed.getCause() instanceof ShopException refusal) {
+        if (failure instanceof ShopException refusal) {
             return refusal.withOrderId(orderId);
         }
-        return new ServiceUnavailableException(failed.step.party + " did not answer in time or could not be "
+        return new ServiceUnavailableException(failed.party() + " did not answer in time or could not be "
                 + "reached; order " + orderId + " was cancelled").withOrderId(orderId);
+    }
+
+    /** The pre-order's undo: cancelled once, by whoever gets there first. */
+    private void cancel(Order order, String reason) {
+        if (!transitions.cancel(order, reason)) {
+            log.info("Order {} had already been cancelled by someone else", order.getOrderId());
+        }
+    }
+
+    /** Why the order is cancelled, as the order and its event record it. */
+    private static String reason(SagaStep failed, RuntimeException failure) {
+        if (failure instanceof ShopException refusal) {
+            return failed.action() + " refused (" + refusal.getCode() + "): " + refusal.getMessage();
+        }
+        return failed.action() + " failed: " + failed.party() + " did not answer";
     }
 
     private static <T> T read(String party, Supplier<T> remoteCall) {
@@ -188,56 +260,6 @@ public class PlaceOrderSaga {
             log.warn("Reading from {} failed; no order was created", party, unreachable);
             throw new ServiceUnavailableException(party + " did not answer in time or could not be reached; "
                     + "no order was created");
-        }
-    }
-
-    private static void run(Step step, Runnable action) {
-        call(step, () -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T call(Step step, Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (RuntimeException failure) {
-            throw new StepFailed(step, failure);
-        }
-    }
-
-    /** The steps after the order exists, and who performs each. */
-    private enum Step {
-        REDUCE_STOCK("reduce stock", "the goods service"),
-        RESERVE_MACHINE_UNIT("reserve a unit in the machine", "the goods service"),
-        USE_COUPON("use coupon", "the coupon service"),
-        REDUCE_BALANCE("reduce balance", "the user service"),
-        CONFIRM("confirm", "the order database");
-
-        private final String action;
-        private final String party;
-
-        Step(String action, String party) {
-            this.action = action;
-            this.party = party;
-        }
-    }
-
-    /** Carries a step's failure to the one place that compensates. */
-    private static final class StepFailed extends RuntimeException {
-        private final Step step;
-
-        StepFailed(Step step, RuntimeException cause) {
-            super(cause.toString(), cause, false, false);
-            this.step = step;
-        }
-
-        /** Why the order is cancelled, as the order and its event record it. */
-        String reason() {
-            if (getCause() instanceof ShopException refusal) {
-                return step.action + " refused (" + refusal.getCode() + "): " + refusal.getMessage();
-            }
-            return step.action + " failed: " + step.party + " did not answer";
         }
     }
 }

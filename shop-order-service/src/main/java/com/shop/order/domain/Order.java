@@ -95,11 +95,12 @@ public class Order {
      * @return the confirmed order; this one is left as it is
      */
     public Order confirmed(Instant at, Duration timeToPay) {
-        if (orderStatus != OrderStatus.UNCONFIRMED) {
+        if (!may(OrderTransition.CONFIRM)) {
             throw new IllegalStateException("order " + orderId + " is " + orderStatus + ", not unconfirmed");
         }
         Date now = toTheSecond(at);
-        OrderBuilder confirmed = toBuilder().orderStatus(OrderStatus.CONFIRMED).confirmTime(now);
+        OrderBuilder confirmed = toBuilder().orderStatus(OrderTransition.CONFIRM.getOrderStatusAfter())
+                .confirmTime(now);
         if (isPaidOnConfirmation()) {
             return confirmed.payStatus(PayStatus.PAID).payTime(now).payDeadline(null).build();
         }
@@ -135,9 +136,25 @@ public class Order {
         return shippingStatus != ShippingStatus.NOT_SHIPPED;
     }
 
+    /**
+     * Whether the order, as this copy of it knows it, may take the move. The stored order decides: the repository
+     * moves it only from the states the transition leaves from, whatever a copy read earlier said.
+     */
+    public boolean may(OrderTransition transition) {
+        return transition.leavesFrom(this);
+    }
+
+    /**
+     * Counted against its user's limit of unpaid orders: it may still be confirmed or paid. Unconfirmed orders count,
+     * so that concurrent confirmations of one user cannot pass the limit together.
+     */
+    public boolean holdsUnpaid() {
+        return may(OrderTransition.CONFIRM) || may(OrderTransition.MARK_PAID);
+    }
+
     /** Confirmed and not paid yet: the payment may still be made, or closed. */
     public boolean awaitsPayment() {
-        return orderStatus == OrderStatus.CONFIRMED && !isPaid();
+        return may(OrderTransition.MARK_PAID);
     }
 
     /**

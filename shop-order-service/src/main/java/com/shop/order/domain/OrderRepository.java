@@ -13,7 +13,7 @@ public interface OrderRepository {
 
     /**
      * Stores a new, unconfirmed order unless its user already has {@code maxUnpaid} orders awaiting payment
-     * (unconfirmed, or confirmed and not paid). Runs in the caller's transaction and locks the user's new orders until
+     * ({@link Order#holdsUnpaid}: unconfirmed, or confirmed and not paid). Runs in the caller's transaction and locks the user's new orders until
      * it ends, so that concurrent confirmations of one user are counted one after another.
      *
      * @return false when the user is at the limit (nothing stored)
@@ -31,7 +31,7 @@ public interface OrderRepository {
     long countByUser(long userId);
 
     /**
-     * {@code UNCONFIRMED → CONFIRMED}: stores the confirmation of {@link Order#confirmed} (its time, its payment
+     * {@link OrderTransition#CONFIRM}: stores the confirmation of {@link Order#confirmed} (its time, its payment
      * deadline, and its payment when it was paid in full).
      *
      * @return false when the order was not unconfirmed any more (changing nothing)
@@ -39,14 +39,7 @@ public interface OrderRepository {
     boolean confirm(Order confirmed);
 
     /**
-     * {@code UNCONFIRMED → CANCELLED} with the reason.
-     *
-     * @return false when the order was not unconfirmed any more (changing nothing)
-     */
-    boolean cancel(long orderId, String reason);
-
-    /**
-     * {@code CONFIRMED} and not paid → paid at {@code paidAt}; the order stays confirmed.
+     * {@link OrderTransition#MARK_PAID}: paid at {@code paidAt} (now when null); the order stays confirmed.
      *
      * @return false when the order was not a confirmed, unpaid one (changing nothing)
      */
@@ -60,29 +53,16 @@ public interface OrderRepository {
     boolean markPaidBy(long orderId, PlatformPayment payment);
 
     /**
-     * {@code CONFIRMED}, not paid, not shipped → {@code CANCELLED} with the reason.
+     * One of the transitions that close an order ({@link OrderTransition#closes()}): into its status with the reason,
+     * without a payment deadline; a refund leaves it paid.
      *
-     * @return false when the order was not in that state any more (changing nothing)
+     * @return false when the order was not in a state the transition leaves from (changing nothing)
+     * @throws IllegalArgumentException for a transition that does not close an order
      */
-    boolean cancelUnpaid(long orderId, String reason);
+    boolean close(long orderId, OrderTransition closing, String reason);
 
     /**
-     * {@code CONFIRMED} and not paid → {@code INVALID} with the reason: the time to pay it ran out.
-     *
-     * @return false when the order was not in that state any more (changing nothing)
-     */
-    boolean invalidateUnpaid(long orderId, String reason);
-
-    /**
-     * {@code CONFIRMED} and not shipped → {@code REFUNDED} with the reason, and paid: the payment platform may have
-     * taken the money before this service heard of it, and a refunded order was paid.
-     *
-     * @return false when the order was not in that state any more (changing nothing)
-     */
-    boolean refund(long orderId, String reason);
-
-    /**
-     * {@code CONFIRMED}, paid and not shipped → shipped: a vending machine dispensed it.
+     * {@link OrderTransition#MARK_SHIPPED}: a vending machine dispensed it.
      *
      * @return false when the order was not in that state (changing nothing)
      */

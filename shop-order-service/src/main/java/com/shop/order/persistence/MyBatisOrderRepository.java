@@ -3,6 +3,7 @@ package com.shop.order.persistence;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.PlatformPayment;
 import com.shop.order.domain.OrderRepository;
+import com.shop.order.domain.OrderTransition;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -28,7 +29,8 @@ public class MyBatisOrderRepository implements OrderRepository {
     @Override
     public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
         mapper.lockUserOrders(order.getUserId());
-        return mapper.insertWithinUnpaidLimit(order, maxUnpaid) == 1;
+        return mapper.insertWithinUnpaidLimit(order, maxUnpaid, OrderTransition.CONFIRM,
+                OrderTransition.MARK_PAID) == 1;
     }
 
     @Override
@@ -53,42 +55,30 @@ public class MyBatisOrderRepository implements OrderRepository {
 
     @Override
     public boolean confirm(Order confirmed) {
-        return mapper.confirm(confirmed) == 1;
-    }
-
-    @Override
-    public boolean cancel(long orderId, String reason) {
-        return mapper.cancel(orderId, reason) == 1;
+        return mapper.confirm(confirmed, OrderTransition.CONFIRM) == 1;
     }
 
     @Override
     public boolean markPaid(long orderId, Date paidAt) {
-        return mapper.markPaid(orderId, paidAt) == 1;
+        return mapper.markPaid(orderId, paidAt, OrderTransition.MARK_PAID) == 1;
     }
 
     @Override
     public boolean markPaidBy(long orderId, PlatformPayment payment) {
-        return mapper.markPaidBy(orderId, payment) == 1;
+        return mapper.markPaidBy(orderId, payment, OrderTransition.MARK_PAID) == 1;
     }
 
     @Override
-    public boolean cancelUnpaid(long orderId, String reason) {
-        return mapper.cancelUnpaid(orderId, reason) == 1;
-    }
-
-    @Override
-    public boolean invalidateUnpaid(long orderId, String reason) {
-        return mapper.invalidateUnpaid(orderId, reason) == 1;
-    }
-
-    @Override
-    public boolean refund(long orderId, String reason) {
-        return mapper.refund(orderId, reason) == 1;
+    public boolean close(long orderId, OrderTransition closing, String reason) {
+        if (!closing.closes()) {
+            throw new IllegalArgumentException(closing + " does not close an order");
+        }
+        return mapper.close(orderId, closing, reason) == 1;
     }
 
     @Override
     public boolean markShipped(long orderId) {
-        return mapper.markShipped(orderId) == 1;
+        return mapper.markShipped(orderId, OrderTransition.MARK_SHIPPED) == 1;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.shop.order.persistence;
 
 import com.shop.order.domain.Order;
+import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.PlatformPayment;
 import java.util.Date;
 import java.util.List;
@@ -14,8 +15,13 @@ public interface OrderMapper {
 
     void lockUserOrders(@Param("userId") long userId);
 
-    /** @return 1 when stored, 0 when the user already has {@code maxUnpaid} orders awaiting payment */
-    int insertWithinUnpaidLimit(@Param("order") Order order, @Param("maxUnpaid") int maxUnpaid);
+    /**
+     * @return 1 when stored, 0 when the user already has {@code maxUnpaid} orders that {@code confirming} or
+     *         {@code paying} may still move
+     */
+    int insertWithinUnpaidLimit(@Param("order") Order order, @Param("maxUnpaid") int maxUnpaid,
+                                @Param("confirming") OrderTransition confirming,
+                                @Param("paying") OrderTransition paying);
 
     Order findById(@Param("orderId") long orderId);
 
@@ -25,27 +31,21 @@ public interface OrderMapper {
 
     long countByUser(@Param("userId") long userId);
 
-    /** @return 1 when the order was unconfirmed and is now confirmed, 0 otherwise */
-    int confirm(Order confirmed);
+    /** @return 1 when the order was in a state the transition leaves from and is now confirmed, 0 otherwise */
+    int confirm(@Param("order") Order confirmed, @Param("transition") OrderTransition transition);
 
-    /** @return 1 when the order was unconfirmed and is now cancelled, 0 otherwise */
-    int cancel(@Param("orderId") long orderId, @Param("reason") String reason);
+    /** @return 1 when the order was in a state the transition leaves from and is now paid, 0 otherwise */
+    int markPaid(@Param("orderId") long orderId, @Param("paidAt") Date paidAt,
+                 @Param("transition") OrderTransition transition);
 
-    /** @return 1 when the order was confirmed and unpaid and is now paid, 0 otherwise */
-    int markPaid(@Param("orderId") long orderId, @Param("paidAt") Date paidAt);
+    int markPaidBy(@Param("orderId") long orderId, @Param("payment") PlatformPayment payment,
+                   @Param("transition") OrderTransition transition);
 
-    int markPaidBy(@Param("orderId") long orderId, @Param("payment") PlatformPayment payment);
+    /** @return 1 when the order was in a state the transition leaves from and is now closed, 0 otherwise */
+    int close(@Param("orderId") long orderId, @Param("transition") OrderTransition transition,
+              @Param("reason") String reason);
 
-    /** @return 1 when the order was confirmed, unpaid and not shipped and is now cancelled, 0 otherwise */
-    int cancelUnpaid(@Param("orderId") long orderId, @Param("reason") String reason);
-
-    /** @return 1 when the order was confirmed and unpaid and is now invalid, 0 otherwise */
-    int invalidateUnpaid(@Param("orderId") long orderId, @Param("reason") String reason);
-
-    /** @return 1 when the order was confirmed and not shipped and is now refunded, 0 otherwise */
-    int refund(@Param("orderId") long orderId, @Param("reason") String reason);
-
-    int markShipped(@Param("orderId") long orderId);
+    int markShipped(@Param("orderId") long orderId, @Param("transition") OrderTransition transition);
 
     List<Order> findUnconfirmedAddedBefore(@Param("cutoff") Date cutoff, @Param("limit") int limit);
 

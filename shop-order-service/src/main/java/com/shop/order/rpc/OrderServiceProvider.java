@@ -1,7 +1,6 @@
 package com.shop.order.rpc;
 
 import com.shop.api.OrderService;
-import com.shop.api.ServiceVersions;
 import com.shop.order.application.OrderCancellation;
 import com.shop.order.application.OrderListing;
 import com.shop.order.application.OrderQueries;
@@ -13,19 +12,16 @@ import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.VendingOrderRequest;
-import org.apache.dubbo.config.annotation.DubboService;
+import org.springframework.stereotype.Component;
 
 /**
  * Dubbo adapter of the order capability: maps between the wire types and the application services.
  *
- * <p>The timeout callers inherit covers the worst case of the slowest methods, the sum of their remote steps'
- * timeouts: the saga's, and a cancel's closing and refunding of the payment. A caller that gave up sooner would
- * report a failure for an order that then gets confirmed or cancelled.
+ * <p>Exported by {@link RemoteServices} with the timeout callers inherit, the confirmation's budget
+ * ({@code shop.order.calls.confirm-budget}).
  */
-@DubboService(version = ServiceVersions.V1, timeout = OrderServiceProvider.CONFIRM_TIMEOUT_MILLIS)
+@Component
 public class OrderServiceProvider implements OrderService {
-
-    static final int CONFIRM_TIMEOUT_MILLIS = 20_000;
 
     private final PlaceOrderSaga saga;
     private final OrderCancellation cancellation;

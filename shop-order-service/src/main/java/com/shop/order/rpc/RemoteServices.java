@@ -2,57 +2,77 @@ package com.shop.order.rpc;
 
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
+import com.shop.api.OrderService;
 import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
 import com.shop.api.VendingService;
-import org.apache.dubbo.config.annotation.DubboReference;
+import com.shop.order.application.OrderProperties;
+import java.time.Duration;
 import org.apache.dubbo.config.spring.ReferenceBean;
+import org.apache.dubbo.config.spring.ServiceBean;
+import org.apache.dubbo.config.spring.reference.ReferenceBeanBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The services the order service calls. Never retried by Dubbo: a retried write whose first attempt only timed out
- * would run twice; the saga cancels instead, a cancel reports the failure, a timeout reminder is redelivered, and
- * every step is idempotent on the order id anyway.
+ * The services the order service calls, and its own provider, each with the timeout its settings give it
+ * ({@code shop.order.calls.*}, checked against one another as they are bound). Never retried by Dubbo: a retried
+ * write whose first attempt only timed out would run twice; the saga cancels instead, a cancel reports the failure,
+ * a timeout reminder is redelivered, and every step is idempotent on the order id anyway.
  */
 @Configuration(proxyBeanMethods = false)
 class RemoteServices {
 
-    /**
-     * Closing and refunding a payment each make one or two calls to the payment platform. A cancel may make both
-     * ({@code 2 × 8 s}) and still answers within the 20 s its callers wait ({@link OrderServiceProvider}).
-     */
-    static final int PAYMENT_TIMEOUT_MILLIS = 8_000;
-
     @Bean
-    @DubboReference(version = ServiceVersions.V1, timeout = 3000, retries = 0, check = false)
-    ReferenceBean<GoodsService> goodsService() {
-        return new ReferenceBean<>();
+    ReferenceBean<GoodsService> goodsService(OrderProperties properties) {
+        return reference(properties.getCalls().getGoodsTimeout());
     }
 
     @Bean
-    @DubboReference(version = ServiceVersions.V1, timeout = 3000, retries = 0, check = false)
-    ReferenceBean<CouponService> couponService() {
-        return new ReferenceBean<>();
+    ReferenceBean<CouponService> couponService(OrderProperties properties) {
+        return reference(properties.getCalls().getCouponTimeout());
     }
 
     @Bean
-    @DubboReference(version = ServiceVersions.V1, timeout = 3000, retries = 0, check = false)
-    ReferenceBean<UserService> userService() {
-        return new ReferenceBean<>();
+    ReferenceBean<UserService> userService(OrderProperties properties) {
+        return reference(properties.getCalls().getUserTimeout());
     }
 
     /** Reserving takes the machine's lease in ZooKeeper and the unit in the goods database. */
     @Bean
-    @DubboReference(version = ServiceVersions.V1, timeout = 3000, retries = 0, check = false)
-    ReferenceBean<VendingService> vendingService() {
-        return new ReferenceBean<>();
+    ReferenceBean<VendingService> vendingService(OrderProperties properties) {
+        return reference(properties.getCalls().getVendingTimeout());
     }
 
+    /** Closing and refunding a payment each make one or two calls to the payment platform. */
     @Bean
-    @DubboReference(version = ServiceVersions.V1, timeout = PAYMENT_TIMEOUT_MILLIS, retries = 0, check = false)
-    ReferenceBean<PaymentService> paymentService() {
-        return new ReferenceBean<>();
+    ReferenceBean<PaymentService> paymentService(OrderProperties properties) {
+        return reference(properties.getCalls().getPaymentTimeout());
+    }
+
+    /**
+     * The order service's own provider. The timeout its callers inherit is the confirmation's budget, which covers the
+     * worst case of its slowest methods: the saga's remote steps, and a cancel's closing and refunding of the payment.
+     */
+    @Bean
+    ServiceBean<OrderService> orderServiceExport(ApplicationContext context, OrderServiceProvider provider,
+                                                 OrderProperties properties) {
+        ServiceBean<OrderService> service = new ServiceBean<>(context);
+        service.setInterface(OrderService.class);
+        service.setRef(provider);
+        service.setVersion(ServiceVersions.V1);
+        service.setTimeout(OrderProperties.Calls.millis(properties.getCalls().getConfirmBudget()));
+        return service;
+    }
+
+    private static <T> ReferenceBean<T> reference(Duration timeout) {
+        return new ReferenceBeanBuilder()
+                .setVersion(ServiceVersions.V1)
+                .setTimeout(OrderProperties.Calls.millis(timeout))
+                .setRetries(0)
+                .setCheck(false)
+                .build();
     }
 }

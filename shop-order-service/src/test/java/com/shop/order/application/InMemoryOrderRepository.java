@@ -2,9 +2,11 @@ package com.shop.order.application;
 
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
+import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.PlatformPayment;
+import com.shop.order.support.Journal;
+import com.shop.order.support.Script;
 import com.shop.pojo.order.OrderStatus;
-import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -14,10 +16,10 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /** Orders in memory, with the guarded transitions of the real table and a clock the test moves. */
 final class InMemoryOrderRepository implements OrderRepository {
@@ -75,7 +77,7 @@ final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
         long awaitingPayment = orders.values().stream()
-                .filter(stored -> stored.getUserId() == order.getUserId() && awaitsPayment(stored))
+                .filter(stored -> stored.getUserId() == order.getUserId() && stored.holdsUnpaid())
                 .count();
         if (awaitingPayment >= maxUnpaid) {
             journal.record("order.refused");
@@ -83,11 +85,6 @@ final class InMemoryOrderRepository implements OrderRepository {
         }
         insert(order);
         return true;
-    }
-
-    private static boolean awaitsPayment(Order order) {
-        return order.getOrderStatus() == OrderStatus.UNCONFIRMED
-                || order.getOrderStatus() == OrderStatus.CONFIRMED && order.getPayStatus() != PayStatus.PAID;
     }
 
     @Override
@@ -121,7 +118,7 @@ final class InMemoryOrderRepository implements OrderRepository {
         journal.record("order.confirm");
         script.beforeEffect("confirm");
         Order order = orders.get(confirmed.getOrderId());
-        if (order == null || order.getOrderStatus() != OrderStatus.UNCONFIRMED) {
+        if (order == null || !order.may(OrderTransition.CONFIRM)) {
             return false;
         }
         orders.put(confirmed.getOrderId(), confirmed.toBuilder().build());
@@ -129,26 +126,13 @@ final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean cancel(long orderId, String reason) {
-        journal.record("order.cancel");
-        script.beforeEffect("cancel");
-        Order order = orders.get(orderId);
-        if (order == null || order.getOrderStatus() != OrderStatus.UNCONFIRMED) {
-            return false;
-        }
-        order.setOrderStatus(OrderStatus.CANCELLED);
-        order.setCancelReason(reason);
-        return true;
-    }
-
-    @Override
     public boolean markPaid(long orderId, Date paidAt) {
         journal.record("order.markPaid");
         Order order = orders.get(orderId);
-        if (order == null || !order.awaitsPayment()) {
+        if (order == null || !order.may(OrderTransition.MARK_PAID)) {
             return false;
         }
-        order.setPayStatus(PayStatus.PAID);
+        order.setPayStatus(OrderTransition.MARK_PAID.getPayStatusAfter());
         order.setPayTime(paidAt == null ? Date.from(now) : paidAt);
         order.setPayDeadline(null);
         return true;
@@ -166,55 +150,48 @@ final class InMemoryOrderRepository implements OrderRepository {
         return true;
     }
 
+    /** Journaled by the transition's name as the repository once named its methods: "order.cancelUnpaid", … */
     @Override
-    public boolean cancelUnpaid(long orderId, String reason) {
-        journal.record("order.cancelUnpaid");
-        script.beforeEffect("cancelUnpaid");
-        return close(orderId, OrderStatus.CANCELLED, reason, order -> order.awaitsPayment() && !order.isShipped());
-    }
-
-    @Override
-    public boolean invalidateUnpaid(long orderId, String reason) {
-        journal.record("order.invalidateUnpaid");
-        script.beforeEffect("invalidateUnpaid");
-        return close(orderId, OrderStatus.INVALID, reason, Order::awaitsPayment);
-    }
-
-    @Override
-    public boolean refund(long orderId, String reason) {
-        journal.record("order.refund");
-        script.beforeEffect("refund");
-        boolean refunded = close(orderId, OrderStatus.REFUNDED, reason,
-                order -> order.getOrderStatus() == OrderStatus.CONFIRMED && !order.isShipped());
-        if (refunded && orders.get(orderId).getPayTime() == null) {
-            orders.get(orderId).setPayTime(Date.from(now));
+    public boolean close(long orderId, OrderTransition closing, String reason) {
+        if (!closing.closes()) {
+            throw new IllegalArgumentException(closing + " does not close an order");
         }
-        if (refunded) {
-            orders.get(orderId).setPayStatus(PayStatus.PAID);
+        String name = methodName(closing);
+        journal.record("order." + name);
+        script.beforeEffect(name);
+        Order order = orders.get(orderId);
+        if (order == null || !order.may(closing)) {
+            return false;
         }
-        return refunded;
+        order.setOrderStatus(closing.getOrderStatusAfter());
+        order.setCancelReason(reason);
+        order.setPayDeadline(null);
+        if (closing.getPayStatusAfter() != null) {
+            order.setPayStatus(closing.getPayStatusAfter());
+            order.setPayTime(order.getPayTime() == null ? Date.from(now) : order.getPayTime());
+        }
+        return true;
     }
 
     @Override
     public boolean markShipped(long orderId) {
         journal.record("order.markShipped");
         Order order = orders.get(orderId);
-        if (order == null || order.getOrderStatus() != OrderStatus.CONFIRMED || !order.isPaid() || order.isShipped()) {
+        if (order == null || !order.may(OrderTransition.MARK_SHIPPED)) {
             return false;
         }
         order.setShippingStatus(ShippingStatus.SHIPPED);
         return true;
     }
 
-    private boolean close(long orderId, OrderStatus status, String reason, Predicate<Order> guard) {
-        Order order = orders.get(orderId);
-        if (order == null || !guard.test(order)) {
-            return false;
+    /** CANCEL_UNPAID → cancelUnpaid. */
+    private static String methodName(OrderTransition transition) {
+        String[] words = transition.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
         }
-        order.setOrderStatus(status);
-        order.setCancelReason(reason);
-        order.setPayDeadline(null);
-        return true;
+        return name.toString();
     }
 
     /** Changes a stored order behind the application's back, as another party would. */

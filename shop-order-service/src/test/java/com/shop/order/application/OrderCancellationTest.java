@@ -9,6 +9,8 @@ import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.order.support.FakePaymentService;
+import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.pay.PaymentClosure;

@@ -7,6 +7,7 @@ import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.OrderNotFoundException;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
+import com.shop.order.support.Journal;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

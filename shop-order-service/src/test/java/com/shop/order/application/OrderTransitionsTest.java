@@ -3,6 +3,7 @@ package com.shop.order.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.order.support.Journal;
 import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;

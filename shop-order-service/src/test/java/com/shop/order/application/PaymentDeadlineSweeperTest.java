@@ -3,6 +3,8 @@ package com.shop.order.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.api.exception.ServiceUnavailableException;
+import com.shop.order.support.FakePaymentService;
+import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.pay.PaymentClosure;
 import java.time.Duration;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.order.support.FakePaymentService;
+import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.pay.PaymentClosure;

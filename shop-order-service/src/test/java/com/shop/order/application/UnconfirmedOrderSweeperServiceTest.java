@@ -9,7 +9,7 @@ import com.shop.pojo.order.OrderStatus;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The scheduled sweeper (5 s bound in tests) cancels an order its saga left unconfirmed, and announces it. */
+/** The scheduled sweeper (25 s bound in tests) cancels an order its saga left unconfirmed, and announces it. */
 class UnconfirmedOrderSweeperServiceTest extends OrderServiceTestBase {
 
     @Test
@@ -29,7 +29,7 @@ class UnconfirmedOrderSweeperServiceTest extends OrderServiceTestBase {
             assertThat(observedEvents.cancellationsOf(orderId)).isNotEmpty();
         });
 
-        assertThat(orderRow(orderId).get("cancel_reason")).isEqualTo("not confirmed within 5s");
+        assertThat(orderRow(orderId).get("cancel_reason")).isEqualTo("not confirmed within 25s");
         assertThat(outboxRows(orderId)).isEqualTo(1);
         OrderCancelled event = observedEvents.cancellationsOf(orderId).get(0);
         assertThat(event.getUserId()).isEqualTo(userId);
@@ -37,6 +37,6 @@ class UnconfirmedOrderSweeperServiceTest extends OrderServiceTestBase {
         assertThat(event.getGoodsNumber()).isEqualTo(2);
         assertThat(event.getCouponId()).isEqualTo(66);
         assertThat(event.getMoneyPaid()).isEqualByComparingTo("15.00");
-        assertThat(event.getReason()).isEqualTo("not confirmed within 5s");
+        assertThat(event.getReason()).isEqualTo("not confirmed within 25s");
     }
 }

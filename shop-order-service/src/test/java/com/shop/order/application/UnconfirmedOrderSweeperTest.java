@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
+import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Duration;

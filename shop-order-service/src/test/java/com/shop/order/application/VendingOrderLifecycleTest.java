@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.order.support.FakePaymentService;
+import com.shop.order.support.Journal;
 import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.event.VendingDispenseFailed;
 import com.shop.pojo.event.VendingDispensed;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.shop.order.OrderServiceTestBase;
 import com.shop.order.application.OrderTransitions;
 import com.shop.order.domain.Order;
+import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.OrderFigures;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTimeline;
@@ -80,7 +81,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         Order another = newOrder(userId);
         assertThat(withinLimit(another, 3)).isFalse();
 
-        orders.cancel(underWay.getOrderId(), "a step failed");
+        orders.close(underWay.getOrderId(), OrderTransition.CANCEL, "a step failed");
         assertThat(withinLimit(another, 3)).isTrue();
         assertThat(withinLimit(newOrder(newId()), 3)).as("another user").isTrue();
     }
@@ -133,7 +134,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
         assertThat(orders.confirm(confirmedNow(order))).isTrue();
         assertThat(orders.confirm(confirmedNow(order))).isFalse();
-        assertThat(orders.cancel(order.getOrderId(), "too late")).isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "too late")).isFalse();
 
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
         assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -159,8 +160,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     void cancellationMovesOnlyAnUnconfirmedOrder() {
         Order order = inserted(newOrder(newId()));
 
-        assertThat(orders.cancel(order.getOrderId(), "stock refused")).isTrue();
-        assertThat(orders.cancel(order.getOrderId(), "again")).isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "stock refused")).isTrue();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "again")).isFalse();
         assertThat(orders.confirm(confirmedNow(order))).isFalse();
 
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
@@ -193,8 +194,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(stored.getPayStatus()).isEqualTo(PayStatus.PAID);
         assertThat(stored.getPayTime()).isEqualTo(paidAt);
-        assertThat(orders.cancelUnpaid(order.getOrderId(), "too late")).isFalse();
-        assertThat(orders.invalidateUnpaid(order.getOrderId(), "too late")).isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL_UNPAID, "too late")).isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "too late")).isFalse();
     }
 
     @Test
@@ -202,11 +203,11 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         Order cancelled = confirmed(newOrder(newId()));
         Order invalid = confirmed(newOrder(newId()));
 
-        assertThat(orders.cancelUnpaid(cancelled.getOrderId(), "by the user")).isTrue();
-        assertThat(orders.invalidateUnpaid(cancelled.getOrderId(), "timed out")).isFalse();
-        assertThat(orders.invalidateUnpaid(invalid.getOrderId(), "timed out")).isTrue();
-        assertThat(orders.cancelUnpaid(invalid.getOrderId(), "by the user")).isFalse();
-        assertThat(orders.refund(invalid.getOrderId(), "refund")).isFalse();
+        assertThat(orders.close(cancelled.getOrderId(), OrderTransition.CANCEL_UNPAID, "by the user")).isTrue();
+        assertThat(orders.close(cancelled.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "timed out")).isFalse();
+        assertThat(orders.close(invalid.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "timed out")).isTrue();
+        assertThat(orders.close(invalid.getOrderId(), OrderTransition.CANCEL_UNPAID, "by the user")).isFalse();
+        assertThat(orders.close(invalid.getOrderId(), OrderTransition.REFUND, "refund")).isFalse();
         assertThat(orders.markPaid(invalid.getOrderId(), new Date())).isFalse();
 
         assertThat(orderRow(cancelled.getOrderId())).containsEntry("order_status", 2)
@@ -222,9 +223,9 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         jdbc.update("UPDATE trade_order SET pay_status = 2, shipping_status = 1 WHERE order_id = ?",
                 shipped.getOrderId());
 
-        assertThat(orders.refund(unpaid.getOrderId(), "refunded")).isTrue();
-        assertThat(orders.refund(unpaid.getOrderId(), "again")).isFalse();
-        assertThat(orders.refund(shipped.getOrderId(), "refunded")).isFalse();
+        assertThat(orders.close(unpaid.getOrderId(), OrderTransition.REFUND, "refunded")).isTrue();
+        assertThat(orders.close(unpaid.getOrderId(), OrderTransition.REFUND, "again")).isFalse();
+        assertThat(orders.close(shipped.getOrderId(), OrderTransition.REFUND, "refunded")).isFalse();
 
         Order refunded = orders.findById(unpaid.getOrderId()).orElseThrow();
         assertThat(refunded.getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
@@ -232,7 +233,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(refunded.getPayTime()).isNotNull();
         assertThat(refunded.getCancelReason()).isEqualTo("refunded");
         assertThat(orderRow(shipped.getOrderId())).containsEntry("order_status", 1);
-        assertThat(orders.cancelUnpaid(shipped.getOrderId(), "no")).isFalse();
+        assertThat(orders.close(shipped.getOrderId(), OrderTransition.CANCEL_UNPAID, "no")).isFalse();
     }
 
     @Test
@@ -281,7 +282,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
     @Test
     void onlyOrdersUnconfirmedLongerThanTheBoundAreStuck() {
-        // 3 s old and the query asks for 2 s; the scheduled sweeper (5 s) leaves them alone meanwhile
+        // 3 s old and the query asks for 2 s; the scheduled sweeper (25 s) leaves them alone meanwhile
         Order stuck = inserted(newOrder(newId()));
         Order young = inserted(newOrder(newId()));
         Order confirmed = inserted(newOrder(newId()));
@@ -334,7 +335,7 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(taken).containsOnlyOnce(true);
         assertThat(orders.findPaymentsDueBefore(now, 10_000)).doesNotContain(order.getOrderId());
         assertThat(orders.findPaymentsDueBefore(retryAt.plusSeconds(1), 10_000)).contains(order.getOrderId());
-        assertThat(orders.invalidateUnpaid(order.getOrderId(), "not paid in time")).isTrue();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "not paid in time")).isTrue();
         assertThat(orders.findPaymentsDueBefore(retryAt.plusSeconds(1), 10_000)).doesNotContain(order.getOrderId());
     }
 

@@ -5,62 +5,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.shop.order.application.OrderProperties;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.dubbo.config.annotation.DubboReference;
-import org.apache.dubbo.config.annotation.DubboService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * The time budgets of a confirmation, as configured. Callers wait for a confirmation as long as the order service's
- * provider tells them; that must cover the saga's remote steps one after the other, each given its timeout once per
- * attempt, or the caller reports a failure for an order that then gets confirmed. The sweeper of unconfirmed orders
- * must wait longer still, or it cancels orders whose saga is still running.
+ * provider tells them; that must cover the saga's remote steps one after the other, each given its timeout once (Dubbo
+ * never retries them), or the caller reports a failure for an order that then gets confirmed. The sweeper of
+ * unconfirmed orders must wait longer still, or it cancels orders whose saga is still running.
  */
 class ConfirmationBudgetTest {
 
-    /**
-     * The worst case of one confirmation's remote calls ({@code PlaceOrderSaga.placeOrder}): the goods price read,
-     * read again when the kept price differs from the shopper's, the coupon read, the stock step, the coupon step and
-     * the balance step. A vending confirmation makes two calls only (quote and reserve).
-     */
-    private static final Map<String, Integer> CONFIRMATION_CALLS = Map.of(
-            "goodsService", 3,
-            "couponService", 2,
-            "userService", 1);
+    private final ApplicationContextRunner application = new ApplicationContextRunner()
+            .withUserConfiguration(Settings.class);
 
     @Test
-    void callersWaitForEveryRemoteStepAndTheSweeperWaitsLongerStill() throws Exception {
-        Binder configuration = orderServiceConfiguration();
-        long stepDefaultMillis = configuration.bind("dubbo.consumer.timeout", Long.class).orElse(1_000L);
-        int retriesDefault = configuration.bind("dubbo.consumer.retries", Integer.class).orElse(2);
+    void callersWaitForEveryRemoteStepAndTheSweeperWaitsLongerStill() throws IOException {
+        OrderProperties properties = orderServiceConfiguration().bind("shop.order", OrderProperties.class).get();
+        OrderProperties.Calls calls = properties.getCalls();
+        // the worst case of one confirmation (PlaceOrderSaga.placeOrder): the goods price read, read again when the
+        // kept price differs from the shopper's, the stock step; the coupon read and the coupon step; the balance step
+        Duration confirmation = calls.getGoodsTimeout().multipliedBy(3).plus(calls.getCouponTimeout().multipliedBy(2))
+                .plus(calls.getUserTimeout());
+        Duration vendingConfirmation = calls.getVendingTimeout().multipliedBy(2);
+        Duration cancel = calls.getPaymentTimeout().multipliedBy(2);
 
-        List<String> steps = new ArrayList<>();
-        long stepsMillis = 0;
-        for (Map.Entry<String, Integer> call : CONFIRMATION_CALLS.entrySet()) {
-            DubboReference reference = RemoteServices.class.getDeclaredMethod(call.getKey())
-                    .getAnnotation(DubboReference.class);
-            long timeout = reference.timeout() >= 0 ? reference.timeout() : stepDefaultMillis;
-            int retries = reference.retries() >= 0 ? reference.retries() : retriesDefault;
-            stepsMillis += call.getValue() * timeout * (1 + retries);
-            steps.add(call.getValue() + " × " + call.getKey() + " " + timeout + " ms × (1 + " + retries + ")");
-        }
-        long budgetMillis = OrderServiceProvider.class.getAnnotation(DubboService.class).timeout();
-        Duration unconfirmedTimeout = configuration.bind("shop.order", OrderProperties.class).get()
-                .getUnconfirmedTimeout();
+        assertThat(calls.getConfirmBudget()).as("shop.order.calls.confirm-budget against a confirmation's calls")
+                .isGreaterThanOrEqualTo(confirmation)
+                .isGreaterThanOrEqualTo(vendingConfirmation)
+                .isGreaterThanOrEqualTo(cancel);
+        assertThat(properties.getUnconfirmedTimeout())
+                .as("shop.order.unconfirmed-timeout against the confirmation's budget")
+                .isGreaterThan(calls.getConfirmBudget());
+        assertThat(List.of(calls.getGoodsTimeout(), calls.getCouponTimeout(), calls.getUserTimeout(),
+                calls.getVendingTimeout(), calls.getPaymentTimeout(), calls.getConfirmBudget()))
+                .as("today's timeouts").containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3),
+                        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(20));
+    }
 
-        assertThat(budgetMillis).as("the confirmation's budget against " + String.join(" + ", steps))
-                .isGreaterThanOrEqualTo(stepsMillis);
-        assertThat(unconfirmedTimeout).as("shop.order.unconfirmed-timeout against the confirmation's budget")
-                .isGreaterThan(Duration.ofMillis(budgetMillis));
+    @Test
+    void theDefaultsAndAConsistentChangeStart() {
+        application.run(context -> assertThat(context).hasNotFailed());
+        application.withPropertyValues("shop.order.calls.goods-timeout=5s", "shop.order.calls.confirm-budget=25s",
+                        "shop.order.unconfirmed-timeout=30s")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "shop.order.calls.confirm-budget=17s | calls.confirmBudget",
+            "shop.order.calls.goods-timeout=4s | calls.confirmBudget",
+            "shop.order.calls.vending-timeout=11s | calls.confirmBudget",
+            "shop.order.calls.payment-timeout=11s | calls.confirmBudget",
+            "shop.order.unconfirmed-timeout=20s | unconfirmedTimeout",
+            "shop.order.calls.user-timeout=0s | calls.userTimeout"})
+    void aBudgetTheStepsDoNotFitInStopsTheServiceAtStart(String setting, String field) {
+        application.withPropertyValues(setting).run(context -> assertThat(context).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("on field '" + field + "'"));
     }
 
     /** application.yml over shop-defaults.yml, as the service reads them, without the environment's overrides. */
@@ -73,5 +86,10 @@ class ConfirmationBudgetTest {
             }
         }
         return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(OrderProperties.class)
+    static class Settings {
     }
 }

@@ -2,6 +2,7 @@ package com.shop.order.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.shop.api.OrderService;
@@ -26,7 +27,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.spring.ReferenceBean;
+import org.apache.dubbo.config.spring.ServiceBean;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The order service as the web edge sees it: its provider called through the registry and the network, calling in
@@ -37,6 +42,17 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
     /** scope "remote": through the registry and the network, not Dubbo's in-JVM shortcut. */
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 30_000)
     OrderService orderService;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyCallWaitsWhatItsSettingSaysAndCallersWaitTheConfirmationsBudget() {
+        assertThat(List.of("goodsService", "couponService", "userService", "vendingService", "paymentService"))
+                .extracting(name -> context.getBean("&" + name, ReferenceBean.class).getReferenceConfig())
+                .extracting(reference -> reference.getTimeout(), reference -> reference.getRetries())
+                .containsExactly(tuple(2_000, 0), tuple(3_000, 0), tuple(3_000, 0), tuple(3_000, 0), tuple(8_000, 0));
+        assertThat(context.getBean("orderServiceExport", ServiceBean.class).getTimeout()).isEqualTo(20_000);
+    }
 
     @Test
     void aGoodOrderIsConfirmedAndSpendsEachPartOnceOverTheNetwork() {
@@ -112,7 +128,7 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
     void aStepThatTimesOutCancelsTheOrderAndTheCallerHearsUnavailable() {
         long userId = participants.users().add("0.00");
         long goodsId = participants.goods().add("50.00", 10);
-        participants.goods().slowDown(goodsId, 3_500); // the reference waits 3 000 ms
+        participants.goods().slowDown(goodsId, 2_500); // the reference waits 2 000 ms (3 000 by default)
 
         ServiceUnavailableException failure = catchThrowableOfType(ServiceUnavailableException.class,
                 () -> orderService.confirmOrder(userId, request(goodsId, 1, "50.00", "10.00", "60.00").build()));

@@ -22,27 +22,27 @@ public class ServiceTestConfiguration {
 
     @Bean
     Participants participants() {
-        return new Participants(new ScriptedGoodsService(), new ScriptedCouponService(), new ScriptedUserService(),
-                new ScriptedPaymentService());
+        return new Participants(new FakeGoodsService(), new FakeCouponService(), new FakeUserService(),
+                new FakePaymentService());
     }
 
     @Bean
-    ServiceBean<GoodsService> scriptedGoodsProvider(ApplicationContext context, Participants participants) {
+    ServiceBean<GoodsService> fakeGoodsProvider(ApplicationContext context, Participants participants) {
         return export(context, GoodsService.class, participants.goods());
     }
 
     @Bean
-    ServiceBean<CouponService> scriptedCouponProvider(ApplicationContext context, Participants participants) {
+    ServiceBean<CouponService> fakeCouponProvider(ApplicationContext context, Participants participants) {
         return export(context, CouponService.class, participants.coupons());
     }
 
     @Bean
-    ServiceBean<UserService> scriptedUserProvider(ApplicationContext context, Participants participants) {
+    ServiceBean<UserService> fakeUserProvider(ApplicationContext context, Participants participants) {
         return export(context, UserService.class, participants.users());
     }
 
     @Bean
-    ServiceBean<PaymentService> scriptedPaymentProvider(ApplicationContext context, Participants participants) {
+    ServiceBean<PaymentService> fakePaymentProvider(ApplicationContext context, Participants participants) {
         return export(context, PaymentService.class, participants.payments());
     }
 

@@ -1,4 +1,4 @@
-package com.shop.order.application;
+package com.shop.order.support;
 
 import com.shop.api.VendingService;
 import com.shop.api.exception.GoodsNotFoundException;
@@ -9,39 +9,42 @@ import com.shop.pojo.vending.MachineGoodsView;
 import com.shop.pojo.vending.MachineView;
 import com.shop.pojo.vending.VendingQuote;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Machines in memory with the rules of the real service: one unit per reservation, the machine leased to the first
  * order that reserved in it until {@link #free}.
  */
-final class FakeVendingService implements VendingService {
+public class FakeVendingService extends FakeParticipant implements VendingService {
 
-    final Script script = new Script();
-    private final Journal journal;
-    private final Map<String, Map<Long, Slot>> machines = new HashMap<>();
-    private final Map<String, Long> leases = new HashMap<>();
+    private final Map<String, Map<Long, Slot>> machines = new ConcurrentHashMap<>();
+    private final Map<String, Long> leases = new ConcurrentHashMap<>();
 
-    FakeVendingService(Journal journal) {
-        this.journal = journal;
+    public FakeVendingService() {
+        this(new Journal());
     }
 
-    FakeVendingService with(String innerCode, long goodsId, String price, int units) {
-        machines.computeIfAbsent(innerCode, code -> new HashMap<>()).put(goodsId, new Slot(new BigDecimal(price), units));
+    public FakeVendingService(Journal journal) {
+        super("vending", journal);
+    }
+
+    public FakeVendingService with(String innerCode, long goodsId, String price, int units) {
+        machines.computeIfAbsent(innerCode, code -> new ConcurrentHashMap<>())
+                .put(goodsId, new Slot(new BigDecimal(price), units));
         return this;
     }
 
-    int unitsOf(String innerCode, long goodsId) {
+    public int unitsOf(String innerCode, long goodsId) {
         return machines.get(innerCode).get(goodsId).units;
     }
 
-    Long leaseholder(String innerCode) {
+    public Long leaseholder(String innerCode) {
         return leases.get(innerCode);
     }
 
-    void free(String innerCode) {
+    public void free(String innerCode) {
         leases.remove(innerCode);
     }
 
@@ -57,8 +60,7 @@ final class FakeVendingService implements VendingService {
 
     @Override
     public VendingQuote quote(String innerCode, long goodsId) {
-        journal.record("vending.quote");
-        script.beforeEffect("quote");
+        called("quote");
         Slot slot = slot(innerCode, goodsId);
         if (slot.units == 0) {
             throw new InsufficientStockException("goods " + goodsId + " is sold out in machine " + innerCode);
@@ -68,9 +70,8 @@ final class FakeVendingService implements VendingService {
     }
 
     @Override
-    public void reserve(long orderId, String innerCode, long goodsId, BigDecimal price) {
-        journal.record("vending.reserve");
-        script.beforeEffect("reserve");
+    public synchronized void reserve(long orderId, String innerCode, long goodsId, BigDecimal price) {
+        called("reserve", orderId);
         Long holder = leases.get(innerCode);
         if (holder != null && holder != orderId) {
             throw new MachineBusyException("machine " + innerCode + " is dispensing for another order");
@@ -81,7 +82,7 @@ final class FakeVendingService implements VendingService {
         }
         leases.put(innerCode, orderId);
         slot.units--;
-        script.afterEffect("reserve");
+        done("reserve");
     }
 
     private Slot slot(String innerCode, long goodsId) {

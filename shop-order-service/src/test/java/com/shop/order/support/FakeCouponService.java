@@ -7,19 +7,30 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** A coupon provider for service tests: a coupon is spent once, by its owner. */
-public class ScriptedCouponService implements CouponService {
+/** Coupons in memory: a coupon is spent once, by its owner. */
+public class FakeCouponService extends FakeParticipant implements CouponService {
 
     private final Map<Long, CouponView> coupons = new ConcurrentHashMap<>();
-    private final List<ParticipantCall> calls = new CopyOnWriteArrayList<>();
 
-    public long add(long userId, String value) {
-        long couponId = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 4);
+    public FakeCouponService() {
+        this(new Journal());
+    }
+
+    public FakeCouponService(Journal journal) {
+        super("coupon", journal);
+    }
+
+    public FakeCouponService with(long couponId, long userId, String value) {
         coupons.put(couponId, CouponView.builder().couponId(couponId).userId(userId)
                 .couponPrice(new BigDecimal(value)).build());
+        return this;
+    }
+
+    /** A coupon of the test's own. */
+    public long add(long userId, String value) {
+        long couponId = newId();
+        with(couponId, userId, value);
         return couponId;
     }
 
@@ -27,17 +38,14 @@ public class ScriptedCouponService implements CouponService {
         return coupons.get(couponId);
     }
 
-    public List<ParticipantCall> callsFor(long orderId) {
-        return calls.stream().filter(call -> call.orderId() == orderId).toList();
+    public boolean isUsed(long couponId) {
+        return coupons.get(couponId).isUsed();
     }
 
     @Override
     public CouponView getCoupon(long userId, long couponId) {
-        CouponView coupon = coupons.get(couponId);
-        if (coupon == null || coupon.getUserId() != userId) {
-            throw new CouponUnavailableException("no coupon " + couponId + " for this user");
-        }
-        return coupon;
+        called("getCoupon");
+        return find(userId, couponId);
     }
 
     @Override
@@ -47,17 +55,26 @@ public class ScriptedCouponService implements CouponService {
 
     @Override
     public synchronized void useCoupon(long orderId, long userId, long couponId) {
-        calls.add(new ParticipantCall("useCoupon", orderId, Calls.protocol()));
-        CouponView coupon = getCoupon(userId, couponId);
+        called("useCoupon", orderId);
+        CouponView coupon = find(userId, couponId);
         if (coupon.isUsed()) {
             throw new CouponUnavailableException("coupon " + couponId + " is already used");
         }
         coupon.setUsed(true);
         coupon.setOrderId(orderId);
+        done("useCoupon");
     }
 
     @Override
     public boolean releaseCoupon(long orderId, long couponId) {
         throw new UnsupportedOperationException("coupons come back through OrderCancelled");
+    }
+
+    private CouponView find(long userId, long couponId) {
+        CouponView coupon = coupons.get(couponId);
+        if (coupon == null || coupon.getUserId() != userId) {
+            throw new CouponUnavailableException("no coupon " + couponId + " for this user");
+        }
+        return coupon;
     }
 }

@@ -6,30 +6,36 @@ import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.UserNotFoundException;
 import com.shop.pojo.user.UserView;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** A user provider for service tests: balances never go below zero. */
-public class ScriptedUserService implements UserService {
+/** Balances in memory: never below zero. */
+public class FakeUserService extends FakeParticipant implements UserService {
 
     private final Map<Long, BigDecimal> balances = new ConcurrentHashMap<>();
-    private final List<ParticipantCall> calls = new CopyOnWriteArrayList<>();
 
-    public long add(String balance) {
-        long userId = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 4);
+    public FakeUserService() {
+        this(new Journal());
+    }
+
+    public FakeUserService(Journal journal) {
+        super("user", journal);
+    }
+
+    public FakeUserService with(long userId, String balance) {
         balances.put(userId, new BigDecimal(balance));
+        return this;
+    }
+
+    /** A user of the test's own. */
+    public long add(String balance) {
+        long userId = newId();
+        with(userId, balance);
         return userId;
     }
 
     public BigDecimal balanceOf(long userId) {
         return balances.get(userId);
-    }
-
-    public List<ParticipantCall> callsFor(long orderId) {
-        return calls.stream().filter(call -> call.orderId() == orderId).toList();
     }
 
     @Override
@@ -48,12 +54,13 @@ public class ScriptedUserService implements UserService {
 
     @Override
     public synchronized void reduceBalance(long orderId, long userId, BigDecimal amount) {
-        calls.add(new ParticipantCall("reduceBalance", orderId, Calls.protocol()));
+        called("reduceBalance", orderId);
         BigDecimal balance = getUser(userId).getUserMoney();
         if (balance.compareTo(amount) < 0) {
             throw new InsufficientBalanceException("balance " + balance + " is less than " + amount);
         }
         balances.put(userId, balance.subtract(amount));
+        done("reduceBalance");
     }
 
     @Override

@@ -10,30 +10,35 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A pay provider for service tests: closing answers what the test said the platform holds for the order (no
- * payment by default), refunding records one refund per order; either may be told to fail for an order.
+ * The pay service as the order service uses it: closing answers what the test said the platform holds for the order
+ * (no payment by default), refunding records one refund per order; either may be told to fail for an order.
  */
-public class ScriptedPaymentService implements PaymentService {
+public class FakePaymentService extends FakeParticipant implements PaymentService {
 
     private final Map<Long, PaymentClosure> closures = new ConcurrentHashMap<>();
     private final Map<Long, RuntimeException> failures = new ConcurrentHashMap<>();
     private final Map<Long, RefundView> refunds = new ConcurrentHashMap<>();
-    private final List<ParticipantCall> calls = new CopyOnWriteArrayList<>();
 
-    public void closing(long orderId, PaymentClosure closure) {
+    public FakePaymentService() {
+        this(new Journal());
+    }
+
+    public FakePaymentService(Journal journal) {
+        super("pay", journal);
+    }
+
+    /** What closing the order's payment finds. */
+    public FakePaymentService closing(long orderId, PaymentClosure closure) {
         closures.put(orderId, closure);
+        return this;
     }
 
     /** Every call for the order throws the failure. */
-    public void failing(long orderId, RuntimeException failure) {
+    public FakePaymentService failing(long orderId, RuntimeException failure) {
         failures.put(orderId, failure);
-    }
-
-    public List<ParticipantCall> callsFor(long orderId) {
-        return calls.stream().filter(call -> call.orderId() == orderId).toList();
+        return this;
     }
 
     public boolean refunded(long orderId) {
@@ -42,18 +47,20 @@ public class ScriptedPaymentService implements PaymentService {
 
     @Override
     public PaymentClosure closeOrderPayment(long orderId) {
-        calls.add(new ParticipantCall("closeOrderPayment", orderId, Calls.protocol()));
+        called("closeOrderPayment", orderId);
         throwIfFailing(orderId);
         return closures.getOrDefault(orderId, PaymentClosure.NO_PAYMENT);
     }
 
     @Override
     public RefundView refundOrderPayment(long orderId, String reason) {
-        calls.add(new ParticipantCall("refundOrderPayment", orderId, Calls.protocol()));
+        called("refundOrderPayment", orderId);
         throwIfFailing(orderId);
-        return refunds.computeIfAbsent(orderId, id -> RefundView.builder().refundId(id + 1).orderId(id)
+        RefundView refund = refunds.computeIfAbsent(orderId, id -> RefundView.builder().refundId(id + 1).orderId(id)
                 .refundAmount(new BigDecimal("1.00")).refundStatus(RefundStatus.SUCCEEDED).createTime(new Date())
                 .refundTime(new Date()).build());
+        done("refundOrderPayment");
+        return refund;
     }
 
     @Override
