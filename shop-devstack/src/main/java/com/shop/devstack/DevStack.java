@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * DevStack stack = DevStack.start(DevStackOptions.forTests(root, root.resolve("shop-e2e/target/devstack"))
- *         .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S")
+ *         .environment("SHOP_ORDER_PAYMENT_TIMEOUT", "PT2M")
  *         .build());
  * }</pre>
  */

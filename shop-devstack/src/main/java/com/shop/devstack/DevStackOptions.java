@@ -229,7 +229,7 @@ public final class DevStackOptions {
             return this;
         }
 
-        /** An environment variable for every application, e.g. {@code SHOP_ORDER_UNCONFIRMED_TIMEOUT=PT10S}. */
+        /** An environment variable for every application, e.g. {@code SHOP_ORDER_PAYMENT_TIMEOUT=PT2M}. */
         public Builder environment(String name, String value) {
             environment.put(name, value);
             return this;
