@@ -1,12 +1,11 @@
 package com.shop.order.messaging;
 
 import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.consumer.IdempotentListener;
 import com.shop.order.application.OrderTransitions;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,20 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 @RocketMQMessageListener(topic = MessageTopics.PAY, selectorExpression = MessageTopics.PAYMENT_SUCCEEDED,
         consumerGroup = OrderTimelineListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
-public class OrderTimelineListener implements RocketMQListener<MessageExt> {
+public class OrderTimelineListener extends IdempotentListener<PaymentSucceeded> {
 
     static final String GROUP = "order-timeline";
 
-    private final IdempotentConsumer consumer;
     private final OrderTransitions transitions;
 
     public OrderTimelineListener(IdempotentConsumer consumer, OrderTransitions transitions) {
-        this.consumer = consumer;
+        super(consumer, PaymentSucceeded.class);
         this.transitions = transitions;
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        consumer.consume(GROUP, message, PaymentSucceeded.class, transitions::recordPayment);
+    protected void effect(PaymentSucceeded event) {
+        transitions.recordPayment(event);
     }
 }

@@ -1,13 +1,11 @@
 package com.shop.order.messaging;
 
-import com.shop.common.messaging.MessageCodec;
 import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.consumer.IdempotentListener;
 import com.shop.order.application.FailedDispenseRefund;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.VendingDispenseFailed;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,23 +15,24 @@ import org.springframework.stereotype.Component;
 @Component
 @RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.VENDING_DISPENSE_FAILED,
         consumerGroup = VendingDispenseFailedListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
-public class VendingDispenseFailedListener implements RocketMQListener<MessageExt> {
+public class VendingDispenseFailedListener extends IdempotentListener<VendingDispenseFailed> {
 
     static final String GROUP = "order-vending-dispense-failed";
 
-    private final IdempotentConsumer consumer;
-    private final MessageCodec codec;
     private final FailedDispenseRefund refund;
 
-    public VendingDispenseFailedListener(IdempotentConsumer consumer, MessageCodec codec, FailedDispenseRefund refund) {
-        this.consumer = consumer;
-        this.codec = codec;
+    public VendingDispenseFailedListener(IdempotentConsumer consumer, FailedDispenseRefund refund) {
+        super(consumer, VendingDispenseFailed.class);
         this.refund = refund;
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        refund.refundPayment(codec.decode(message.getBody(), VendingDispenseFailed.class));
-        consumer.consume(GROUP, message, VendingDispenseFailed.class, refund::refundOrder);
+    protected void beforeEffect(VendingDispenseFailed event) {
+        refund.refundPayment(event);
+    }
+
+    @Override
+    protected void effect(VendingDispenseFailed event) {
+        refund.refundOrder(event);
     }
 }

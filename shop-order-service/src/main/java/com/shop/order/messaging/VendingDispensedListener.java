@@ -1,12 +1,11 @@
 package com.shop.order.messaging;
 
 import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.consumer.IdempotentListener;
 import com.shop.order.application.OrderTransitions;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.VendingDispensed;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 @RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.VENDING_DISPENSED,
         consumerGroup = VendingDispensedListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
-public class VendingDispensedListener implements RocketMQListener<MessageExt> {
+public class VendingDispensedListener extends IdempotentListener<VendingDispensed> {
 
     static final String GROUP = "order-vending-dispensed";
 
-    private final IdempotentConsumer consumer;
     private final OrderTransitions transitions;
 
     public VendingDispensedListener(IdempotentConsumer consumer, OrderTransitions transitions) {
-        this.consumer = consumer;
+        super(consumer, VendingDispensed.class);
         this.transitions = transitions;
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        consumer.consume(GROUP, message, VendingDispensed.class, transitions::markShipped);
+    protected void effect(VendingDispensed event) {
+        transitions.markShipped(event);
     }
 }

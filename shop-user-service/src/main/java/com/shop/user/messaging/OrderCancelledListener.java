@@ -1,12 +1,11 @@
 package com.shop.user.messaging;
 
 import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.consumer.IdempotentListener;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.user.application.BalanceManagement;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +15,22 @@ import org.springframework.stereotype.Component;
 @Component
 @RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
         consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
-public class OrderCancelledListener implements RocketMQListener<MessageExt> {
+public class OrderCancelledListener extends IdempotentListener<OrderCancelled> {
 
     static final String GROUP = "user-order-cancelled";
 
-    private final IdempotentConsumer consumer;
     private final BalanceManagement balance;
 
     public OrderCancelledListener(IdempotentConsumer consumer, BalanceManagement balance) {
-        this.consumer = consumer;
+        super(consumer, OrderCancelled.class);
         this.balance = balance;
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        consumer.consume(GROUP, message, OrderCancelled.class, event -> {
-            // an order that used no balance never calls reduceBalance; the amount itself comes from the money log
-            if (event.getMoneyPaid() != null && event.getMoneyPaid().signum() > 0) {
-                balance.refundBalance(event.getOrderId(), event.getUserId());
-            }
-        });
+    protected void effect(OrderCancelled event) {
+        // an order that used no balance never calls reduceBalance; the amount itself comes from the money log
+        if (event.getMoneyPaid() != null && event.getMoneyPaid().signum() > 0) {
+            balance.refundBalance(event.getOrderId(), event.getUserId());
+        }
     }
 }

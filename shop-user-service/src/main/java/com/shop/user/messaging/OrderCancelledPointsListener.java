@@ -1,12 +1,11 @@
 package com.shop.user.messaging;
 
 import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.consumer.IdempotentListener;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.user.application.PointsAccrual;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,21 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 @RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
         consumerGroup = OrderCancelledPointsListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
-public class OrderCancelledPointsListener implements RocketMQListener<MessageExt> {
+public class OrderCancelledPointsListener extends IdempotentListener<OrderCancelled> {
 
     static final String GROUP = "user-order-cancelled-points";
 
-    private final IdempotentConsumer consumer;
     private final PointsAccrual points;
 
     public OrderCancelledPointsListener(IdempotentConsumer consumer, PointsAccrual points) {
-        this.consumer = consumer;
+        super(consumer, OrderCancelled.class);
         this.points = points;
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        consumer.consume(GROUP, message, OrderCancelled.class,
-                event -> points.revokeCancelledOrder(event.getOrderId(), event.getUserId()));
+    protected void effect(OrderCancelled event) {
+        points.revokeCancelledOrder(event.getOrderId(), event.getUserId());
     }
 }

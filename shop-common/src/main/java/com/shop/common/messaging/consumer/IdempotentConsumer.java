@@ -33,7 +33,15 @@ public class IdempotentConsumer {
      * @return true when this delivery applied the effect, false when the message had already been processed
      */
     public <T> boolean consume(String group, MessageExt message, Class<T> payloadType, Consumer<T> effect) {
-        T payload = codec.decode(message.getBody(), payloadType);
+        return consumeDecoded(group, message, decode(message, payloadType), effect);
+    }
+
+    /**
+     * As {@link #consume(String, MessageExt, Class, Consumer)}, with the message's payload decoded already.
+     *
+     * @return true when this delivery applied the effect, false when the message had already been processed
+     */
+    public <T> boolean consumeDecoded(String group, MessageExt message, T payload, Consumer<T> effect) {
         ConsumerLogEntry entry = entryOf(group, message);
         try {
             return applyOnce(entry, () -> effect.accept(payload));
@@ -41,6 +49,11 @@ public class IdempotentConsumer {
             recordFailure(entry, failure);
             throw failure;
         }
+    }
+
+    /** The message's payload as {@code payloadType}. */
+    public <T> T decode(MessageExt message, Class<T> payloadType) {
+        return codec.decode(message.getBody(), payloadType);
     }
 
     /**

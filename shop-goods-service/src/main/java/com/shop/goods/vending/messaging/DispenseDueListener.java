@@ -1,13 +1,11 @@
 package com.shop.goods.vending.messaging;
 
-import com.shop.common.messaging.MessageCodec;
 import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.consumer.IdempotentListener;
 import com.shop.goods.vending.application.DispenseDeadlines;
 import com.shop.goods.vending.application.MachineLeases;
 import com.shop.pojo.MessageTopics;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,28 +16,27 @@ import org.springframework.stereotype.Component;
 @Component
 @RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = DispenseDue.TAG,
         consumerGroup = DispenseDueListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
-public class DispenseDueListener implements RocketMQListener<MessageExt> {
+public class DispenseDueListener extends IdempotentListener<DispenseDue> {
 
     static final String GROUP = "goods-dispense-due";
 
-    private final IdempotentConsumer consumer;
-    private final MessageCodec codec;
     private final DispenseDeadlines deadlines;
     private final MachineLeases leases;
 
-    public DispenseDueListener(IdempotentConsumer consumer, MessageCodec codec, DispenseDeadlines deadlines,
-                               MachineLeases leases) {
-        this.consumer = consumer;
-        this.codec = codec;
+    public DispenseDueListener(IdempotentConsumer consumer, DispenseDeadlines deadlines, MachineLeases leases) {
+        super(consumer, DispenseDue.class);
         this.deadlines = deadlines;
         this.leases = leases;
     }
 
+    @Override
+    protected void effect(DispenseDue event) {
+        deadlines.due(event.getOrderId());
+    }
+
     /** A failed release is thrown: the reminder comes again, finds the dispense handled, and releases again. */
     @Override
-    public void onMessage(MessageExt message) {
-        DispenseDue due = codec.decode(message.getBody(), DispenseDue.class);
-        consumer.consume(GROUP, message, DispenseDue.class, event -> deadlines.due(event.getOrderId()));
-        leases.releaseUnlessNeeded(due.getInnerCode(), due.getOrderId());
+    protected void afterEffect(DispenseDue event) {
+        leases.releaseUnlessNeeded(event.getInnerCode(), event.getOrderId());
     }
 }
