@@ -1,7 +1,9 @@
 package com.shop.pojo.order;
 
+import com.shop.pojo.CodedEnum;
+
 /** Lifecycle of an order; the integer is what {@code trade_order.order_status} stores. */
-public enum OrderStatus {
+public enum OrderStatus implements CodedEnum {
     UNCONFIRMED(0),
     CONFIRMED(1),
     CANCELLED(2),
@@ -14,16 +16,12 @@ public enum OrderStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static OrderStatus ofCode(int code) {
-        for (OrderStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown order status " + code);
+        return CodedEnum.ofCode(OrderStatus.class, code);
     }
 }

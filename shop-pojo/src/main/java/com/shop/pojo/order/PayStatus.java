@@ -1,7 +1,9 @@
 package com.shop.pojo.order;
 
+import com.shop.pojo.CodedEnum;
+
 /** Payment state of an order; the integer is what {@code trade_order.pay_status} stores. */
-public enum PayStatus {
+public enum PayStatus implements CodedEnum {
     UNPAID(0),
     PAYING(1),
     PAID(2);
@@ -12,16 +14,12 @@ public enum PayStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static PayStatus ofCode(int code) {
-        for (PayStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown pay status " + code);
+        return CodedEnum.ofCode(PayStatus.class, code);
     }
 }

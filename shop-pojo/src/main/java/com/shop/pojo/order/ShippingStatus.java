@@ -1,7 +1,9 @@
 package com.shop.pojo.order;
 
+import com.shop.pojo.CodedEnum;
+
 /** Delivery state of an order; the integer is what {@code trade_order.shipping_status} stores. */
-public enum ShippingStatus {
+public enum ShippingStatus implements CodedEnum {
     NOT_SHIPPED(0),
     SHIPPED(1),
     RETURNED(2);
@@ -12,16 +14,12 @@ public enum ShippingStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static ShippingStatus ofCode(int code) {
-        for (ShippingStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown shipping status " + code);
+        return CodedEnum.ofCode(ShippingStatus.class, code);
     }
 }

@@ -1,7 +1,9 @@
 package com.shop.pojo.pay;
 
+import com.shop.pojo.CodedEnum;
+
 /** State of a payment; the integer is what {@code trade_pay.pay_status} stores. */
-public enum PaymentStatus {
+public enum PaymentStatus implements CodedEnum {
     PAYING(1),
     PAID(2),
     CLOSED(3);
@@ -12,16 +14,12 @@ public enum PaymentStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static PaymentStatus ofCode(int code) {
-        for (PaymentStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown payment status " + code);
+        return CodedEnum.ofCode(PaymentStatus.class, code);
     }
 }

@@ -1,7 +1,9 @@
 package com.shop.pojo.pay;
 
+import com.shop.pojo.CodedEnum;
+
 /** State of a refund; the integer is what {@code trade_refund.refund_status} stores. */
-public enum RefundStatus {
+public enum RefundStatus implements CodedEnum {
     /** Recorded; not yet made by the payment platform (not asked yet, or accepted and still being made). */
     PENDING(0),
     /** The payment platform gave the money back to the payer. */
@@ -16,16 +18,12 @@ public enum RefundStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static RefundStatus ofCode(int code) {
-        for (RefundStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown refund status " + code);
+        return CodedEnum.ofCode(RefundStatus.class, code);
     }
 }

@@ -1,7 +1,9 @@
 package com.shop.pojo.vending;
 
+import com.shop.pojo.CodedEnum;
+
 /** Whether a vending machine takes orders; the integer is what {@code trade_vending_machine.machine_status} stores. */
-public enum MachineStatus {
+public enum MachineStatus implements CodedEnum {
     OUT_OF_SERVICE(0),
     IN_SERVICE(1);
 
@@ -11,16 +13,12 @@ public enum MachineStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static MachineStatus ofCode(int code) {
-        for (MachineStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown machine status " + code);
+        return CodedEnum.ofCode(MachineStatus.class, code);
     }
 }

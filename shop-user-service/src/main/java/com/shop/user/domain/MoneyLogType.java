@@ -1,9 +1,9 @@
 package com.shop.user.domain;
 
-import java.util.Arrays;
+import com.shop.pojo.CodedEnum;
 
 /** {@code money_log_type} of the money log; the codes are the course's, plus 0 for the tombstone. */
-public enum MoneyLogType {
+public enum MoneyLogType implements CodedEnum {
     /** Tombstone in the forward slot: the order was cancelled before it paid from the balance. */
     TOMBSTONE(0),
     /** Balance spent on the order (forward slot). */
@@ -17,12 +17,12 @@ public enum MoneyLogType {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static MoneyLogType ofCode(int code) {
-        return Arrays.stream(values()).filter(type -> type.code == code).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown money log type " + code));
+        return CodedEnum.ofCode(MoneyLogType.class, code);
     }
 }

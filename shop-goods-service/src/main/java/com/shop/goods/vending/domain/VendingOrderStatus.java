@@ -1,5 +1,7 @@
 package com.shop.goods.vending.domain;
 
+import com.shop.pojo.CodedEnum;
+
 /**
  * Where a vending order's unit is; the integer is what {@code trade_vending_order.status} stores.
  *
@@ -11,7 +13,7 @@ package com.shop.goods.vending.domain;
  *    └──cancelled──▶ RELEASED ◀──cancelled (refunded)──┘
  * </pre>
  */
-public enum VendingOrderStatus {
+public enum VendingOrderStatus implements CodedEnum {
     /** A unit is taken from a channel for the order; the order is not paid yet. */
     RESERVED(0),
     /** Paid: the dispense command is on its way to the machine, or the machine is answering it. */
@@ -29,17 +31,13 @@ public enum VendingOrderStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static VendingOrderStatus ofCode(int code) {
-        for (VendingOrderStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown vending order status " + code);
+        return CodedEnum.ofCode(VendingOrderStatus.class, code);
     }
 
     /** While reserved or dispensing the order still needs its machine, and keeps the machine's lease. */
