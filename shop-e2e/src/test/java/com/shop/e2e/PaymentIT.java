@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shop.e2e.support.JsapiSignature;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class PaymentIT {
 
     private static final Duration SOON = Duration.ofSeconds(30);
+    private static final String OPEN_ID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
     private final ShopStack stack = ShopStack.get();
     private final ShopDatabase db = stack.database();
     private final Shopper shopper = db.newShopper();
@@ -69,6 +71,41 @@ class PaymentIT {
         Response again = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("ORDER_ALREADY_PAID");
+    }
+
+    @Test
+    void aJsapiPaymentIsSignedForThePayersPageAndPaidInTheSandbox() {
+        long orderId = confirmedOrder("30.00", 1, null, null); // 40.00
+        int pointsBefore = points();
+        Response noOpenId = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId),
+                "tradeType", "JSAPI"));
+        assertThat(noOpenId.status()).isEqualTo(400);
+        assertThat(noOpenId.code()).isEqualTo("INVALID_REQUEST");
+        assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_pay WHERE order_id = ?", orderId)).isEqualTo(0L);
+
+        Response created = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId),
+                "tradeType", "JSAPI", "openId", OPEN_ID));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode payment = created.json();
+        String payId = payment.get("payId").asText();
+        assertThat(payment.get("tradeType").asText()).isEqualTo("JSAPI");
+        assertThat(payment.has("codeUrl")).isFalse();
+        JsonNode trade = sandbox.get("/sandbox/trades/" + payId).json();
+        assertThat(trade.get("tradeType").asText()).isEqualTo("JSAPI");
+        JsonNode page = payment.get("jsapi");
+        assertThat(page.get("appId").asText()).isEqualTo(SignedNotification.APP_ID);
+        assertThat(page.get("package").asText()).isEqualTo("prepay_id=" + trade.get("prepayId").asText());
+        assertThat(page.get("paySign").asText()).isEqualTo(JsapiSignature.of(page.get("appId").asText(),
+                page.get("timeStamp").asText(), page.get("nonceStr").asText(), page.get("package").asText(),
+                page.get("signType").asText()));
+
+        payInSandboxByTradeNo(payId);
+
+        awaitPaid(orderId);
+        await().atMost(SOON).untilAsserted(() -> assertThat(points()).isEqualTo(pointsBefore + 40));
+        assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("openid").asText()).isEqualTo(OPEN_ID);
+        assertThat(db.rows("shop_pay", "SELECT pay_id FROM trade_pay WHERE order_id = ? AND trade_type = 'JSAPI'"
+                + " AND open_id = ? AND pay_status = 2", orderId, OPEN_ID)).hasSize(1);
     }
 
     @Test
@@ -336,6 +373,11 @@ class PaymentIT {
 
     private void payInSandbox(String codeUrl) {
         Response paid = sandbox.postQuery("/sandbox/pay?code_url=" + URLEncoder.encode(codeUrl, StandardCharsets.UTF_8));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    }
+
+    private void payInSandboxByTradeNo(String payId) {
+        Response paid = sandbox.postQuery("/sandbox/pay?out_trade_no=" + payId);
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
     }
 

@@ -1,7 +1,9 @@
 package com.shop.pay.gateway;
 
+import com.shop.pay.domain.JsapiSigner;
 import com.shop.pay.domain.PaymentGateway;
 import com.shop.pay.domain.RefundGateway;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +18,12 @@ class GatewayConfiguration {
     @ConditionalOnMissingBean
     PaymentGateway paymentGateway(WechatPayProperties properties) {
         return new WechatPayClient(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JsapiSigner jsapiSigner(WechatPayProperties properties) {
+        return new WechatJsapiSigner(properties, Clock.systemUTC());
     }
 
     /** The merchant certificate is read here, so a missing or unreadable one stops the service at startup. */

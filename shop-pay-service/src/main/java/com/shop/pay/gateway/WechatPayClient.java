@@ -14,6 +14,7 @@ import com.shop.pay.domain.PlatformNotification;
 import com.shop.pay.domain.TradeClosing;
 import com.shop.pay.domain.TradeLookup;
 import com.shop.pay.domain.TradeLookup.TradeState;
+import com.shop.pojo.pay.TradeType;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -59,17 +60,24 @@ public class WechatPayClient implements PaymentGateway {
         request.put("total_fee", Long.toString(payment.payAmountFen()));
         request.put("spbill_create_ip", properties.getServerIp());
         request.put("notify_url", properties.getNotifyUrl());
-        request.put("trade_type", "NATIVE");
-        request.put("product_id", Long.toString(payment.getOrderId()));
+        if (payment.isJsapi()) {
+            request.put("trade_type", TradeType.JSAPI.name());
+            request.put("openid", payment.getOpenId());
+        } else {
+            request.put("trade_type", TradeType.NATIVE.name());
+            request.put("product_id", Long.toString(payment.getOrderId()));
+        }
         Map<String, String> answer = call("/pay/unifiedorder", request);
         if (!succeeded(answer)) {
             throw refused("unified order of payment " + payment.getPayId(), answer);
         }
-        String codeUrl = answer.get("code_url");
-        if (codeUrl == null || codeUrl.isEmpty()) {
-            throw new PaymentGatewayException("the platform opened payment " + payment.getPayId() + " without a code_url");
+        // a JSAPI trade is paid by its prepay id, a NATIVE one by scanning its code
+        String needed = payment.isJsapi() ? "prepay_id" : "code_url";
+        if (answer.get(needed) == null || answer.get(needed).isEmpty()) {
+            throw new PaymentGatewayException("the platform opened payment " + payment.getPayId() + " without a "
+                    + needed);
         }
-        return new OpenedTrade(codeUrl, answer.get("prepay_id"));
+        return new OpenedTrade(payment.isJsapi() ? null : answer.get("code_url"), answer.get("prepay_id"));
     }
 
     @Override
