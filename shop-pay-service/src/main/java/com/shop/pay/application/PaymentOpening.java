@@ -11,6 +11,7 @@ import com.shop.pay.domain.JsapiSigner;
 import com.shop.pay.domain.OpenedTrade;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentGatewayException;
 import com.shop.pay.domain.PaymentMethods;
 import com.shop.pay.domain.PaymentRepository;
@@ -39,17 +40,17 @@ public class PaymentOpening {
     private final OrderService orders;
     private final PaymentRepository payments;
     private final PaymentTransitions transitions;
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final PaymentClosing closing;
     private final JsapiSigner jsapi;
     private final IdGenerator ids;
 
     public PaymentOpening(OrderService orders, PaymentRepository payments, PaymentTransitions transitions,
-                          PaymentGateway gateway, PaymentClosing closing, JsapiSigner jsapi, IdGenerator ids) {
+                          PaymentGateways gateways, PaymentClosing closing, JsapiSigner jsapi, IdGenerator ids) {
         this.orders = orders;
         this.payments = payments;
         this.transitions = transitions;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.closing = closing;
         this.jsapi = jsapi;
         this.ids = ids;
@@ -63,6 +64,7 @@ public class PaymentOpening {
     /** @throws InvalidRequestException the method is not one a payment can be opened by; nothing is asked or written */
     public OpenedPayment open(long userId, long orderId, PaymentMethod asked) {
         PaymentMethod method = PaymentMethods.checked(asked);
+        requireOffered(method);
         OrderView order = payableOrder(userId, orderId);
         Payment payment = openPayment(order, method);
         if (payment.isPaid()) {
@@ -72,6 +74,19 @@ public class PaymentOpening {
             openTrade(payment);
         }
         return new OpenedPayment(payment, payment.isJsapi() ? jsapi.sign(payment.getPrepayId()) : null);
+    }
+
+    /** A platform this deployment has no merchant account at is refused before anything is written. */
+    private void requireOffered(PaymentMethod method) {
+        PaymentGateway gateway;
+        try {
+            gateway = gateways.of(method.getChannel());
+        } catch (PaymentGatewayException unknown) {
+            gateway = null;
+        }
+        if (gateway == null || !gateway.configured()) {
+            throw new InvalidRequestException("payments by " + method.getChannel() + " are not taken here");
+        }
     }
 
     private OrderView payableOrder(long userId, long orderId) {
@@ -143,7 +158,7 @@ public class PaymentOpening {
     private void openTrade(Payment payment) {
         OpenedTrade trade;
         try {
-            trade = gateway.openTrade(payment);
+            trade = gateways.of(payment).openTrade(payment);
         } catch (PaymentGatewayException e) {
             log.warn("The platform did not open the trade of payment {}: {}", payment.getPayId(), e.getMessage());
             throw new ServiceUnavailableException("the payment platform did not answer; ask again to pay order "
@@ -161,7 +176,7 @@ public class PaymentOpening {
 
     private void closeTradeQuietly(Payment payment) {
         try {
-            gateway.closeTrade(payment.getPayId());
+            gateways.of(payment).closeTrade(payment);
         } catch (PaymentGatewayException e) {
             log.warn("The trade of closed payment {} was not closed at the platform: {}", payment.getPayId(),
                     e.getMessage());

@@ -26,7 +26,12 @@ public class Payment {
     private long userId;
     private BigDecimal payAmount;
     private PaymentStatus payStatus;
-    /** How its WeChat Pay trade is paid: NATIVE (the payer scans {@code codeUrl}) or JSAPI (by {@code prepayId}). */
+    /** The platform its trade is at. */
+    private PayChannel channel;
+    /**
+     * How its trade is paid: NATIVE (the payer scans {@code codeUrl}: WeChat Pay's QR code, or Alipay's) or JSAPI
+     * (inside WeChat, by {@code prepayId}).
+     */
     private TradeType tradeType;
     /** The JSAPI payer's openid under our app id; null for NATIVE. */
     private String openId;
@@ -54,6 +59,7 @@ public class Payment {
                 .userId(userId)
                 .payAmount(payAmount)
                 .payStatus(PaymentStatus.PAYING)
+                .channel(method.getChannel())
                 .tradeType(method.getTradeType())
                 .openId(method.getOpenId())
                 .build();
@@ -61,7 +67,12 @@ public class Payment {
 
     /** How it is paid, as asked when it was opened. */
     public PaymentMethod method() {
-        return PaymentMethod.builder().channel(PayChannel.WECHAT).tradeType(tradeType).openId(openId).build();
+        return PaymentMethod.builder().channel(channel()).tradeType(tradeType).openId(openId).build();
+    }
+
+    /** The platform; WeChat Pay for a payment read before it was set. */
+    public PayChannel channel() {
+        return channel == null ? PayChannel.WECHAT : channel;
     }
 
     public boolean isJsapi() {

@@ -18,7 +18,10 @@ public final class PaymentMethods {
     private PaymentMethods() {
     }
 
-    /** @throws InvalidRequestException JSAPI without a well-formed openid, or an openid with another trade type */
+    /**
+     * @throws InvalidRequestException JSAPI without a well-formed openid, an openid with another trade type, or JSAPI
+     *                                 at Alipay
+     */
     public static PaymentMethod checked(PaymentMethod asked) {
         PaymentMethod method = asked == null ? new PaymentMethod() : asked;
         PayChannel channel = method.getChannel() == null ? PayChannel.WECHAT : method.getChannel();
@@ -30,6 +33,10 @@ public final class PaymentMethods {
         }
         if (tradeType != TradeType.JSAPI && openId != null) {
             throw new InvalidRequestException("openId is only for a JSAPI payment");
+        }
+        if (channel == PayChannel.ALIPAY && tradeType != TradeType.NATIVE) {
+            throw new InvalidRequestException("an Alipay payment is a QR code to scan: tradeType NATIVE, not "
+                    + tradeType);
         }
         return PaymentMethod.builder().channel(channel).tradeType(tradeType).openId(openId).build();
     }

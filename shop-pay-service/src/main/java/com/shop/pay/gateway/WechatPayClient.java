@@ -14,6 +14,7 @@ import com.shop.pay.domain.PlatformNotification;
 import com.shop.pay.domain.TradeClosing;
 import com.shop.pay.domain.TradeLookup;
 import com.shop.pay.domain.TradeLookup.TradeState;
+import com.shop.pojo.pay.PayChannel;
 import com.shop.pojo.pay.TradeType;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,17 @@ public class WechatPayClient implements PaymentGateway {
     }
 
     @Override
+    public PayChannel channel() {
+        return PayChannel.WECHAT;
+    }
+
+    /** Its merchant settings have defaults (the sandbox's), which only development mode accepts. */
+    @Override
+    public boolean configured() {
+        return true;
+    }
+
+    @Override
     public OpenedTrade openTrade(Payment payment) {
         Map<String, String> request = new LinkedHashMap<>();
         request.put("body", properties.getTradeDescription());
@@ -81,7 +93,8 @@ public class WechatPayClient implements PaymentGateway {
     }
 
     @Override
-    public TradeLookup queryTrade(long payId) {
+    public TradeLookup queryTrade(Payment payment) {
+        long payId = payment.getPayId();
         Map<String, String> answer = call("/pay/orderquery", Map.of("out_trade_no", Long.toString(payId)));
         if (!succeeded(answer)) {
             if ("ORDERNOTEXIST".equals(answer.get("err_code"))) {
@@ -103,7 +116,8 @@ public class WechatPayClient implements PaymentGateway {
     }
 
     @Override
-    public TradeClosing closeTrade(long payId) {
+    public TradeClosing closeTrade(Payment payment) {
+        long payId = payment.getPayId();
         Map<String, String> answer = call("/pay/closeorder", Map.of("out_trade_no", Long.toString(payId)));
         if (succeeded(answer)) {
             return TradeClosing.CLOSED;

@@ -18,9 +18,11 @@ public record PaymentResponse(
         Long userId,
         @Schema(type = "number", example = "34.50", description = "what the payment platform charges") BigDecimal payAmount,
         @Schema(description = "pay_status of trade_pay: PAYING 1, PAID 2, CLOSED 3") PaymentStatus payStatus,
-        @Schema(description = "the platform: WECHAT") PayChannel channel,
-        @Schema(description = "WeChat Pay's trade type: NATIVE or JSAPI") TradeType tradeType,
-        @Schema(description = "what the payer scans (WeChat Pay NATIVE code_url); absent for JSAPI") String codeUrl,
+        @Schema(description = "the platform: WECHAT or ALIPAY") PayChannel channel,
+        @Schema(description = "NATIVE (a QR code, either platform) or JSAPI (WeChat Pay inside WeChat)")
+        TradeType tradeType,
+        @Schema(description = "what the payer scans: WeChat Pay's code_url or Alipay's qr_code; absent for JSAPI")
+        String codeUrl,
         @Schema(description = "JSAPI only, when the payment is opened: what the page inside WeChat passes to "
                 + "WeixinJSBridge's getBrandWCPayRequest, signed by the merchant") JsapiResponse jsapi,
         Instant createTime,
