@@ -31,7 +31,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,17 +40,18 @@ import org.junit.jupiter.api.Test;
 class AlipaySandboxTest {
 
     private static final double FAST = 0.00001;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final BlockingQueue<Map<String, String>> NOTIFICATIONS = new LinkedBlockingQueue<>();
+    private static final AtomicInteger FAILURES_TO_ANSWER = new AtomicInteger();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private PaymentSandbox sandbox;
-    private PrivateKey merchantKey;
-    private PublicKey platformKey;
-    private HttpServer receiver;
-    private final BlockingQueue<Map<String, String>> notifications = new LinkedBlockingQueue<>();
-    private final AtomicInteger failuresToAnswer = new AtomicInteger();
+    /** One sandbox for the class: its keys take a while to make. Each test uses trade numbers of its own. */
+    private static PaymentSandbox sandbox;
+    private static PrivateKey merchantKey;
+    private static PublicKey platformKey;
+    private static HttpServer receiver;
 
-    @BeforeEach
-    void start() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
         sandbox = new PaymentSandbox(0, MerchantAccount.DEVELOPMENT, FAST);
         sandbox.start();
         AlipayKeys keys = sandbox.alipay().keys();
@@ -59,8 +61,8 @@ class AlipaySandboxTest {
                 new X509EncodedKeySpec(Base64.getDecoder().decode(keys.platformPublicKey())));
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/pay/notify/alipay", exchange -> {
-            notifications.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            byte[] answer = (failuresToAnswer.getAndDecrement() > 0 ? "failure" : "success")
+            NOTIFICATIONS.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            byte[] answer = (FAILURES_TO_ANSWER.getAndDecrement() > 0 ? "failure" : "success")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -70,15 +72,22 @@ class AlipaySandboxTest {
         receiver.start();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         sandbox.stop();
         receiver.stop(0);
     }
 
+    @BeforeEach
+    void deliverAndForget() throws Exception {
+        control("/alipay/sandbox/notifications?mode=deliver");
+        NOTIFICATIONS.clear();
+        FAILURES_TO_ANSWER.set(0);
+    }
+
     @Test
     void aPrecreatedTradeIsPaidAndNotifiedSignedUntilAcknowledged() throws Exception {
-        failuresToAnswer.set(2);
+        FAILURES_TO_ANSWER.set(2);
         JSONObject precreated = call("alipay.trade.precreate", Map.of("out_trade_no", "1001", "total_amount", "88.80",
                 "subject", "shop order"));
         assertThat(precreated.getString("code")).isEqualTo("10000");
@@ -89,15 +98,15 @@ class AlipaySandboxTest {
         assertThat(control("/alipay/sandbox/pay?qr_code="
                 + URLEncoder.encode(precreated.getString("qr_code"), StandardCharsets.UTF_8))).isEqualTo(200);
 
-        Map<String, String> first = notifications.poll(10, TimeUnit.SECONDS);
+        Map<String, String> first = NOTIFICATIONS.poll(10, TimeUnit.SECONDS);
         assertThat(first).containsEntry("out_trade_no", "1001").containsEntry("trade_status", "TRADE_SUCCESS")
                 .containsEntry("total_amount", "88.80").containsEntry("app_id", AlipaySandbox.DEVELOPMENT_APP_ID)
                 .containsEntry("sign_type", "RSA2");
         assertThat(AlipaySignature.verify(AlipaySignature.content(first, Set.of("sign", "sign_type")),
                 first.get("sign"), platformKey)).isTrue();
-        assertThat(notifications.poll(10, TimeUnit.SECONDS)).as("again after failure").isNotNull();
-        assertThat(notifications.poll(10, TimeUnit.SECONDS)).as("again after failure").isNotNull();
-        assertThat(notifications.poll(500, TimeUnit.MILLISECONDS)).as("not after success").isNull();
+        assertThat(NOTIFICATIONS.poll(10, TimeUnit.SECONDS)).as("again after failure").isNotNull();
+        assertThat(NOTIFICATIONS.poll(10, TimeUnit.SECONDS)).as("again after failure").isNotNull();
+        assertThat(NOTIFICATIONS.poll(500, TimeUnit.MILLISECONDS)).as("not after success").isNull();
         JSONObject queried = call("alipay.trade.query", Map.of("out_trade_no", "1001"));
         assertThat(queried.getString("trade_status")).isEqualTo("TRADE_SUCCESS");
         assertThat(queried.getString("trade_no")).isEqualTo(first.get("trade_no"));
@@ -142,14 +151,14 @@ class AlipaySandboxTest {
                 .containsKey("refund_status")).isFalse();
         assertThat(call("alipay.trade.query", Map.of("out_trade_no", "1005")).getString("trade_status"))
                 .isEqualTo("TRADE_CLOSED");
-        assertThat(notifications).isEmpty();
+        assertThat(NOTIFICATIONS).isEmpty();
     }
 
-    private JSONObject call(String method, Map<String, String> biz) throws Exception {
+    private static JSONObject call(String method, Map<String, String> biz) throws Exception {
         return post(request(method, biz), method.replace('.', '_') + "_response");
     }
 
-    private Map<String, String> request(String method, Map<String, String> biz) {
+    private static Map<String, String> request(String method, Map<String, String> biz) {
         Map<String, String> request = new LinkedHashMap<>();
         request.put("app_id", AlipaySandbox.DEVELOPMENT_APP_ID);
         request.put("method", method);
@@ -165,10 +174,10 @@ class AlipaySandboxTest {
     }
 
     /** Posts the form; the answer's member, once its signature verified with the platform's key. */
-    private JSONObject post(Map<String, String> request, String member) throws Exception {
+    private static JSONObject post(Map<String, String> request, String member) throws Exception {
         String form = request.entrySet().stream().map(field -> field.getKey() + "="
                 + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(sandbox.alipayGatewayUrl()))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.alipayGatewayUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -180,8 +189,8 @@ class AlipaySandboxTest {
         return JSON.parseObject(signed);
     }
 
-    private int control(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + pathAndQuery))
+    private static int control(String pathAndQuery) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + pathAndQuery))
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
