@@ -1,11 +1,13 @@
 package com.shop.api;
 
 import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.OrderAlreadyPaidException;
 import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.PaymentNotFoundException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.pojo.pay.PaymentClosure;
+import com.shop.pojo.pay.PaymentMethod;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundView;
 import java.util.List;
@@ -25,6 +27,26 @@ public interface PaymentService {
     PaymentView createPayment(long userId, long orderId)
             throws OrderNotFoundException, OrderAlreadyPaidException, IllegalOrderStateException,
             ServiceUnavailableException;
+
+    /**
+     * {@link #createPayment(long, long)} by the given method: a JSAPI trade (with the payer's openid) answers the
+     * signed parameters the payer's page pays it with. When the order's open payment was opened by another method and
+     * is not paid, it is closed (at the platform first) and a payment by this method opened instead; a payment that
+     * reaches the closed one later is refunded.
+     *
+     * @throws InvalidRequestException JSAPI without a well-formed openid, or an openid with another trade type;
+     *                                 nothing is written
+     */
+    default PaymentView createPayment(long userId, long orderId, PaymentMethod method)
+            throws InvalidRequestException, OrderNotFoundException, OrderAlreadyPaidException,
+            IllegalOrderStateException, ServiceUnavailableException {
+        // what an implementation that opens only the default method (WeChat Pay NATIVE) can do; the pay service
+        // implements every method
+        if (method == null || method.equals(PaymentMethod.wechatNative())) {
+            return createPayment(userId, orderId);
+        }
+        throw new InvalidRequestException("only WeChat Pay NATIVE payments can be opened here, not " + method);
+    }
 
     /**
      * The payment, if it belongs to the user; another user's payment does not exist for them. While it is PAYING

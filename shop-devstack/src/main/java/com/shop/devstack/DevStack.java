@@ -34,6 +34,7 @@ public final class DevStack implements AutoCloseable {
     private static final int RESTARTS_WHILE_STARTING = 1;
     /** Where shop-pay-web takes the payment platform's notifications. */
     static final String PAYMENT_NOTIFY_PATH = "/pay/notify/wechat";
+    static final String ALIPAY_NOTIFY_PATH = "/pay/notify/alipay";
 
     private final DevStackOptions options;
     private final Infrastructure infrastructure;
@@ -145,6 +146,7 @@ public final class DevStack implements AutoCloseable {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("SHOP_WXPAY_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH);
         environment.put("SHOP_WXPAY_REFUND_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH + "/refund");
+        environment.put("SHOP_ALIPAY_NOTIFY_URL", payWebUrl() + ALIPAY_NOTIFY_PATH);
         environment.putAll(options.environment());
         return environment;
     }

@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.devstack.sandbox.AlipaySandbox;
 import com.shop.devstack.sandbox.MerchantAccount;
 import com.shop.devstack.sandbox.PaymentSandbox;
 import com.shop.devstack.sandbox.SandboxCertificates;
@@ -111,7 +112,9 @@ public final class Infrastructure {
      * ({@code SHOP_ROCKETMQ_ACCESS_KEY}, {@code SHOP_ROCKETMQ_SECRET_KEY}), {@code SHOP_MQTT_URL}, {@code SHOP_WXPAY_BASE_URL} (the payment sandbox) with its
      * certificate-guarded refund API ({@code SHOP_WXPAY_SECAPI_BASE_URL}, HTTPS), the merchant certificate to present
      * there ({@code SHOP_WXPAY_CERT_PATH}, {@code SHOP_WXPAY_CERT_PASSWORD}) and the development CA to trust for it
-     * ({@code SHOP_WXPAY_TRUST_CA_PATH}) and, per
+     * ({@code SHOP_WXPAY_TRUST_CA_PATH}), the Alipay sandbox's gateway, development app and keys
+     * ({@code SHOP_ALIPAY_GATEWAY_URL}, {@code SHOP_ALIPAY_APP_ID}, {@code SHOP_ALIPAY_PRIVATE_KEY},
+     * {@code SHOP_ALIPAY_PUBLIC_KEY}) and, per
      * service, {@code SHOP_DB_URL_<SERVICE>}, {@code SHOP_DB_USER_<SERVICE>} and {@code SHOP_DB_PASSWORD_<SERVICE>};
      * the goods service's MQTT user, {@code SHOP_MQTT_USERNAME} and {@code SHOP_MQTT_PASSWORD}; and
      * {@code SHOP_DEV_MODE}, since this infrastructure's credentials are development ones.
@@ -137,6 +140,18 @@ public final class Infrastructure {
         environment.put("SHOP_MQTT_PASSWORD", DevelopmentMqttUsers.SERVICE.password());
         environment.put("SHOP_WXPAY_BASE_URL", paymentSandbox.baseUrl());
         environment.putAll(merchantCertificateEnvironment());
+        environment.putAll(alipayEnvironment());
+        return environment;
+    }
+
+    /** The Alipay sandbox's gateway and the development keys it made: the merchant's private, the platform's public. */
+    public Map<String, String> alipayEnvironment() {
+        AlipaySandbox alipay = paymentSandbox.alipay();
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_ALIPAY_GATEWAY_URL", paymentSandbox.alipayGatewayUrl());
+        environment.put("SHOP_ALIPAY_APP_ID", alipay.appId());
+        environment.put("SHOP_ALIPAY_PRIVATE_KEY", alipay.keys().merchantPrivateKey());
+        environment.put("SHOP_ALIPAY_PUBLIC_KEY", alipay.keys().platformPublicKey());
         return environment;
     }
 

@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.devstack.sandbox.AlipaySandbox;
 import java.util.Locale;
 
 /** What {@code ./shop up} prints once everything is ready: where to go, how to log in, where things are. */
@@ -38,7 +39,7 @@ final class ReadyBanner {
                     .append("              API docs ").append(orderWeb).append("/swagger-ui.html\n")
                     .append("  Pay web     ").append(payWeb).append('\n')
                     .append("              POST /api/payments   GET /api/payments/{id}\n")
-                    .append("              POST /pay/notify/wechat   (the payment platform's notifications)\n\n")
+                    .append("              POST /pay/notify/wechat, /pay/notify/alipay   (the payment platforms' notifications)\n\n")
                     .append(moreInstances(stack))
                     .append("  Demo logins alice / shop-demo, bob / shop-demo\n")
                     .append("  Try         curl -s -X POST ").append(orderWeb)
@@ -65,6 +66,10 @@ final class ReadyBanner {
                 .append("  Pay sandbox ").append(sandbox).append("   (WeChat Pay v2; GET /sandbox/trades)\n")
                 .append("              pay: curl -X POST \"").append(sandbox)
                 .append("/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"\n")
+                .append("  Alipay      ").append(sandbox).append(AlipaySandbox.PREFIX)
+                .append("/gateway.do   (its sandbox; GET /alipay/sandbox/trades)\n")
+                .append("              pay: curl -X POST \"").append(sandbox).append(AlipaySandbox.PREFIX)
+                .append("/sandbox/pay?qr_code=<codeUrl from POST /api/payments with channel ALIPAY>\"\n")
                 .append("  Logs        ").append(infrastructure.directories().logs()).append("\n\n")
                 .append("Ctrl-C stops everything (or ./shop down from another terminal).\n");
         return text.toString();

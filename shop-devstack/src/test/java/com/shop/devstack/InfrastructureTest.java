@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.shop.devstack.sandbox.AlipaySandbox;
 import com.shop.devstack.vending.MachineSimulator;
 import com.shop.devstack.vending.VendingTopics;
 import com.shop.pojo.MessageTopics;
@@ -256,6 +257,11 @@ class InfrastructureTest {
                         + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
                         + "&connectionTimeZone=SERVER&rewriteBatchedStatements=true&characterEncoding=utf8");
         assertThat(environment).containsEntry("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:" + ports.paymentSandbox());
+        assertThat(environment)
+                .containsEntry("SHOP_ALIPAY_GATEWAY_URL", "http://127.0.0.1:" + ports.paymentSandbox() + "/alipay/gateway.do")
+                .containsEntry("SHOP_ALIPAY_APP_ID", AlipaySandbox.DEVELOPMENT_APP_ID)
+                .containsEntry("SHOP_ALIPAY_PRIVATE_KEY", infrastructure.paymentSandbox().alipay().keys().merchantPrivateKey())
+                .containsEntry("SHOP_ALIPAY_PUBLIC_KEY", infrastructure.paymentSandbox().alipay().keys().platformPublicKey());
         assertThat(environment).containsKeys("SHOP_DB_URL_ORDER", "SHOP_DB_URL_GOODS", "SHOP_DB_URL_COUPON",
                 "SHOP_DB_URL_USER");
     }

@@ -32,6 +32,7 @@ class ReadyBannerTest {
                 .contains("Vending     http://127.0.0.1:18091")
                 .contains("curl -X POST \"http://127.0.0.1:18091/simulator/machines/01000028/mode?mode=fail\"")
                 .contains("Pay sandbox http://127.0.0.1:18090")
+                .contains("Alipay      http://127.0.0.1:18090/alipay/gateway.do")
                 .contains("curl -X POST \"http://127.0.0.1:18090/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"")
                 .contains("Logs        /work/shop/.devstack/logs");
     }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shop.devstack.sandbox.AlipaySandbox;
+import com.shop.e2e.support.JsapiSignature;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
@@ -17,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class PaymentIT {
 
     private static final Duration SOON = Duration.ofSeconds(30);
+    private static final String OPEN_ID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
     private final ShopStack stack = ShopStack.get();
     private final ShopDatabase db = stack.database();
     private final Shopper shopper = db.newShopper();
@@ -41,6 +45,7 @@ class PaymentIT {
     private final ShopClient buyerPays = buyer.at(stack.payWebUrl());
     private final ShopClient platform = ShopClient.anonymous(stack.payWebUrl());
     private final ShopClient sandbox = ShopClient.anonymous(stack.sandboxUrl());
+    private final ShopClient alipay = sandbox;
 
     @AfterEach
     void invariantsHold() {
@@ -69,6 +74,117 @@ class PaymentIT {
         Response again = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("ORDER_ALREADY_PAID");
+    }
+
+    @Test
+    void aJsapiPaymentIsSignedForThePayersPageAndPaidInTheSandbox() {
+        long orderId = confirmedOrder("30.00", 1, null, null); // 40.00
+        int pointsBefore = points();
+        Response noOpenId = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId),
+                "tradeType", "JSAPI"));
+        assertThat(noOpenId.status()).isEqualTo(400);
+        assertThat(noOpenId.code()).isEqualTo("INVALID_REQUEST");
+        assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_pay WHERE order_id = ?", orderId)).isEqualTo(0L);
+
+        Response created = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId),
+                "tradeType", "JSAPI", "openId", OPEN_ID));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode payment = created.json();
+        String payId = payment.get("payId").asText();
+        assertThat(payment.get("tradeType").asText()).isEqualTo("JSAPI");
+        assertThat(payment.has("codeUrl")).isFalse();
+        JsonNode trade = sandbox.get("/sandbox/trades/" + payId).json();
+        assertThat(trade.get("tradeType").asText()).isEqualTo("JSAPI");
+        JsonNode page = payment.get("jsapi");
+        assertThat(page.get("appId").asText()).isEqualTo(SignedNotification.APP_ID);
+        assertThat(page.get("package").asText()).isEqualTo("prepay_id=" + trade.get("prepayId").asText());
+        assertThat(page.get("paySign").asText()).isEqualTo(JsapiSignature.of(page.get("appId").asText(),
+                page.get("timeStamp").asText(), page.get("nonceStr").asText(), page.get("package").asText(),
+                page.get("signType").asText()));
+
+        payInSandboxByTradeNo(payId);
+
+        awaitPaid(orderId);
+        await().atMost(SOON).untilAsserted(() -> assertThat(points()).isEqualTo(pointsBefore + 40));
+        assertThat(sandbox.get("/sandbox/trades/" + payId).json().get("openid").asText()).isEqualTo(OPEN_ID);
+        assertThat(db.rows("shop_pay", "SELECT pay_id FROM trade_pay WHERE order_id = ? AND trade_type = 'JSAPI'"
+                + " AND open_id = ? AND pay_status = 2", orderId, OPEN_ID)).hasSize(1);
+    }
+
+    @Test
+    void anAlipayPaymentIsPaidInTheAlipaySandboxAndTheOrderShowsIt() {
+        long orderId = confirmedOrder("30.00", 1, null, null); // 40.00
+        int pointsBefore = points();
+
+        JsonNode payment = createPayment(orderId, "ALIPAY");
+        String payId = payment.get("payId").asText();
+        assertThat(payment.get("channel").asText()).isEqualTo("ALIPAY");
+        assertThat(payment.get("codeUrl").asText()).startsWith("https://qr.alipay.com/");
+        assertThat(alipay.get("/alipay/sandbox/trades/" + payId).json().get("totalAmount").asText()).isEqualTo("40.00");
+
+        Response paid = alipay.postQuery("/alipay/sandbox/pay?qr_code="
+                + URLEncoder.encode(payment.get("codeUrl").asText(), StandardCharsets.UTF_8));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+
+        awaitPaid(orderId);
+        await().atMost(SOON).untilAsserted(() -> assertThat(points()).isEqualTo(pointsBefore + 40));
+        JsonNode trade = alipay.get("/alipay/sandbox/trades/" + payId).json();
+        assertThat(trade.get("notified").asBoolean()).as("pay-web answered success").isTrue();
+        JsonNode order = buyer.get("/api/orders/" + orderId).json();
+        assertThat(order.get("payId").asText()).isEqualTo(payId);
+        assertThat(order.get("channel").asText()).isEqualTo("ALIPAY");
+        assertThat(order.get("transactionId").asText()).isEqualTo(trade.get("tradeNo").asText());
+        assertThat(db.single("shop_pay", "SELECT channel FROM trade_pay WHERE pay_id = ?", Long.parseLong(payId)))
+                .isEqualTo("ALIPAY");
+    }
+
+    @Test
+    void forgedAndWrongAmountAlipayNotificationsAreRefusedAndChangeNothing() {
+        long orderId = confirmedOrder("30.00", 1, null, null); // 40.00
+        String payId = createPayment(orderId, "ALIPAY").get("payId").asText();
+        int pointsBefore = points();
+        AlipaySandbox signer = stack.devStack().paymentSandbox().alipay();
+
+        Map<String, String> tampered = new LinkedHashMap<>(signer.signAsPlatform(alipayPaid(payId, "40.00")));
+        tampered.put("total_amount", "0.01");
+        assertAlipayRefused(tampered);
+        assertAlipayRefused(signer.signAsPlatform(alipayPaid(payId, "0.01")));
+        Map<String, String> borrowed = new LinkedHashMap<>(alipayPaid(payId, "40.00"));
+        borrowed.put("sign", signer.signAsPlatform(alipayPaid(payId, "40.01")).get("sign"));
+        assertAlipayRefused(borrowed);
+
+        assertThat(db.single("shop_pay", "SELECT pay_status FROM trade_pay WHERE pay_id = ?", Long.parseLong(payId)))
+                .isEqualTo(1);
+        assertThat(db.single("shop_pay", "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ?",
+                Long.toString(orderId))).isEqualTo(0L);
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("payStatus").asText()).isEqualTo("UNPAID");
+        assertThat(points()).isEqualTo(pointsBefore);
+
+        Response genuine = platform.postForm("/pay/notify/alipay", signer.signAsPlatform(alipayPaid(payId, "40.00")));
+        assertThat(genuine.body()).isEqualTo("success");
+        awaitPaid(orderId);
+    }
+
+    @Test
+    void cancellingAPaidAlipayOrderRefundsItAtAlipay() {
+        long goodsId = db.newGoods("25.00", 10);
+        long orderId = orderIdOf(buyer.post("/api/orders", order(goodsId, "25.00", 2, null, null))); // 50.00 + 10.00
+        JsonNode payment = createPayment(orderId, "ALIPAY");
+        String payId = payment.get("payId").asText();
+        assertThat(alipay.postQuery("/alipay/sandbox/pay?out_trade_no=" + payId).status()).isEqualTo(200);
+        awaitPaid(orderId);
+
+        Response cancelled = buyer.post("/api/orders/" + orderId + "/cancel", Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("orderStatus").asText()).isEqualTo("REFUNDED");
+
+        JsonNode trade = alipay.get("/alipay/sandbox/trades/" + payId).json();
+        assertThat(trade.get("refundedAmount").asText()).isEqualTo("60.00");
+        assertThat(trade.get("tradeStatus").asText()).as("refunded in full").isEqualTo("TRADE_CLOSED");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                db.single("shop_pay", "SELECT refund_status FROM trade_refund WHERE order_id = ?", orderId))
+                .as("settled by the refund query").isEqualTo(1));
+        await().atMost(SOON).untilAsserted(() -> assertThat(db.stockOf(goodsId)).isEqualTo(10));
     }
 
     @Test
@@ -328,6 +444,36 @@ class PaymentIT {
         return orderIdOf(confirmed);
     }
 
+    private JsonNode createPayment(long orderId, String channel) {
+        Response created = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId), "channel", channel));
+        assertThat(created.status()).as(created.toString()).isIn(200, 201);
+        return created.json();
+    }
+
+    /** A notification that the Alipay trade was paid, unsigned. */
+    private static Map<String, String> alipayPaid(String payId, String amount) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("notify_time", "2026-12-01 12:00:01");
+        fields.put("notify_type", "trade_status_sync");
+        fields.put("notify_id", "ac05099524730693a8b330c5ecf72da9786");
+        fields.put("app_id", AlipaySandbox.DEVELOPMENT_APP_ID);
+        fields.put("charset", "utf-8");
+        fields.put("version", "1.0");
+        fields.put("sign_type", "RSA2");
+        fields.put("trade_no", "2026120122001" + payId.substring(0, 8));
+        fields.put("out_trade_no", payId);
+        fields.put("trade_status", "TRADE_SUCCESS");
+        fields.put("total_amount", amount);
+        fields.put("gmt_payment", "2026-12-01 12:00:00");
+        return fields;
+    }
+
+    private void assertAlipayRefused(Map<String, String> notification) {
+        Response reply = platform.postForm("/pay/notify/alipay", notification);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).as(notification.toString()).isEqualTo("failure");
+    }
+
     private JsonNode createPayment(long orderId) {
         Response created = buyerPays.post("/api/payments", Map.of("orderId", Long.toString(orderId)));
         assertThat(created.status()).as(created.toString()).isIn(200, 201);
@@ -336,6 +482,11 @@ class PaymentIT {
 
     private void payInSandbox(String codeUrl) {
         Response paid = sandbox.postQuery("/sandbox/pay?code_url=" + URLEncoder.encode(codeUrl, StandardCharsets.UTF_8));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    }
+
+    private void payInSandboxByTradeNo(String payId) {
+        Response paid = sandbox.postQuery("/sandbox/pay?out_trade_no=" + payId);
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
     }
 

@@ -9,6 +9,7 @@ import com.shop.pay.support.SandboxControl;
 import com.shop.pay.support.ScriptedOrderService;
 import com.shop.pay.support.ScriptedOrders;
 import com.shop.pojo.MessageTopics;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +61,11 @@ public abstract class PayServiceTestBase {
         SandboxCertificates certificates = TestInfrastructure.shared().paymentSandbox().certificates();
         registry.add("shop.pay.wechat.refund.cert-path", () -> certificates.merchantKeyStore().toString());
         registry.add("shop.pay.wechat.refund.trust-ca-path", () -> certificates.authorityPem().toString());
+        // Alipay at the sandbox, with the keys it made
+        TestInfrastructure.shared().alipayEnvironment().forEach((variable, value) -> registry.add(
+                "shop.pay.alipay." + variable.substring("SHOP_ALIPAY_".length()).toLowerCase(Locale.ROOT)
+                        .replace('_', '-'), () -> value));
+        registry.add("shop.pay.alipay.notify-url", () -> NotificationForwarder.shared().alipayUrl());
     }
 
     protected int payStatus(long payId) {

@@ -63,6 +63,23 @@ class DevelopmentDefaultsGuardTest {
     }
 
     @Test
+    void outsideDevelopmentModeAlipayNeedsAnAppAndKeysOfItsOwn() {
+        configuration.put("shop.pay.alipay.app-id", "${SHOP_ALIPAY_APP_ID:2021000148600001}");
+        configuration.put("shop.pay.alipay.private-key", "${SHOP_ALIPAY_PRIVATE_KEY:}");
+        configuration.put("shop.pay.alipay.public-key", "${SHOP_ALIPAY_PUBLIC_KEY:}");
+
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
+                "shop.pay.alipay.app-id (SHOP_ALIPAY_APP_ID) is the development default",
+                "shop.pay.alipay.private-key (SHOP_ALIPAY_PRIVATE_KEY) is empty",
+                "shop.pay.alipay.public-key (SHOP_ALIPAY_PUBLIC_KEY) is empty");
+
+        environmentVariables.put("SHOP_ALIPAY_APP_ID", "2021000000000042");
+        environmentVariables.put("SHOP_ALIPAY_PRIVATE_KEY", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
+        environmentVariables.put("SHOP_ALIPAY_PUBLIC_KEY", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A");
+        assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
+    }
+
+    @Test
     void refusesToStartAndSaysHowToFixIt() {
         webEdgeAndPaymentService();
         StandardEnvironment environment = environment();

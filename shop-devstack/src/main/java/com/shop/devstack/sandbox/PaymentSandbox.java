@@ -30,7 +30,9 @@ import javax.net.ssl.SSLParameters;
  *       trade): the payer scans and pays; the merchant is then notified and, like the real platform does, notified
  *       again until it acknowledges;</li>
  *   <li>{@code POST /sandbox/notifications?mode=drop|deliver}, {@code GET /sandbox/trades[/{outTradeNo}]},
- *       {@code POST /sandbox/refunds/outcome?out_trade_no=...&refund_status=CHANGE} (how its next refunds end).</li>
+ *       {@code POST /sandbox/refunds/outcome?out_trade_no=...&refund_status=CHANGE} (how its next refunds end);</li>
+ *   <li>under {@code /alipay}, a second platform: Alipay's gateway and control endpoints of its own
+ *       ({@link AlipaySandbox}).</li>
  * </ul>
  */
 public final class PaymentSandbox implements EmbeddedServer {
@@ -45,6 +47,7 @@ public final class PaymentSandbox implements EmbeddedServer {
     private final TradeBook trades = new TradeBook();
     private final NotificationDelivery notifications;
     private final RefundNotificationDelivery refundNotifications;
+    private final AlipaySandbox alipay;
     private SandboxCertificates certificates;
     private HttpServer server;
     private HttpsServer secapiServer;
@@ -69,6 +72,7 @@ public final class PaymentSandbox implements EmbeddedServer {
                 new RetrySchedule(notifyDelayScale));
         this.refundNotifications = new RefundNotificationDelivery(merchant, new RetrySchedule(notifyDelayScale),
                 notifications::mode);
+        this.alipay = new AlipaySandbox(AlipaySandbox.DEVELOPMENT_APP_ID, notifyDelayScale);
     }
 
     @Override
@@ -88,6 +92,8 @@ public final class PaymentSandbox implements EmbeddedServer {
                 .exact("/pay/closeorder", new SignedXmlEndpoint(merchant, new CloseOrderOperation(trades)))
                 .exact("/pay/refundquery", new SignedXmlEndpoint(merchant, new RefundQueryOperation(trades)))
                 .under(RefundControl.PREFIX, new RefundControl(trades))
+                .exact(AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH, alipay.gateway())
+                .under(AlipayControl.PREFIX, alipay.control())
                 .under(SandboxControl.PREFIX, new SandboxControl(trades, notifications)));
         // several at once, so a slow request cannot hold up a payment racing a close
         handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("payment-sandbox-http"));
@@ -96,6 +102,7 @@ public final class PaymentSandbox implements EmbeddedServer {
         secapi.setExecutor(handlers);
         notifications.start();
         refundNotifications.start();
+        alipay.start();
         starting.start();
         secapi.start();
         server = starting;
@@ -138,6 +145,7 @@ public final class PaymentSandbox implements EmbeddedServer {
         handlers.shutdownNow();
         notifications.stop();
         refundNotifications.stop();
+        alipay.stop();
         server = null;
         secapiServer = null;
     }
@@ -170,6 +178,16 @@ public final class PaymentSandbox implements EmbeddedServer {
     /** The port listened on; once started, the one actually bound when constructed with 0. */
     public synchronized int port() {
         return server != null ? server.getAddress().getPort() : port;
+    }
+
+    /** Alipay, served on the same port under {@value AlipaySandbox#PREFIX}. */
+    public AlipaySandbox alipay() {
+        return alipay;
+    }
+
+    /** {@code http://127.0.0.1:<port>/alipay/gateway.do}, what an Alipay client's gateway URL is set to. */
+    public String alipayGatewayUrl() {
+        return baseUrl() + AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH;
     }
 
     public MerchantAccount merchant() {

@@ -15,9 +15,16 @@ final class RetrySchedule {
             Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(60),
             Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(6));
 
+    private final List<Duration> intervals;
     private final double scale;
 
     RetrySchedule(double scale) {
+        this(PLATFORM_INTERVALS, scale);
+    }
+
+    /** Another platform's intervals, on the same scale. */
+    RetrySchedule(List<Duration> intervals, double scale) {
+        this.intervals = List.copyOf(intervals);
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("the notification delay scale must be a positive number, not " + scale);
         }
@@ -26,9 +33,9 @@ final class RetrySchedule {
 
     /** The wait before the next attempt, after this many attempts failed; empty once the platform gives up. */
     Optional<Duration> delayAfter(int failedAttempts) {
-        if (failedAttempts < 1 || failedAttempts > PLATFORM_INTERVALS.size()) {
+        if (failedAttempts < 1 || failedAttempts > intervals.size()) {
             return Optional.empty();
         }
-        return Optional.of(Duration.ofNanos(Math.round(PLATFORM_INTERVALS.get(failedAttempts - 1).toNanos() * scale)));
+        return Optional.of(Duration.ofNanos(Math.round(intervals.get(failedAttempts - 1).toNanos() * scale)));
     }
 }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A shopper's HTTP client of shop-order-web: JSON in, status and JSON out. */
 public final class ShopClient {
@@ -61,6 +64,16 @@ public final class ShopClient {
 
     public Response postXml(String path, String xml) {
         return send(request(path).header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(xml)));
+    }
+
+    /** A form, {@code application/x-www-form-urlencoded} in UTF-8 (Alipay's notifications). */
+    public Response postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)));
     }
 
     /** A form POST without a body, parameters in the query (the payment sandbox's control endpoints). */

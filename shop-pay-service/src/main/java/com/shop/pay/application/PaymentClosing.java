@@ -2,7 +2,7 @@ package com.shop.pay.application;
 
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.pay.domain.Payment;
-import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentGatewayException;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pay.domain.TradeClosing;
@@ -22,14 +22,14 @@ import org.springframework.stereotype.Service;
 public class PaymentClosing {
 
     private final PaymentRepository payments;
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final PaymentTransitions transitions;
     private final PaymentSettlement settlement;
 
-    public PaymentClosing(PaymentRepository payments, PaymentGateway gateway, PaymentTransitions transitions,
+    public PaymentClosing(PaymentRepository payments, PaymentGateways gateways, PaymentTransitions transitions,
                           PaymentSettlement settlement) {
         this.payments = payments;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.transitions = transitions;
         this.settlement = settlement;
     }
@@ -53,7 +53,7 @@ public class PaymentClosing {
     }
 
     private PaymentClosure close(Payment payment) {
-        TradeClosing closing = gateway.closeTrade(payment.getPayId());
+        TradeClosing closing = gateways.of(payment).closeTrade(payment);
         if (closing == TradeClosing.ALREADY_PAID) {
             return applyPayment(payment);
         }
@@ -67,7 +67,7 @@ public class PaymentClosing {
     }
 
     private PaymentClosure applyPayment(Payment payment) {
-        TradeLookup trade = gateway.queryTrade(payment.getPayId());
+        TradeLookup trade = gateways.of(payment).queryTrade(payment);
         if (!trade.wasPaid()) {
             throw new PaymentGatewayException("the platform refused to close payment " + payment.getPayId()
                     + " as paid, then reported it " + trade.state());

@@ -1,10 +1,14 @@
 package com.shop.pay.application;
 
+import com.shop.pay.domain.AcknowledgedNotice;
 import com.shop.pay.domain.InvalidNotificationException;
 import com.shop.pay.domain.PaymentFailureNotice;
 import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentNotice;
+import com.shop.pay.domain.PaymentRepository;
 import com.shop.pay.domain.PlatformNotification;
+import com.shop.pojo.pay.PayChannel;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
@@ -18,18 +22,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class PaymentNotifications {
 
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final PaymentSettlement settlement;
     private final PaymentFailures failures;
+    private final PaymentRepository payments;
 
-    public PaymentNotifications(PaymentGateway gateway, PaymentSettlement settlement, PaymentFailures failures) {
-        this.gateway = gateway;
+    public PaymentNotifications(PaymentGateways gateways, PaymentSettlement settlement, PaymentFailures failures,
+                                PaymentRepository payments) {
+        this.gateways = gateways;
         this.settlement = settlement;
         this.failures = failures;
+        this.payments = payments;
     }
 
-    /** @return the body that answers the notification */
+    /** A notification of WeChat Pay. @return the body that answers it */
     public String handle(String body) {
+        return handle(PayChannel.WECHAT, body);
+    }
+
+    /**
+     * A notification of the platform of this channel, as it posted it; answered in its own terms. A notification about
+     * a payment of another platform is not genuine: it is refused.
+     *
+     * @return the body that answers it
+     */
+    public String handle(PayChannel channel, String body) {
+        PaymentGateway gateway = gateways.of(channel);
         PaymentNotice notification;
         try {
             notification = gateway.readNotification(body);
@@ -37,10 +55,25 @@ public class PaymentNotifications {
             log.warn("Refused a payment notification: {}", e.getMessage());
             return gateway.notificationReply(false);
         }
+        if (!ofChannel(notification, channel)) {
+            log.warn("Refused a payment notification of {} about payment {}, which is not one of its", channel,
+                    notification.payId());
+            return gateway.notificationReply(false);
+        }
         return gateway.notificationReply(apply(notification));
     }
 
+    /** An unknown payment passes here: what happens to it is the notification's to decide. */
+    private boolean ofChannel(PaymentNotice notification, PayChannel channel) {
+        return payments.findPayment(notification.payId()).map(payment -> payment.channel() == channel).orElse(true);
+    }
+
     private boolean apply(PaymentNotice notification) {
+        if (notification instanceof AcknowledgedNotice news) {
+            boolean ours = payments.findPayment(news.payId()).isPresent();
+            log.info("The platform reports trade {} {}{}", news.payId(), news.status(), ours ? "" : " (no such payment)");
+            return ours;
+        }
         if (notification instanceof PaymentFailureNotice failure) {
             return failures.record(failure);
         }

@@ -2,26 +2,36 @@ package com.shop.pay.application;
 
 import com.shop.api.OrderService;
 import com.shop.api.exception.IllegalOrderStateException;
+import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.OrderAlreadyPaidException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.common.id.IdGenerator;
+import com.shop.pay.domain.JsapiSigner;
 import com.shop.pay.domain.OpenedTrade;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentGatewayException;
+import com.shop.pay.domain.PaymentMethods;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.PayStatus;
+import com.shop.pojo.pay.PaymentClosure;
+import com.shop.pojo.pay.PaymentMethod;
 import java.math.BigDecimal;
+import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
 /**
  * Opening the payment of a user's confirmed, unpaid order, for the order's pay amount as the order service stored it.
  * The payment is written first (one open payment per order, whoever asks how often), then its trade is opened at the
- * platform outside any transaction; when the platform fails, asking again opens the same trade.
+ * platform outside any transaction; when the platform fails, asking again opens the same trade. Asked by another
+ * method than the open payment's (JSAPI rather than a QR code, another payer), the open payment is closed, at the
+ * platform first, and one by the new method opened: one order still never has two open payments, and money that
+ * reaches the closed one is refunded ({@link PaymentTransitions#recordPaid}).
  */
 @Slf4j
 @Service
@@ -30,28 +40,53 @@ public class PaymentOpening {
     private final OrderService orders;
     private final PaymentRepository payments;
     private final PaymentTransitions transitions;
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
+    private final PaymentClosing closing;
+    private final JsapiSigner jsapi;
     private final IdGenerator ids;
 
     public PaymentOpening(OrderService orders, PaymentRepository payments, PaymentTransitions transitions,
-                          PaymentGateway gateway, IdGenerator ids) {
+                          PaymentGateways gateways, PaymentClosing closing, JsapiSigner jsapi, IdGenerator ids) {
         this.orders = orders;
         this.payments = payments;
         this.transitions = transitions;
-        this.gateway = gateway;
+        this.gateways = gateways;
+        this.closing = closing;
+        this.jsapi = jsapi;
         this.ids = ids;
     }
 
+    /** A NATIVE (QR code) payment at WeChat Pay. */
     public Payment open(long userId, long orderId) {
+        return open(userId, orderId, PaymentMethod.wechatNative()).payment();
+    }
+
+    /** @throws InvalidRequestException the method is not one a payment can be opened by; nothing is asked or written */
+    public OpenedPayment open(long userId, long orderId, PaymentMethod asked) {
+        PaymentMethod method = PaymentMethods.checked(asked);
+        requireOffered(method);
         OrderView order = payableOrder(userId, orderId);
-        Payment payment = openPayment(order);
+        Payment payment = openPayment(order, method);
         if (payment.isPaid()) {
             throw new OrderAlreadyPaidException("order " + orderId + " is paid").withOrderId(orderId);
         }
         if (!payment.hasTrade()) {
             openTrade(payment);
         }
-        return payment;
+        return new OpenedPayment(payment, payment.isJsapi() ? jsapi.sign(payment.getPrepayId()) : null);
+    }
+
+    /** A platform this deployment has no merchant account at is refused before anything is written. */
+    private void requireOffered(PaymentMethod method) {
+        PaymentGateway gateway;
+        try {
+            gateway = gateways.of(method.getChannel());
+        } catch (PaymentGatewayException unknown) {
+            gateway = null;
+        }
+        if (gateway == null || !gateway.configured()) {
+            throw new InvalidRequestException("payments by " + method.getChannel() + " are not taken here");
+        }
     }
 
     private OrderView payableOrder(long userId, long orderId) {
@@ -76,11 +111,16 @@ public class PaymentOpening {
         return order;
     }
 
-    private Payment openPayment(OrderView order) {
+    private Payment openPayment(OrderView order, PaymentMethod method) {
         long orderId = order.getOrderId();
-        return payments.findOpenPayment(orderId).orElseGet(() -> {
+        Optional<Payment> open = payments.findOpenPayment(orderId);
+        if (open.isPresent() && !open.get().isPaid() && !open.get().method().equals(method)) {
+            closeForAnotherMethod(open.get(), method);
+            open = payments.findOpenPayment(orderId);
+        }
+        return open.orElseGet(() -> {
             BigDecimal amount = order.getPayAmount();
-            Payment opening = Payment.opening(ids.nextId(), orderId, order.getUserId(), amount);
+            Payment opening = Payment.opening(ids.nextId(), orderId, order.getUserId(), amount, method);
             if (transitions.open(opening)) {
                 log.info("Payment of order {} opened for {}", orderId, amount);
                 closeUnlessStillPayable(opening, order.getUserId());
@@ -88,6 +128,16 @@ public class PaymentOpening {
             return payments.findOpenPayment(orderId).orElseThrow(() ->
                     new IllegalStateException("the open payment of order " + orderId + " vanished"));
         });
+    }
+
+    /** When the platform says the open payment was paid meanwhile, the order is paid and no other payment opened. */
+    private void closeForAnotherMethod(Payment open, PaymentMethod method) {
+        long orderId = open.getOrderId();
+        if (closing.closeOrderPayment(orderId) == PaymentClosure.PAID) {
+            throw new OrderAlreadyPaidException("order " + orderId + " was paid meanwhile").withOrderId(orderId);
+        }
+        log.info("Payment {} of order {} ({} {}) closed: the payer asked to pay by {} {}", open.getPayId(), orderId,
+                open.method().getChannel(), open.getTradeType(), method.getChannel(), method.getTradeType());
     }
 
     /**
@@ -108,7 +158,7 @@ public class PaymentOpening {
     private void openTrade(Payment payment) {
         OpenedTrade trade;
         try {
-            trade = gateway.openTrade(payment);
+            trade = gateways.of(payment).openTrade(payment);
         } catch (PaymentGatewayException e) {
             log.warn("The platform did not open the trade of payment {}: {}", payment.getPayId(), e.getMessage());
             throw new ServiceUnavailableException("the payment platform did not answer; ask again to pay order "
@@ -126,7 +176,7 @@ public class PaymentOpening {
 
     private void closeTradeQuietly(Payment payment) {
         try {
-            gateway.closeTrade(payment.getPayId());
+            gateways.of(payment).closeTrade(payment);
         } catch (PaymentGatewayException e) {
             log.warn("The trade of closed payment {} was not closed at the platform: {}", payment.getPayId(),
                     e.getMessage());

@@ -1,7 +1,7 @@
 package com.shop.pay.application;
 
 import com.shop.pay.domain.Payment;
-import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pay.domain.TradeLookup;
 import java.util.List;
@@ -20,16 +20,16 @@ import org.springframework.stereotype.Component;
 public class PaymentReconciliation {
 
     private final PaymentRepository payments;
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final PaymentSettlement settlement;
     private final PaymentTransitions transitions;
     private final PayProperties properties;
     private final BacklogCursor cursor = new BacklogCursor();
 
-    public PaymentReconciliation(PaymentRepository payments, PaymentGateway gateway, PaymentSettlement settlement,
+    public PaymentReconciliation(PaymentRepository payments, PaymentGateways gateways, PaymentSettlement settlement,
                                  PaymentTransitions transitions, PayProperties properties) {
         this.payments = payments;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.settlement = settlement;
         this.transitions = transitions;
         this.properties = properties;
@@ -50,7 +50,7 @@ public class PaymentReconciliation {
 
     /** @return what the platform said of the payment's trade */
     public TradeLookup reconcile(Payment payment) {
-        TradeLookup trade = gateway.queryTrade(payment.getPayId());
+        TradeLookup trade = gateways.of(payment).queryTrade(payment);
         if (trade.wasPaid()) {
             settlement.settle(payment.getPayId(), trade.transactionId(), trade.totalFen(), trade.paidAt());
         } else if (trade.state() == TradeLookup.TradeState.CLOSED && transitions.close(payment.getPayId())) {

@@ -4,9 +4,9 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentGatewayException;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pay.domain.Refund;
-import com.shop.pay.domain.RefundGateway;
 import com.shop.pay.domain.RefundOutcome;
 import com.shop.pay.domain.RefundRefusedException;
 import com.shop.pay.domain.RefundRepository;
@@ -27,15 +27,15 @@ public class PaymentRefunds {
     private final PaymentRepository payments;
     private final RefundRepository refunds;
     private final PaymentTransitions transitions;
-    private final RefundGateway gateway;
+    private final PaymentGateways gateways;
     private final RefundOutcomes outcomes;
 
     public PaymentRefunds(PaymentRepository payments, RefundRepository refunds, PaymentTransitions transitions,
-                          RefundGateway gateway, RefundOutcomes outcomes) {
+                          PaymentGateways gateways, RefundOutcomes outcomes) {
         this.payments = payments;
         this.refunds = refunds;
         this.transitions = transitions;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.outcomes = outcomes;
     }
 
@@ -83,7 +83,7 @@ public class PaymentRefunds {
         try {
             // read first: a refund of a payment not found here is not worth a call to the platform
             Payment paid = payments.findPayment(refund.getPayId()).orElseThrow();
-            RefundOutcome outcome = gateway.queryRefund(refund);
+            RefundOutcome outcome = gateways.refundsOf(paid).queryRefund(refund, paid);
             if (outcome.state() == RefundOutcome.State.UNKNOWN) {
                 ask(refund, paid);
             } else {
@@ -98,7 +98,7 @@ public class PaymentRefunds {
     /** @throws PaymentGatewayException the platform did not take it now */
     private Refund ask(Refund refund, Payment paid) {
         try {
-            String gatewayRefundId = gateway.requestRefund(refund, paid);
+            String gatewayRefundId = gateways.refundsOf(paid).requestRefund(refund, paid);
             refunds.markAccepted(refund.getRefundId(), gatewayRefundId);
             log.info("Refund {} of payment {} (order {}, {}) accepted by the platform as {}", refund.getRefundId(),
                     paid.getPayId(), paid.getOrderId(), refund.getRefundAmount(), gatewayRefundId);

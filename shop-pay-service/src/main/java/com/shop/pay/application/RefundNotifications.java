@@ -3,13 +3,13 @@ package com.shop.pay.application;
 import com.shop.pay.domain.Fen;
 import com.shop.pay.domain.InvalidNotificationException;
 import com.shop.pay.domain.Payment;
-import com.shop.pay.domain.PaymentGateway;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pay.domain.Refund;
-import com.shop.pay.domain.RefundGateway;
 import com.shop.pay.domain.RefundNotification;
 import com.shop.pay.domain.RefundOutcome;
 import com.shop.pay.domain.RefundRepository;
+import com.shop.pojo.pay.PayChannel;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
@@ -22,16 +22,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class RefundNotifications {
 
-    private final RefundGateway gateway;
-    private final PaymentGateway replies;
+    private final PaymentGateways gateways;
     private final RefundRepository refunds;
     private final PaymentRepository payments;
     private final RefundOutcomes outcomes;
 
-    public RefundNotifications(RefundGateway gateway, PaymentGateway replies, RefundRepository refunds,
-                               PaymentRepository payments, RefundOutcomes outcomes) {
-        this.gateway = gateway;
-        this.replies = replies;
+    public RefundNotifications(PaymentGateways gateways, RefundRepository refunds, PaymentRepository payments,
+                               RefundOutcomes outcomes) {
+        this.gateways = gateways;
         this.refunds = refunds;
         this.payments = payments;
         this.outcomes = outcomes;
@@ -39,12 +37,12 @@ public class RefundNotifications {
 
     /** @return the XML answer: SUCCESS for a valid notification (the platform stops sending it), FAIL otherwise */
     public String handle(String body) {
-        return replies.notificationReply(accepted(body));
+        return gateways.of(PayChannel.WECHAT).notificationReply(accepted(body));
     }
 
     private boolean accepted(String body) {
         try {
-            RefundNotification notification = gateway.readRefundNotification(body);
+            RefundNotification notification = gateways.refundsOf(PayChannel.WECHAT).readRefundNotification(body);
             Refund refund = matchingRefund(notification);
             outcomes.apply(refund, new RefundOutcome(notification.state(), notification.gatewayRefundId(),
                     notification.refundFee(), notification.detail()), "refund notification");

@@ -1,6 +1,9 @@
 package com.shop.pay.domain;
 
+import com.shop.pojo.pay.PayChannel;
+import com.shop.pojo.pay.PaymentMethod;
 import com.shop.pojo.pay.PaymentStatus;
+import com.shop.pojo.pay.TradeType;
 import java.math.BigDecimal;
 import java.util.Date;
 import lombok.AllArgsConstructor;
@@ -23,7 +26,14 @@ public class Payment {
     private long userId;
     private BigDecimal payAmount;
     private PaymentStatus payStatus;
-    private String tradeType;
+    /** The platform its trade is at. */
+    private PayChannel channel;
+    /**
+     * How its trade is paid: NATIVE (the payer scans {@code codeUrl}: WeChat Pay's QR code, or Alipay's) or JSAPI
+     * (inside WeChat, by {@code prepayId}).
+     */
+    private TradeType tradeType;
+    /** The JSAPI payer's openid under our app id; null for NATIVE. */
     private String openId;
     private String codeUrl;
     private String prepayId;
@@ -36,14 +46,37 @@ public class Payment {
     private String errCodeDes;
     private Date failTime;
 
+    /** A NATIVE (QR code) payment at WeChat Pay. */
     public static Payment opening(long payId, long orderId, long userId, BigDecimal payAmount) {
+        return opening(payId, orderId, userId, payAmount, PaymentMethod.wechatNative());
+    }
+
+    /** @param method checked: {@link PaymentMethods#checked} */
+    public static Payment opening(long payId, long orderId, long userId, BigDecimal payAmount, PaymentMethod method) {
         return Payment.builder()
                 .payId(payId)
                 .orderId(orderId)
                 .userId(userId)
                 .payAmount(payAmount)
                 .payStatus(PaymentStatus.PAYING)
+                .channel(method.getChannel())
+                .tradeType(method.getTradeType())
+                .openId(method.getOpenId())
                 .build();
+    }
+
+    /** How it is paid, as asked when it was opened. */
+    public PaymentMethod method() {
+        return PaymentMethod.builder().channel(channel()).tradeType(tradeType).openId(openId).build();
+    }
+
+    /** The platform; WeChat Pay for a payment read before it was set. */
+    public PayChannel channel() {
+        return channel == null ? PayChannel.WECHAT : channel;
+    }
+
+    public boolean isJsapi() {
+        return tradeType == TradeType.JSAPI;
     }
 
     public boolean isPaying() {
@@ -58,9 +91,9 @@ public class Payment {
         return payStatus == PaymentStatus.CLOSED;
     }
 
-    /** True once the platform has a trade for it that a payer can scan. */
+    /** True once the platform has a trade for it that a payer can pay: a code to scan, or a prepay id. */
     public boolean hasTrade() {
-        return codeUrl != null;
+        return codeUrl != null || prepayId != null;
     }
 
     /** The amount in fen, the platform's unit. */

@@ -14,6 +14,8 @@ import com.shop.pay.domain.PlatformNotification;
 import com.shop.pay.domain.TradeClosing;
 import com.shop.pay.domain.TradeLookup;
 import com.shop.pay.domain.TradeLookup.TradeState;
+import com.shop.pojo.pay.PayChannel;
+import com.shop.pojo.pay.TradeType;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,6 +54,17 @@ public class WechatPayClient implements PaymentGateway {
     }
 
     @Override
+    public PayChannel channel() {
+        return PayChannel.WECHAT;
+    }
+
+    /** Its merchant settings have defaults (the sandbox's), which only development mode accepts. */
+    @Override
+    public boolean configured() {
+        return true;
+    }
+
+    @Override
     public OpenedTrade openTrade(Payment payment) {
         Map<String, String> request = new LinkedHashMap<>();
         request.put("body", properties.getTradeDescription());
@@ -59,21 +72,29 @@ public class WechatPayClient implements PaymentGateway {
         request.put("total_fee", Long.toString(payment.payAmountFen()));
         request.put("spbill_create_ip", properties.getServerIp());
         request.put("notify_url", properties.getNotifyUrl());
-        request.put("trade_type", "NATIVE");
-        request.put("product_id", Long.toString(payment.getOrderId()));
+        if (payment.isJsapi()) {
+            request.put("trade_type", TradeType.JSAPI.name());
+            request.put("openid", payment.getOpenId());
+        } else {
+            request.put("trade_type", TradeType.NATIVE.name());
+            request.put("product_id", Long.toString(payment.getOrderId()));
+        }
         Map<String, String> answer = call("/pay/unifiedorder", request);
         if (!succeeded(answer)) {
             throw refused("unified order of payment " + payment.getPayId(), answer);
         }
-        String codeUrl = answer.get("code_url");
-        if (codeUrl == null || codeUrl.isEmpty()) {
-            throw new PaymentGatewayException("the platform opened payment " + payment.getPayId() + " without a code_url");
+        // a JSAPI trade is paid by its prepay id, a NATIVE one by scanning its code
+        String needed = payment.isJsapi() ? "prepay_id" : "code_url";
+        if (answer.get(needed) == null || answer.get(needed).isEmpty()) {
+            throw new PaymentGatewayException("the platform opened payment " + payment.getPayId() + " without a "
+                    + needed);
         }
-        return new OpenedTrade(codeUrl, answer.get("prepay_id"));
+        return new OpenedTrade(payment.isJsapi() ? null : answer.get("code_url"), answer.get("prepay_id"));
     }
 
     @Override
-    public TradeLookup queryTrade(long payId) {
+    public TradeLookup queryTrade(Payment payment) {
+        long payId = payment.getPayId();
         Map<String, String> answer = call("/pay/orderquery", Map.of("out_trade_no", Long.toString(payId)));
         if (!succeeded(answer)) {
             if ("ORDERNOTEXIST".equals(answer.get("err_code"))) {
@@ -95,7 +116,8 @@ public class WechatPayClient implements PaymentGateway {
     }
 
     @Override
-    public TradeClosing closeTrade(long payId) {
+    public TradeClosing closeTrade(Payment payment) {
+        long payId = payment.getPayId();
         Map<String, String> answer = call("/pay/closeorder", Map.of("out_trade_no", Long.toString(payId)));
         if (succeeded(answer)) {
             return TradeClosing.CLOSED;

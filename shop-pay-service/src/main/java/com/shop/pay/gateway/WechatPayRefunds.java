@@ -13,6 +13,7 @@ import com.shop.pay.domain.RefundNotification;
 import com.shop.pay.domain.RefundOutcome;
 import com.shop.pay.domain.RefundOutcome.State;
 import com.shop.pay.domain.RefundRefusedException;
+import com.shop.pojo.pay.PayChannel;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -51,6 +52,11 @@ public class WechatPayRefunds implements RefundGateway {
     }
 
     @Override
+    public PayChannel channel() {
+        return PayChannel.WECHAT;
+    }
+
+    @Override
     public String requestRefund(Refund refund, Payment paid) {
         if (mutualTls == null) {
             throw new PaymentGatewayException("no merchant certificate is configured (SHOP_WXPAY_CERT_PATH):"
@@ -76,7 +82,7 @@ public class WechatPayRefunds implements RefundGateway {
     }
 
     @Override
-    public RefundOutcome queryRefund(Refund refund) {
+    public RefundOutcome queryRefund(Refund refund, Payment paid) {
         Map<String, String> answer = transport.call(plain, properties.getBaseUrl(), "/pay/refundquery",
                 Map.of("out_refund_no", Long.toString(refund.getRefundId())));
         if (!SUCCESS.equals(answer.get("result_code"))) {

@@ -5,7 +5,6 @@ import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentEventPublisher;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
-import com.shop.pojo.pay.PayChannel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,7 @@ public class OutboxPaymentEventPublisher implements PaymentEventPublisher {
                 .userId(paid.getUserId())
                 .payAmount(paid.getPayAmount())
                 .transactionId(paid.getTransactionId())
-                .channel(PayChannel.WECHAT)
+                .channel(paid.channel())
                 .paidAt(paid.getPayTime())
                 .build();
         outbox.append(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, Long.toString(paid.getOrderId()), event);

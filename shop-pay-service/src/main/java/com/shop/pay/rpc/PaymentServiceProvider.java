@@ -2,6 +2,7 @@ package com.shop.pay.rpc;
 
 import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
+import com.shop.pay.application.OpenedPayment;
 import com.shop.pay.application.PaymentClosing;
 import com.shop.pay.application.PaymentNotifications;
 import com.shop.pay.application.PaymentOpening;
@@ -10,6 +11,7 @@ import com.shop.pay.application.PaymentRefunds;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.Refund;
 import com.shop.pojo.pay.PaymentClosure;
+import com.shop.pojo.pay.PaymentMethod;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundView;
 import java.util.List;
@@ -45,6 +47,14 @@ public class PaymentServiceProvider implements PaymentService {
     }
 
     @Override
+    public PaymentView createPayment(long userId, long orderId, PaymentMethod method) {
+        OpenedPayment opened = opening.open(userId, orderId, method);
+        PaymentView view = toView(opened.payment());
+        view.setJsapi(opened.jsapi());
+        return view;
+    }
+
+    @Override
     public PaymentView getPayment(long userId, long payId) {
         return toView(queries.getPayment(userId, payId));
     }
@@ -76,6 +86,8 @@ public class PaymentServiceProvider implements PaymentService {
                 .userId(payment.getUserId())
                 .payAmount(payment.getPayAmount())
                 .payStatus(payment.getPayStatus())
+                .channel(payment.method().getChannel())
+                .tradeType(payment.getTradeType())
                 .codeUrl(payment.getCodeUrl())
                 .createTime(payment.getCreateTime())
                 .payTime(payment.getPayTime())

@@ -22,11 +22,14 @@ public final class NotificationForwarder {
     private final HttpServer server;
     private volatile UnaryOperator<String> target;
     private volatile UnaryOperator<String> refundTarget;
+    private volatile UnaryOperator<String> alipayTarget;
 
     private NotificationForwarder() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/pay/notify/wechat", exchange -> forward(exchange, target));
         server.createContext("/pay/notify/wechat/refund", exchange -> forward(exchange, refundTarget));
+        // Alipay's form as posted, which is what shop-pay-web passes on
+        server.createContext("/pay/notify/alipay", exchange -> forward(exchange, alipayTarget));
         server.start();
     }
 
@@ -64,6 +67,14 @@ public final class NotificationForwarder {
 
     public String refundUrl() {
         return url() + "/refund";
+    }
+
+    public String alipayUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/pay/notify/alipay";
+    }
+
+    public void alipayTarget(UnaryOperator<String> handler) {
+        this.alipayTarget = handler;
     }
 
     public void target(UnaryOperator<String> handler) {

@@ -1,5 +1,6 @@
 package com.shop.pay.support;
 
+import com.shop.api.AlipayNotificationService;
 import com.shop.api.OrderService;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
@@ -35,10 +36,12 @@ public class PayServiceTestConfiguration {
     }
 
     @Bean
-    InitializingBean notificationsReachThePayService(PaymentService payments, RefundNotificationService refunds) {
+    InitializingBean notificationsReachThePayService(PaymentService payments, RefundNotificationService refunds,
+                                                     AlipayNotificationService alipay) {
         return () -> {
             NotificationForwarder.shared().target(payments::handleWechatNotification);
             NotificationForwarder.shared().refundTarget(refunds::handleWechatRefundNotification);
+            NotificationForwarder.shared().alipayTarget(alipay::handleAlipayNotification);
         };
     }
 }

@@ -36,11 +36,15 @@ public class PaymentController {
 
     @Operation(summary = "Pay an order of the caller",
             description = "Opens the payment of a confirmed, unpaid order for the order's pay amount as stored and "
-                    + "returns the codeUrl the payer scans (WeChat Pay NATIVE). Asking again for the same order answers "
-                    + "the same open payment.")
+                    + "returns what the payer pays it with: the codeUrl to scan (WeChat Pay NATIVE, the default; "
+                    + "Alipay's QR code with channel ALIPAY) or, for tradeType JSAPI with the payer's openId, the "
+                    + "signed jsapi parameters the page inside WeChat calls the payment with. Asking again for the same order by the same method answers the same "
+                    + "open payment; by another method, the open payment is closed and one by that method opened.")
     @ApiResponse(responseCode = "201", description = "the open payment",
             headers = @Header(name = "Location", description = "/api/payments/{payId}"))
-    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no orderId, or not an order id",
+    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no orderId, or not an order id; an unknown "
+            + "channel or tradeType; JSAPI without an openId, an openId that is not one, or one with another tradeType; JSAPI "
+            + "at Alipay; a channel this deployment takes no payments by",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND: no such order, or another user's",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
@@ -60,7 +64,8 @@ public class PaymentController {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("orderId must be an order id");
         }
-        PaymentResponse payment = PaymentResponse.of(payments.createPayment(caller.userId(), orderId));
+        PaymentResponse payment = PaymentResponse.of(payments.createPayment(caller.userId(), orderId,
+                request.method()));
         return ResponseEntity.created(URI.create("/api/payments/" + payment.payId())).body(payment);
     }
 

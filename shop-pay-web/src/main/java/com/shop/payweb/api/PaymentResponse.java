@@ -1,8 +1,10 @@
 package com.shop.payweb.api;
 
 import com.shop.common.web.ResponseValues;
+import com.shop.pojo.pay.PayChannel;
 import com.shop.pojo.pay.PaymentStatus;
 import com.shop.pojo.pay.PaymentView;
+import com.shop.pojo.pay.TradeType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +18,13 @@ public record PaymentResponse(
         Long userId,
         @Schema(type = "number", example = "34.50", description = "what the payment platform charges") BigDecimal payAmount,
         @Schema(description = "pay_status of trade_pay: PAYING 1, PAID 2, CLOSED 3") PaymentStatus payStatus,
-        @Schema(description = "what the payer scans (WeChat Pay NATIVE code_url)") String codeUrl,
+        @Schema(description = "the platform: WECHAT or ALIPAY") PayChannel channel,
+        @Schema(description = "NATIVE (a QR code, either platform) or JSAPI (WeChat Pay inside WeChat)")
+        TradeType tradeType,
+        @Schema(description = "what the payer scans: WeChat Pay's code_url or Alipay's qr_code; absent for JSAPI")
+        String codeUrl,
+        @Schema(description = "JSAPI only, when the payment is opened: what the page inside WeChat passes to "
+                + "WeixinJSBridge's getBrandWCPayRequest, signed by the merchant") JsapiResponse jsapi,
         Instant createTime,
         Instant payTime,
         @Schema(description = "the payment platform's err_code of the last failed attempt to pay (the payment stays "
@@ -30,7 +38,10 @@ public record PaymentResponse(
                 payment.getUserId(),
                 ResponseValues.money(payment.getPayAmount()),
                 payment.getPayStatus(),
+                payment.getChannel(),
+                payment.getTradeType(),
                 payment.getCodeUrl(),
+                JsapiResponse.of(payment.getJsapi()),
                 ResponseValues.instant(payment.getCreateTime()),
                 ResponseValues.instant(payment.getPayTime()),
                 payment.getErrCode(),

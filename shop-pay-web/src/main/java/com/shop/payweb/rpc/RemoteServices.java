@@ -1,5 +1,6 @@
 package com.shop.payweb.rpc;
 
+import com.shop.api.AlipayNotificationService;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
 import com.shop.api.ServiceVersions;
@@ -28,6 +29,12 @@ public class RemoteServices {
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = TIMEOUT_MILLIS, retries = 0, check = false)
     ReferenceBean<RefundNotificationService> refundNotificationService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<AlipayNotificationService> alipayNotificationService() {
         return new ReferenceBean<>();
     }
 }

@@ -4,10 +4,14 @@ import com.shop.api.PaymentService;
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.PaymentNotFoundException;
+import com.shop.pojo.pay.JsapiPayParameters;
+import com.shop.pojo.pay.PayChannel;
 import com.shop.pojo.pay.PaymentClosure;
+import com.shop.pojo.pay.PaymentMethod;
 import com.shop.pojo.pay.PaymentStatus;
 import com.shop.pojo.pay.PaymentView;
 import com.shop.pojo.pay.RefundView;
+import com.shop.pojo.pay.TradeType;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +33,7 @@ public class FakePaymentService implements PaymentService {
     private final List<String> notifications = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
     private volatile RuntimeException failure;
+    private volatile PaymentMethod lastMethod;
 
     public void put(PaymentView payment) {
         payments.put(payment.getPayId(), payment);
@@ -59,6 +64,7 @@ public class FakePaymentService implements PaymentService {
         notifications.clear();
         calls.set(0);
         failure = null;
+        lastMethod = null;
     }
 
     @Override
@@ -70,7 +76,26 @@ public class FakePaymentService implements PaymentService {
         }
         return payments.computeIfAbsent(orderId + 1, payId -> PaymentView.builder().payId(payId).orderId(orderId)
                 .userId(userId).payAmount(new BigDecimal("12.30")).payStatus(PaymentStatus.PAYING)
-                .codeUrl("weixin://wxpay/bizpayurl?pr=fake" + payId).build());
+                .channel(PayChannel.WECHAT).tradeType(TradeType.NATIVE).codeUrl("weixin://wxpay/bizpayurl?pr=fake" + payId).build());
+    }
+
+    /** A JSAPI payment gets fixed parameters; the method asked for is kept ({@link #lastMethod}). */
+    @Override
+    public PaymentView createPayment(long userId, long orderId, PaymentMethod method) {
+        lastMethod = method;
+        PaymentView payment = createPayment(userId, orderId);
+        if (method.getTradeType() != TradeType.JSAPI) {
+            return payment;
+        }
+        return payment.toBuilder().tradeType(TradeType.JSAPI).codeUrl(null).jsapi(JsapiPayParameters.builder()
+                .appId("wxd930ea5d5a258f4f").timeStamp("1764600000").nonceStr("fakenonce")
+                .packageValue("prepay_id=fake" + payment.getPayId()).signType("HMAC-SHA256").paySign("FAKESIGN")
+                .build()).build();
+    }
+
+    /** The method of the last payment opened by one, or null. */
+    public PaymentMethod lastMethod() {
+        return lastMethod;
     }
 
     @Override

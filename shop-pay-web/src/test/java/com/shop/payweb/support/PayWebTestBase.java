@@ -1,5 +1,6 @@
 package com.shop.payweb.support;
 
+import com.shop.api.AlipayNotificationService;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
 import com.shop.common.web.security.JwtTokenIssuer;
@@ -35,6 +36,11 @@ public abstract class PayWebTestBase {
     @TestBean(name = "refundNotificationService", methodName = "fakeRefundNotifications")
     RefundNotificationService refundNotificationService;
 
+    protected static final FakeAlipayNotificationService ALIPAY_NOTIFICATIONS = new FakeAlipayNotificationService();
+
+    @TestBean(name = "alipayNotificationService", methodName = "fakeAlipayNotifications")
+    AlipayNotificationService alipayNotificationService;
+
     @Autowired
     protected MockMvc mvc;
     @Autowired
@@ -48,9 +54,14 @@ public abstract class PayWebTestBase {
         return REFUND_NOTIFICATIONS;
     }
 
+    static AlipayNotificationService fakeAlipayNotifications() {
+        return ALIPAY_NOTIFICATIONS;
+    }
+
     @BeforeEach
     void resetFakes() {
         PAYMENTS.reset();
+        ALIPAY_NOTIFICATIONS.reset();
     }
 
     /** An Authorization header value with a valid token for the user. */
