@@ -5,6 +5,7 @@ import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
+import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -57,6 +58,12 @@ public class RemoteServices {
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
     ReferenceBean<VendingService> vendingService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<VendingCatalogService> vendingCatalogService() {
         return new ReferenceBean<>();
     }
 

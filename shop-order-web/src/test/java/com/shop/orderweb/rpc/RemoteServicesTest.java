@@ -35,7 +35,7 @@ class RemoteServicesTest extends OrderWebTestBase {
     void everyServiceIsAVersionedUncheckedReferenceThatNeverRetries() {
         assertThat(referenceMethods()).extracting(Method::getName)
                 .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "vendingService",
-                        "orderService");
+                        "vendingCatalogService", "orderService");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
             assertThat(reference).as(method.getName()).isNotNull();

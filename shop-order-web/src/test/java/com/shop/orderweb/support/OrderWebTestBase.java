@@ -4,6 +4,7 @@ import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.UserService;
+import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import com.shop.common.web.security.JwtTokenIssuer;
 import com.shop.pojo.user.UserView;
@@ -36,6 +37,7 @@ public abstract class OrderWebTestBase {
     protected static final FakeUserService USERS = new FakeUserService();
     protected static final FakeOrderService ORDERS = new FakeOrderService();
     protected static final FakeVendingService VENDING = new FakeVendingService();
+    protected static final FakeVendingCatalogService VENDING_CATALOG = new FakeVendingCatalogService();
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;
@@ -47,6 +49,8 @@ public abstract class OrderWebTestBase {
     OrderService orderService;
     @TestBean(name = "vendingService", methodName = "fakeVending")
     VendingService vendingService;
+    @TestBean(name = "vendingCatalogService", methodName = "fakeVendingCatalog")
+    VendingCatalogService vendingCatalogService;
 
     @Autowired
     protected MockMvc mvc;
@@ -73,6 +77,10 @@ public abstract class OrderWebTestBase {
         return VENDING;
     }
 
+    static VendingCatalogService fakeVendingCatalog() {
+        return VENDING_CATALOG;
+    }
+
     @BeforeEach
     void resetFakes() {
         GOODS.reset();
@@ -80,6 +88,7 @@ public abstract class OrderWebTestBase {
         USERS.reset();
         ORDERS.reset();
         VENDING.reset();
+        VENDING_CATALOG.reset();
         USERS.put(UserView.builder().userId(ALICE).userName("alice").userScore(7)
                 .userMoney(new BigDecimal("1000.5")).build(), ALICE_PASSWORD);
         USERS.put(UserView.builder().userId(BOB).userName("bob").userScore(0)
