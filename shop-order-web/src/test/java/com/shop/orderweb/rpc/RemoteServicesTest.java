@@ -34,7 +34,8 @@ class RemoteServicesTest extends OrderWebTestBase {
     @Test
     void everyServiceIsAVersionedUncheckedReferenceThatNeverRetries() {
         assertThat(referenceMethods()).extracting(Method::getName)
-                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "vendingService",
+                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "userRegistrationService",
+                        "vendingService",
                         "vendingCatalogService", "orderService");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);

@@ -3,6 +3,7 @@ package com.shop.orderweb.support;
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
+import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
 import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
@@ -35,6 +36,7 @@ public abstract class OrderWebTestBase {
     protected static final FakeGoodsService GOODS = new FakeGoodsService();
     protected static final FakeCouponService COUPONS = new FakeCouponService();
     protected static final FakeUserService USERS = new FakeUserService();
+    protected static final FakeUserRegistrationService REGISTRATION = new FakeUserRegistrationService(USERS);
     protected static final FakeOrderService ORDERS = new FakeOrderService();
     protected static final FakeVendingService VENDING = new FakeVendingService();
     protected static final FakeVendingCatalogService VENDING_CATALOG = new FakeVendingCatalogService();
@@ -45,6 +47,8 @@ public abstract class OrderWebTestBase {
     CouponService couponService;
     @TestBean(name = "userService", methodName = "fakeUsers")
     UserService userService;
+    @TestBean(name = "userRegistrationService", methodName = "fakeRegistration")
+    UserRegistrationService userRegistrationService;
     @TestBean(name = "orderService", methodName = "fakeOrders")
     OrderService orderService;
     @TestBean(name = "vendingService", methodName = "fakeVending")
@@ -69,6 +73,10 @@ public abstract class OrderWebTestBase {
         return USERS;
     }
 
+    static UserRegistrationService fakeRegistration() {
+        return REGISTRATION;
+    }
+
     static OrderService fakeOrders() {
         return ORDERS;
     }
@@ -86,6 +94,7 @@ public abstract class OrderWebTestBase {
         GOODS.reset();
         COUPONS.reset();
         USERS.reset();
+        REGISTRATION.reset();
         ORDERS.reset();
         VENDING.reset();
         VENDING_CATALOG.reset();
