@@ -45,7 +45,7 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
 
     /** Created before anyone connects, so consumers that start first get a route at once. */
     public static final List<String> PRECREATED_TOPICS = List.of(MessageTopics.ORDER, MessageTopics.PAY,
-            MessageTopics.GOODS);
+            MessageTopics.GOODS, MessageTopics.USER);
     public static final int QUEUES_PER_TOPIC = 4;
     /** The development credentials of the suite's clients; the shop applications read them from the environment. */
     public static final String ACCESS_KEY = "shop-development";

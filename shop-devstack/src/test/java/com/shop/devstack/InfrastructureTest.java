@@ -152,7 +152,7 @@ class InfrastructureTest {
     @Order(3)
     void theShopTopicsExistBeforeAnyoneSends() throws Exception {
         assertThat(EmbeddedRocketMq.PRECREATED_TOPICS).containsExactly(MessageTopics.ORDER, MessageTopics.PAY,
-                MessageTopics.GOODS);
+                MessageTopics.GOODS, MessageTopics.USER);
         for (String topic : EmbeddedRocketMq.PRECREATED_TOPICS) {
             assertThat(producer.fetchPublishMessageQueues(topic)).as(topic)
                     .hasSize(EmbeddedRocketMq.QUEUES_PER_TOPIC);

@@ -28,7 +28,8 @@ final class MessageReplayer implements AutoCloseable {
 
     /** Marks a copy, so the replayer does not copy its own copies. */
     static final String COPY = "E2E_COPY";
-    private static final List<String> TOPICS = List.of(MessageTopics.ORDER, MessageTopics.PAY, MessageTopics.GOODS);
+    private static final List<String> TOPICS = List.of(MessageTopics.ORDER, MessageTopics.PAY, MessageTopics.GOODS,
+            MessageTopics.USER);
     private static final int MAX_DELAY_MILLIS = 2_000;
 
     private final DefaultMQPushConsumer consumer;

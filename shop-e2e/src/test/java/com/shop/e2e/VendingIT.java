@@ -90,6 +90,32 @@ class VendingIT {
     }
 
     @Test
+    void aGoodsAtAMachineShowsItsPriceTheAddressAndEveryChannelHoldingItSoldOutAtZero() {
+        long orderId = buy(alice, chips);
+
+        Response detail = alice.get("/api/vending/machines/" + machine + "/goods/" + water);
+        assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
+        assertThat(detail.json().get("goodsId").asLong()).isEqualTo(water);
+        assertThat(detail.json().get("price").decimalValue()).isEqualByComparingTo("2.80");
+        assertThat(detail.json().get("innerCode").asText()).isEqualTo(machine);
+        assertThat(detail.json().get("address").asText()).isEqualTo("e2e machine " + machine);
+        assertThat(detail.json().get("channels")).hasSize(2);
+        assertThat(detail.json().get("channels").get(0).get("channelCode").asText()).isEqualTo("A1");
+        assertThat(detail.json().get("channels").get(0).get("price").decimalValue()).isEqualByComparingTo("2.50");
+        assertThat(detail.json().get("channels").get(0).get("units").asInt()).isEqualTo(3);
+        assertThat(detail.json().get("channels").get(1).get("channelCode").asText()).isEqualTo("B1");
+        assertThat(detail.json().get("channels").get(1).get("units").asInt()).isEqualTo(2);
+
+        Response soldOut = alice.get("/api/vending/machines/" + machine + "/goods/" + chips);
+        assertThat(soldOut.json().get("channels").get(0).get("units").asInt()).as("reserved by the order").isZero();
+        assertThat(alice.get("/api/vending/machines/" + machine + "/goods/999999999999").code())
+                .isEqualTo("GOODS_NOT_FOUND");
+        assertThat(alice.get("/api/vending/machines/NOSUCHMACHINE/goods/" + water).code())
+                .isEqualTo("MACHINE_NOT_FOUND");
+        assertThat(alice.post("/api/orders/" + orderId + "/cancel", Map.of()).status()).isEqualTo(200);
+    }
+
+    @Test
     void aSecondBuyerIsToldTheMachineIsBusyBeforePayingUntilTheFirstOrderLetsItGo() {
         long first = buy(alice, water);
         assertThat(db.unitsIn(machine, "B1")).as("the cheapest channel").isEqualTo(1);

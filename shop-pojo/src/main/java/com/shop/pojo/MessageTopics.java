@@ -13,6 +13,11 @@ public final class MessageTopics {
     /** Tag of {@link com.shop.pojo.event.PaymentSucceeded}. */
     public static final String PAYMENT_SUCCEEDED = "PaymentSucceeded";
 
+    /** Events about user accounts, produced by the user service. */
+    public static final String USER = "shop-user";
+    /** Tag of {@link com.shop.pojo.event.UserRegistered}. */
+    public static final String USER_REGISTERED = "UserRegistered";
+
     /**
      * Events about goods and vending machines, produced by the goods service. It also sends itself two messages here,
      * {@code DispenseRequested} and the timer {@code DispenseDue}, which no other service reads: their payloads and

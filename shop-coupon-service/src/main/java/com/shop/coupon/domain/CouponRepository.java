@@ -12,6 +12,12 @@ public interface CouponRepository {
     List<Coupon> findCouponsOfUser(long userId);
 
     /**
+     * Inserts an unused coupon the suite issues for {@code issuedFor}; false, inserting nothing, when one was issued for
+     * it already. The unique key on it decides, so however often this is called, one coupon is issued.
+     */
+    boolean issue(Coupon coupon, String issuedFor);
+
+    /**
      * Marks the coupon used by the order if it is the user's and still unused; false otherwise, changing nothing.
      */
     boolean markUsed(long couponId, long userId, long orderId);

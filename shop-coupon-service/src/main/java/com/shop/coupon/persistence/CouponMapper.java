@@ -12,6 +12,8 @@ public interface CouponMapper {
 
     List<Coupon> findByUser(@Param("userId") long userId);
 
+    int insert(@Param("coupon") Coupon coupon, @Param("issuedFor") String issuedFor);
+
     int markUsed(@Param("couponId") long couponId, @Param("userId") long userId, @Param("orderId") long orderId);
 
     int markUnused(@Param("couponId") long couponId, @Param("orderId") long orderId);

@@ -16,6 +16,8 @@ import java.util.Optional;
 class InMemoryCouponRepository implements CouponRepository {
 
     final Map<Long, Coupon> coupons = new HashMap<>();
+    /** What each issued coupon was issued for, unique like the table's key. */
+    final Map<String, Long> issued = new HashMap<>();
     final InMemoryLedgerTable<CouponLedgerEntry> ledger = new InMemoryLedgerTable<>(CouponLedgerEntry::getOrderId);
 
     InMemoryCouponRepository withCoupon(long couponId, long userId) {
@@ -39,6 +41,15 @@ class InMemoryCouponRepository implements CouponRepository {
                 .filter(coupon -> coupon.getUserId() == userId)
                 .sorted(Comparator.comparing(Coupon::isUsed).thenComparing(Coupon::getCouponId))
                 .toList();
+    }
+
+    @Override
+    public boolean issue(Coupon coupon, String issuedFor) {
+        if (issued.putIfAbsent(issuedFor, coupon.getCouponId()) != null) {
+            return false;
+        }
+        coupons.put(coupon.getCouponId(), coupon);
+        return true;
     }
 
     @Override

@@ -1,12 +1,17 @@
 package com.shop.orderweb.api;
 
+import com.shop.api.RegistrationPolicy;
+import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
 import com.shop.api.exception.AuthenticationFailedException;
 import com.shop.common.web.security.JwtTokenIssuer;
 import com.shop.common.web.security.JwtTokenIssuer.IssuedToken;
 import com.shop.common.web.security.LoginThrottle;
+import com.shop.common.web.security.RegistrationThrottle;
+import com.shop.pojo.user.RegistrationRequest;
 import com.shop.pojo.user.UserView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +19,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,13 +32,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuthController {
 
     private final UserService users;
+    private final UserRegistrationService registration;
     private final JwtTokenIssuer tokens;
     private final LoginThrottle throttle;
+    private final RegistrationThrottle signUps;
 
-    public AuthController(UserService users, JwtTokenIssuer tokens, LoginThrottle throttle) {
+    public AuthController(UserService users, UserRegistrationService registration, JwtTokenIssuer tokens,
+                          LoginThrottle throttle, RegistrationThrottle signUps) {
         this.users = users;
+        this.registration = registration;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.signUps = signUps;
     }
 
     @Operation(summary = "Log in and get a bearer token")
@@ -58,5 +70,31 @@ public class AuthController {
         throttle.succeeded(credentials.username());
         IssuedToken token = tokens.issue(user.getUserId(), user.getUserName());
         return new LoginResponse(token.value(), user.getUserId(), user.getUserName(), token.expiresAt());
+    }
+
+    @Operation(summary = "Sign up: create an account and get a bearer token",
+            description = "The new account has a balance of 0 and gets one welcome coupon shortly after (when the "
+                    + "suite issues one: SHOP_WELCOME_COUPON_AMOUNT). The answer is the same as a login's.")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "201", description = "signed up and logged in",
+            headers = @Header(name = "Location", description = "/api/users/me"))
+    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: a malformed user name or mobile number, or a "
+            + "password too short, too long or too easy to guess; nothing is created",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "USERNAME_TAKEN: another account has that name (in any case)",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_REGISTRATIONS: too many sign-ups from this address "
+            + "lately; Retry-After says when to try again",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @PostMapping("/register")
+    public ResponseEntity<LoginResponse> register(@RequestBody RegisterRequest account, HttpServletRequest request) {
+        RegistrationRequest asked = account.toRequest();
+        // bad input is refused before it counts against the address or reaches the user service
+        RegistrationPolicy.check(asked);
+        signUps.attempt(request.getRemoteAddr());
+        UserView user = registration.register(asked);
+        IssuedToken token = tokens.issue(user.getUserId(), user.getUserName());
+        return ResponseEntity.created(URI.create("/api/users/me"))
+                .body(new LoginResponse(token.value(), user.getUserId(), user.getUserName(), token.expiresAt()));
     }
 }

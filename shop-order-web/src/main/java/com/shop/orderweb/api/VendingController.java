@@ -1,6 +1,7 @@
 package com.shop.orderweb.api;
 
 import com.shop.api.OrderService;
+import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import com.shop.common.web.security.AuthenticatedUser;
 import com.shop.common.web.security.CurrentUser;
@@ -28,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class VendingController {
 
     private final VendingService vending;
+    private final VendingCatalogService catalog;
     private final OrderService orders;
 
-    public VendingController(VendingService vending, OrderService orders) {
+    public VendingController(VendingService vending, VendingCatalogService catalog, OrderService orders) {
         this.vending = vending;
+        this.catalog = catalog;
         this.orders = orders;
     }
 
@@ -50,6 +53,20 @@ public class VendingController {
     @GetMapping("/machines/{innerCode}/goods")
     public List<MachineGoodsResponse> machineGoods(@Parameter(example = "01000028") @PathVariable String innerCode) {
         return vending.listMachineGoods(innerCode).stream().map(MachineGoodsResponse::of).toList();
+    }
+
+    @Operation(summary = "One goods at a machine, channel by channel",
+            description = "The goods with its catalogue price, the machine's address, and every channel of the machine "
+                    + "holding the goods with its own price and units (0 when sold out), by channel code.")
+    @ApiResponse(responseCode = "200", description = "the goods at the machine")
+    @ApiResponse(responseCode = "404", description = "MACHINE_NOT_FOUND, or GOODS_NOT_FOUND: no channel of the "
+            + "machine holds the goods",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @GetMapping("/machines/{innerCode}/goods/{goodsId}")
+    public MachineGoodsDetailResponse machineGoodsDetail(
+            @Parameter(example = "01000028") @PathVariable String innerCode,
+            @Parameter(example = "2001") @PathVariable long goodsId) {
+        return MachineGoodsDetailResponse.of(catalog.machineGoodsDetail(innerCode, goodsId));
     }
 
     @Operation(summary = "Buy one unit from a machine",

@@ -4,7 +4,9 @@ import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.ServiceVersions;
+import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
+import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -54,9 +56,22 @@ public class RemoteServices {
         return new ReferenceBean<>();
     }
 
+    /** Signing up hashes the password (BCrypt, about 0.1 s) before its one transaction: well within the read timeout. */
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<UserRegistrationService> userRegistrationService() {
+        return new ReferenceBean<>();
+    }
+
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
     ReferenceBean<VendingService> vendingService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<VendingCatalogService> vendingCatalogService() {
         return new ReferenceBean<>();
     }
 

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.shop.api.exception.MachineBusyException;
 import com.shop.orderweb.support.FakeOrderService;
 import com.shop.orderweb.support.OrderWebTestBase;
+import com.shop.pojo.vending.MachineChannelView;
+import com.shop.pojo.vending.MachineGoodsDetailView;
 import com.shop.pojo.vending.MachineGoodsView;
 import com.shop.pojo.vending.MachineStatus;
 import com.shop.pojo.vending.MachineView;
@@ -34,6 +36,11 @@ class VendingApiTest extends OrderWebTestBase {
                                 .price(new BigDecimal("2")).build(),
                         MachineGoodsView.builder().goodsId(2004L).goodsName("Potato chips").capacity(3)
                                 .price(new BigDecimal("6.5")).build()));
+        VENDING_CATALOG.put(MachineGoodsDetailView.builder().innerCode(MACHINE).address("Lobby, 1 West Lake Road")
+                .goodsId(2001L).goodsName("Mineral water").goodsPrice(new BigDecimal("2.8"))
+                .channels(List.of(new MachineChannelView("A1", new BigDecimal("2.5"), 0),
+                        new MachineChannelView("B1", new BigDecimal("2"), 12)))
+                .build());
     }
 
     @Test
@@ -56,6 +63,36 @@ class VendingApiTest extends OrderWebTestBase {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(body).contains("\"price\":2.00", "\"price\":6.50");
+    }
+
+    @Test
+    void aGoodsAtAMachineShowsTheGoodsTheAddressAndEachChannelWithTwoDecimalPrices() throws Exception {
+        String body = mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/2001")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.goodsId").value(2001))
+                .andExpect(jsonPath("$.goodsName").value("Mineral water"))
+                .andExpect(jsonPath("$.innerCode").value(MACHINE))
+                .andExpect(jsonPath("$.address").value("Lobby, 1 West Lake Road"))
+                .andExpect(jsonPath("$.channels.length()").value(2))
+                .andExpect(jsonPath("$.channels[0].channelCode").value("A1"))
+                .andExpect(jsonPath("$.channels[0].units").value(0))
+                .andExpect(jsonPath("$.channels[1].channelCode").value("B1"))
+                .andExpect(jsonPath("$.channels[1].units").value(12))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("\"price\":2.80", "\"price\":2.50", "\"price\":2.00");
+    }
+
+    @Test
+    void aGoodsNotAtTheMachineOrAnUnknownMachineIsNotFound() throws Exception {
+        mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/2004").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(problem(404, "GOODS_NOT_FOUND"));
+        mvc.perform(get("/api/vending/machines/99999999/goods/2001").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(problem(404, "MACHINE_NOT_FOUND"));
+        mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/water").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(problem(400, "INVALID_REQUEST"));
+        mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/2001")).andExpect(problem(401, "UNAUTHENTICATED"));
     }
 
     @Test

@@ -34,8 +34,9 @@ class RemoteServicesTest extends OrderWebTestBase {
     @Test
     void everyServiceIsAVersionedUncheckedReferenceThatNeverRetries() {
         assertThat(referenceMethods()).extracting(Method::getName)
-                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "vendingService",
-                        "orderService");
+                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "userRegistrationService",
+                        "vendingService",
+                        "vendingCatalogService", "orderService");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
             assertThat(reference).as(method.getName()).isNotNull();

@@ -22,6 +22,11 @@ public class FakeUserService implements UserService {
         passwords.put(user.getUserName(), password);
     }
 
+    /** Whether a user has this name, compared without case like the user table does. */
+    public boolean hasName(String userName) {
+        return users.values().stream().anyMatch(user -> user.getUserName().equalsIgnoreCase(userName));
+    }
+
     public void failWith(RuntimeException failure) {
         failures.failWith(failure);
     }

@@ -3,7 +3,9 @@ package com.shop.orderweb.support;
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
+import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
+import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import com.shop.common.web.security.JwtTokenIssuer;
 import com.shop.pojo.user.UserView;
@@ -34,8 +36,10 @@ public abstract class OrderWebTestBase {
     protected static final FakeGoodsService GOODS = new FakeGoodsService();
     protected static final FakeCouponService COUPONS = new FakeCouponService();
     protected static final FakeUserService USERS = new FakeUserService();
+    protected static final FakeUserRegistrationService REGISTRATION = new FakeUserRegistrationService(USERS);
     protected static final FakeOrderService ORDERS = new FakeOrderService();
     protected static final FakeVendingService VENDING = new FakeVendingService();
+    protected static final FakeVendingCatalogService VENDING_CATALOG = new FakeVendingCatalogService();
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;
@@ -43,10 +47,14 @@ public abstract class OrderWebTestBase {
     CouponService couponService;
     @TestBean(name = "userService", methodName = "fakeUsers")
     UserService userService;
+    @TestBean(name = "userRegistrationService", methodName = "fakeRegistration")
+    UserRegistrationService userRegistrationService;
     @TestBean(name = "orderService", methodName = "fakeOrders")
     OrderService orderService;
     @TestBean(name = "vendingService", methodName = "fakeVending")
     VendingService vendingService;
+    @TestBean(name = "vendingCatalogService", methodName = "fakeVendingCatalog")
+    VendingCatalogService vendingCatalogService;
 
     @Autowired
     protected MockMvc mvc;
@@ -65,6 +73,10 @@ public abstract class OrderWebTestBase {
         return USERS;
     }
 
+    static UserRegistrationService fakeRegistration() {
+        return REGISTRATION;
+    }
+
     static OrderService fakeOrders() {
         return ORDERS;
     }
@@ -73,13 +85,19 @@ public abstract class OrderWebTestBase {
         return VENDING;
     }
 
+    static VendingCatalogService fakeVendingCatalog() {
+        return VENDING_CATALOG;
+    }
+
     @BeforeEach
     void resetFakes() {
         GOODS.reset();
         COUPONS.reset();
         USERS.reset();
+        REGISTRATION.reset();
         ORDERS.reset();
         VENDING.reset();
+        VENDING_CATALOG.reset();
         USERS.put(UserView.builder().userId(ALICE).userName("alice").userScore(7)
                 .userMoney(new BigDecimal("1000.5")).build(), ALICE_PASSWORD);
         USERS.put(UserView.builder().userId(BOB).userName("bob").userScore(0)

@@ -13,6 +13,12 @@ public interface UserRepository {
 
     Optional<User> findUserByName(String userName);
 
+    /**
+     * Inserts a new user; false, inserting nothing, when the name is taken. The name's unique key decides, so of two
+     * racing inserts of one name exactly one succeeds.
+     */
+    boolean insertUser(User user);
+
     /** Takes {@code amount} from the balance if it covers it; false otherwise, changing nothing. */
     boolean spendBalance(long userId, BigDecimal amount);
 

@@ -4,10 +4,14 @@ import com.shop.user.domain.User;
 import com.shop.user.domain.UserRepository;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class MyBatisUserRepository implements UserRepository {
+
+    /** The unique key on {@code trade_user.user_name}. */
+    private static final String NAME_KEY = "uk_user_name";
 
     private final UserMapper userMapper;
 
@@ -23,6 +27,19 @@ public class MyBatisUserRepository implements UserRepository {
     @Override
     public Optional<User> findUserByName(String userName) {
         return Optional.ofNullable(userMapper.findByName(userName));
+    }
+
+    @Override
+    public boolean insertUser(User user) {
+        try {
+            return userMapper.insert(user) == 1;
+        } catch (DuplicateKeyException taken) {
+            // only the name's key can be hit: user ids are Snowflake ids, never issued twice
+            if (String.valueOf(taken.getMessage()).contains(NAME_KEY)) {
+                return false;
+            }
+            throw taken;
+        }
     }
 
     @Override

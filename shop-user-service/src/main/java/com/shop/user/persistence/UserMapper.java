@@ -12,6 +12,8 @@ public interface UserMapper {
 
     User findByName(@Param("userName") String userName);
 
+    int insert(User user);
+
     int spendBalance(@Param("userId") long userId, @Param("amount") BigDecimal amount);
 
     int creditBalance(@Param("userId") long userId, @Param("amount") BigDecimal amount);

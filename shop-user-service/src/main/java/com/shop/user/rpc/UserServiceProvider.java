@@ -45,7 +45,7 @@ public class UserServiceProvider implements UserService {
     }
 
     /** The password hash stays here: the view has no field for it. */
-    private static UserView toView(User user) {
+    static UserView toView(User user) {
         return UserView.builder()
                 .userId(user.getUserId())
                 .userName(user.getUserName())

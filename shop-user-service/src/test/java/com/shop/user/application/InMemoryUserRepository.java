@@ -44,6 +44,16 @@ class InMemoryUserRepository implements UserRepository {
         return users.values().stream().filter(user -> user.getUserName().equals(userName)).findFirst();
     }
 
+    /** Names compared without case, like the user table's unique key. */
+    @Override
+    public boolean insertUser(User user) {
+        if (users.values().stream().anyMatch(other -> other.getUserName().equalsIgnoreCase(user.getUserName()))) {
+            return false;
+        }
+        users.put(user.getUserId(), user);
+        return true;
+    }
+
     @Override
     public boolean spendBalance(long userId, BigDecimal amount) {
         User user = users.get(userId);

@@ -3,9 +3,13 @@ package com.shop.goods.vending.application;
 import com.shop.api.exception.GoodsNotFoundException;
 import com.shop.api.exception.InsufficientStockException;
 import com.shop.api.exception.MachineNotFoundException;
+import com.shop.goods.domain.Goods;
+import com.shop.goods.domain.GoodsRepository;
 import com.shop.goods.vending.domain.MachineChannels;
 import com.shop.goods.vending.domain.MachineGoods;
+import com.shop.goods.vending.domain.MachineGoodsDetail;
 import com.shop.goods.vending.domain.MachineQuote;
+import com.shop.goods.vending.domain.VendingChannel;
 import com.shop.goods.vending.domain.VendingMachine;
 import com.shop.goods.vending.domain.VendingRepository;
 import java.util.List;
@@ -16,9 +20,11 @@ import org.springframework.stereotype.Service;
 public class VendingCatalog {
 
     private final VendingRepository vending;
+    private final GoodsRepository goods;
 
-    public VendingCatalog(VendingRepository vending) {
+    public VendingCatalog(VendingRepository vending, GoodsRepository goods) {
         this.vending = vending;
+        this.goods = goods;
     }
 
     public List<VendingMachine> listMachines() {
@@ -29,6 +35,18 @@ public class VendingCatalog {
     public List<MachineGoods> listMachineGoods(String innerCode) {
         machine(innerCode);
         return vending.findChannels(innerCode).goodsOnSale();
+    }
+
+    /**
+     * One goods at the machine, with every channel holding it (sold out ones too). A goods the machine has no channel
+     * of is not found there, even when the catalogue has it.
+     */
+    public MachineGoodsDetail machineGoodsDetail(String innerCode, long goodsId) {
+        VendingMachine machine = machine(innerCode);
+        List<VendingChannel> channels = vending.findChannels(innerCode, goodsId).holding(goodsId);
+        Goods item = goods.findGoods(goodsId).filter(found -> !channels.isEmpty()).orElseThrow(() ->
+                new GoodsNotFoundException("machine " + innerCode + " holds no goods " + goodsId));
+        return new MachineGoodsDetail(machine, item, channels);
     }
 
     public MachineQuote quote(String innerCode, long goodsId) {

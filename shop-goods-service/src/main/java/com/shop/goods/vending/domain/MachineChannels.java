@@ -41,6 +41,14 @@ public final class MachineChannels {
         return channels.stream().anyMatch(channel -> channel.getGoodsId() == goodsId);
     }
 
+    /** The channels holding the goods, sold out ones too, by channel code. */
+    public List<VendingChannel> holding(long goodsId) {
+        return channels.stream()
+                .filter(channel -> channel.getGoodsId() == goodsId)
+                .sorted(Comparator.comparing(VendingChannel::getChannelCode))
+                .toList();
+    }
+
     public boolean hasUnitsOf(long goodsId) {
         return channels.stream().anyMatch(channel -> channel.getGoodsId() == goodsId && channel.hasUnits());
     }

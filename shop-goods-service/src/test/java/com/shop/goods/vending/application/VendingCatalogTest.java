@@ -8,7 +8,9 @@ import com.shop.api.exception.InsufficientStockException;
 import com.shop.api.exception.MachineNotFoundException;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.vending.domain.MachineGoods;
+import com.shop.goods.vending.domain.MachineGoodsDetail;
 import com.shop.goods.vending.domain.MachineQuote;
+import com.shop.goods.vending.domain.VendingChannel;
 import com.shop.goods.vending.domain.VendingMachine;
 import com.shop.pojo.vending.MachineStatus;
 import java.math.BigDecimal;
@@ -54,6 +56,42 @@ class VendingCatalogTest extends GoodsServiceTestBase {
                         org.assertj.core.groups.Tuple.tuple("Mineral water", 18, new BigDecimal("2.00")),
                         org.assertj.core.groups.Tuple.tuple("Cola", 10, new BigDecimal("3.50")))
                 .extracting(tuple -> tuple.toList().get(0)).doesNotContain("Chocolate bar");
+    }
+
+    @Test
+    void aGoodsDetailShowsEveryChannelHoldingItSoldOutOnesTooByChannelCode() {
+        long water = newGoods(100);
+        long cola = newGoods(100);
+        String machine = newMachine();
+        addChannel(machine, "B1", water, "2.50", 4, 10);
+        addChannel(machine, "A2", water, "2.00", 0, 10);
+        addChannel(machine, "A1", cola, "3.50", 9, 10);
+
+        MachineGoodsDetail detail = catalog.machineGoodsDetail(machine, water);
+
+        assertThat(detail.getMachine().getAddress()).isEqualTo("test lobby " + machine);
+        assertThat(detail.getGoods().getGoodsName()).isEqualTo("test goods " + water);
+        assertThat(detail.getGoods().getGoodsPrice()).isEqualByComparingTo(PRICE);
+        assertThat(detail.getChannels())
+                .extracting(VendingChannel::getChannelCode, VendingChannel::getPrice, VendingChannel::getCurrentCapacity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A2", new BigDecimal("2.00"), 0),
+                        org.assertj.core.groups.Tuple.tuple("B1", new BigDecimal("2.50"), 4));
+    }
+
+    @Test
+    void aGoodsDetailIsNotFoundAtAMachineWithoutItOrAtNoMachine() {
+        long water = newGoods(100);
+        long elsewhere = newGoods(100);
+        String machine = newMachine();
+        addChannel(machine, "A1", water, "2.00", 1, 10);
+        addChannel(newMachine(), "A1", elsewhere, "2.00", 1, 10);
+
+        assertThatThrownBy(() -> catalog.machineGoodsDetail(machine, elsewhere))
+                .isInstanceOf(GoodsNotFoundException.class).hasFieldOrPropertyWithValue("code", "GOODS_NOT_FOUND");
+        assertThatThrownBy(() -> catalog.machineGoodsDetail(machine, 999_999_999_999L))
+                .isInstanceOf(GoodsNotFoundException.class);
+        assertThatThrownBy(() -> catalog.machineGoodsDetail("nope", water))
+                .isInstanceOf(MachineNotFoundException.class);
     }
 
     @Test
