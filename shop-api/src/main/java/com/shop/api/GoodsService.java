@@ -24,7 +24,7 @@ public interface GoodsService {
      */
     void reduceStock(long orderId, long goodsId, int quantity, BigDecimal price)
             throws InsufficientStockException, GoodsNotFoundException, PriceMismatchException,
-            IllegalOrderStateException, InvalidRequestException;
+                    IllegalOrderStateException, InvalidRequestException;
 
     /**
      * Undoes the reduction of an order, if there was one, exactly once; when there was none, records that

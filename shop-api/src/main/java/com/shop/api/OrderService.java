@@ -25,9 +25,9 @@ public interface OrderService {
      * cancel fan-out, and the exception names the cancelled order.
      */
     OrderView confirmOrder(long userId, ConfirmOrderRequest request)
-            throws InvalidRequestException, GoodsNotFoundException, PriceMismatchException,
-            InsufficientStockException, CouponUnavailableException, InsufficientBalanceException,
-            IllegalOrderStateException, ServiceUnavailableException;
+            throws InvalidRequestException, GoodsNotFoundException, PriceMismatchException, InsufficientStockException,
+                    CouponUnavailableException, InsufficientBalanceException, IllegalOrderStateException,
+                    ServiceUnavailableException;
 
     /**
      * Confirms an order of one unit from a vending machine, at the machine's price and without shipping fee: the
@@ -38,7 +38,7 @@ public interface OrderService {
      */
     OrderView confirmVendingOrder(long userId, VendingOrderRequest request)
             throws InvalidRequestException, MachineNotFoundException, GoodsNotFoundException, MachineBusyException,
-            InsufficientStockException, PriceMismatchException, ServiceUnavailableException;
+                    InsufficientStockException, PriceMismatchException, ServiceUnavailableException;
 
     /**
      * Cancels the user's order: an unpaid one after closing its payment, a paid and not yet shipped one by refunding

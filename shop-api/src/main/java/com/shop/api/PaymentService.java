@@ -26,7 +26,7 @@ public interface PaymentService {
      */
     PaymentView createPayment(long userId, long orderId)
             throws OrderNotFoundException, OrderAlreadyPaidException, IllegalOrderStateException,
-            ServiceUnavailableException;
+                    ServiceUnavailableException;
 
     /**
      * {@link #createPayment(long, long)} by the given method: a JSAPI trade (with the payer's openid) answers the
@@ -39,7 +39,7 @@ public interface PaymentService {
      */
     default PaymentView createPayment(long userId, long orderId, PaymentMethod method)
             throws InvalidRequestException, OrderNotFoundException, OrderAlreadyPaidException,
-            IllegalOrderStateException, ServiceUnavailableException {
+                    IllegalOrderStateException, ServiceUnavailableException {
         // what an implementation that opens only the default method (WeChat Pay NATIVE) can do; the pay service
         // implements every method
         if (method == null || method.equals(PaymentMethod.wechatNative())) {

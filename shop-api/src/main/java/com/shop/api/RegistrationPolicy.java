@@ -16,23 +16,45 @@ public final class RegistrationPolicy {
 
     /** Letters, digits, '_', '.' and '-', starting with a letter or digit: 3 to 32 characters. */
     public static final String USER_NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{2,31}";
+
     public static final int MIN_PASSWORD_LENGTH = 8;
     /** BCrypt reads no more than 72 bytes; longer ones would be cut without the user knowing. */
     public static final int MAX_PASSWORD_BYTES = 72;
     /** Digits with an optional leading '+': 7 to 15 digits (E.164). */
     public static final String MOBILE_PATTERN = "\\+?[0-9]{7,15}";
+
     static final int MIN_DISTINCT_CHARACTERS = 5;
 
     private static final Pattern USER_NAME = Pattern.compile(USER_NAME_PATTERN);
     private static final Pattern MOBILE = Pattern.compile(MOBILE_PATTERN);
     /** The passwords guessers try first that the other rules let through. */
-    private static final Set<String> COMMON_PASSWORDS = Set.of("password", "password1", "password123", "passw0rd",
-            "iloveyou", "sunshine", "princess", "football", "baseball", "whatever", "trustno1", "starwars",
-            "qwertyuiop", "qwerty123", "1q2w3e4r", "1qaz2wsx", "zaq12wsx", "letmein1", "welcome1", "admin123",
-            "asdfghjkl", "superman", "michelle", "shop-demo");
+    private static final Set<String> COMMON_PASSWORDS = Set.of(
+            "password",
+            "password1",
+            "password123",
+            "passw0rd",
+            "iloveyou",
+            "sunshine",
+            "princess",
+            "football",
+            "baseball",
+            "whatever",
+            "trustno1",
+            "starwars",
+            "qwertyuiop",
+            "qwerty123",
+            "1q2w3e4r",
+            "1qaz2wsx",
+            "zaq12wsx",
+            "letmein1",
+            "welcome1",
+            "admin123",
+            "asdfghjkl",
+            "superman",
+            "michelle",
+            "shop-demo");
 
-    private RegistrationPolicy() {
-    }
+    private RegistrationPolicy() {}
 
     /** @throws InvalidRequestException naming every rule the request breaks */
     public static void check(RegistrationRequest request) {
@@ -68,7 +90,8 @@ public final class RegistrationPolicy {
             return "at most " + MAX_PASSWORD_BYTES + " bytes";
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (password.chars().distinct().count() < MIN_DISTINCT_CHARACTERS || isRun(password)
+        if (password.chars().distinct().count() < MIN_DISTINCT_CHARACTERS
+                || isRun(password)
                 || COMMON_PASSWORDS.contains(lower)
                 || userName != null && lower.contains(userName.toLowerCase(Locale.ROOT))) {
             return "too easy to guess: not the user name, a run like 12345678 or few different characters";

@@ -5,6 +5,5 @@ public final class ServiceVersions {
 
     public static final String V1 = "1.0.0";
 
-    private ServiceVersions() {
-    }
+    private ServiceVersions() {}
 }

@@ -21,7 +21,7 @@ public interface UserService {
      */
     void reduceBalance(long orderId, long userId, BigDecimal amount)
             throws InsufficientBalanceException, UserNotFoundException, IllegalOrderStateException,
-            InvalidRequestException;
+                    InvalidRequestException;
 
     /**
      * Refunds what the order paid from the balance, exactly once; when it paid nothing, records that the order

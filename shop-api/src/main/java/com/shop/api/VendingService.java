@@ -39,5 +39,5 @@ public interface VendingService {
      */
     void reserve(long orderId, String innerCode, long goodsId, BigDecimal price)
             throws MachineNotFoundException, MachineBusyException, InsufficientStockException, PriceMismatchException,
-            IllegalOrderStateException, InvalidRequestException;
+                    IllegalOrderStateException, InvalidRequestException;
 }

@@ -59,20 +59,28 @@ class WireTypesHessianRoundTripTest {
     }
 
     static Stream<Class<?>> dataTypes() throws Exception {
-        return wireClasses().stream()
-                .filter(type -> !type.isEnum() && !Throwable.class.isAssignableFrom(type));
+        return wireClasses().stream().filter(type -> !type.isEnum() && !Throwable.class.isAssignableFrom(type));
     }
 
     static Stream<Class<?>> exceptionTypes() throws Exception {
         return wireClasses().stream()
-                .filter(type -> ShopException.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers()));
+                .filter(type ->
+                        ShopException.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers()));
     }
 
     @Test
     void theScanFindsTheContract() throws Exception {
-        assertThat(wireClasses()).extracting(Class::getSimpleName)
-                .contains("OrderView", "ConfirmOrderRequest", "OrderCancelled", "GoodsView", "CouponView", "UserView",
-                        "InsufficientStockException", "PriceMismatchException");
+        assertThat(wireClasses())
+                .extracting(Class::getSimpleName)
+                .contains(
+                        "OrderView",
+                        "ConfirmOrderRequest",
+                        "OrderCancelled",
+                        "GoodsView",
+                        "CouponView",
+                        "UserView",
+                        "InsufficientStockException",
+                        "PriceMismatchException");
     }
 
     @ParameterizedTest
@@ -89,7 +97,8 @@ class WireTypesHessianRoundTripTest {
     @ParameterizedTest
     @MethodSource("exceptionTypes")
     void refusalsSurviveTheRoundTripWithCodeAndOrder(Class<?> type) throws Exception {
-        ShopException original = ((ShopException) type.getConstructor(String.class).newInstance("refused for a test"))
+        ShopException original = ((ShopException)
+                        type.getConstructor(String.class).newInstance("refused for a test"))
                 .withOrderId(123_456_789_012_345L);
 
         ShopException copy = (ShopException) roundTrip(original);
@@ -181,7 +190,12 @@ class WireTypesHessianRoundTripTest {
     private static List<Class<?>> wireClasses() throws Exception {
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> anchor : List.of(MessageTopics.class, ShopException.class)) {
-            collect(Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI()), classes);
+            collect(
+                    Path.of(anchor.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI()),
+                    classes);
         }
         return classes.stream()
                 .filter(type -> Serializable.class.isAssignableFrom(type) || type.isEnum())

@@ -14,8 +14,11 @@ record CheckContext(Snapshot db, CheckBounds bounds, Map<Long, OrderRow> orders,
 
     static CheckContext of(Snapshot db, CheckBounds bounds, Findings findings) {
         Map<Long, OrderRow> orders = new HashMap<>();
-        for (Map<String, Object> row : db.rows("order", "SELECT " + OrderRow.COLUMNS + ","
-                + " update_time <= NOW(3) - INTERVAL ? MICROSECOND AS settled FROM trade_order", micros(bounds.settle()))) {
+        for (Map<String, Object> row : db.rows(
+                "order",
+                "SELECT " + OrderRow.COLUMNS + ","
+                        + " update_time <= NOW(3) - INTERVAL ? MICROSECOND AS settled FROM trade_order",
+                micros(bounds.settle()))) {
             OrderRow order = OrderRow.of(row);
             orders.put(order.orderId(), order);
         }
@@ -37,8 +40,9 @@ record CheckContext(Snapshot db, CheckBounds bounds, Map<Long, OrderRow> orders,
 
     /** Orders that have not changed for the settle time: every service must agree with them by now. */
     Iterable<OrderRow> settledOrders() {
-        return orders.values().stream().filter(OrderRow::settled).sorted(
-                java.util.Comparator.comparingLong(OrderRow::orderId))::iterator;
+        return orders.values().stream()
+                .filter(OrderRow::settled)
+                .sorted(java.util.Comparator.comparingLong(OrderRow::orderId))::iterator;
     }
 
     /** A settled order's figures next to what another service holds for it. */
@@ -55,7 +59,9 @@ record CheckContext(Snapshot db, CheckBounds bounds, Map<Long, OrderRow> orders,
         Map<Long, Long> result = new HashMap<>();
         for (Map<String, Object> row : db.rows(service, sql)) {
             List<Object> values = new java.util.ArrayList<>(row.values());
-            result.put(((Number) values.get(0)).longValue(), values.get(1) == null ? 0 : ((Number) values.get(1)).longValue());
+            result.put(
+                    ((Number) values.get(0)).longValue(),
+                    values.get(1) == null ? 0 : ((Number) values.get(1)).longValue());
         }
         return result;
     }

@@ -36,17 +36,26 @@ public record CheckReport(Instant checkedAt, Map<String, List<Violation>> result
 
     /** One line per invariant, the offending rows indented below a broken one. */
     public String format() {
-        long broken = results.values().stream().filter(violations -> !violations.isEmpty()).count();
+        long broken = results.values().stream()
+                .filter(violations -> !violations.isEmpty())
+                .count();
         StringBuilder text = new StringBuilder();
-        text.append(String.format("%d invariants checked at %s: %s%n", results.size(), checkedAt,
-                broken == 0 ? "all hold" : broken + " violated"));
+        text.append(String.format(
+                "%d invariants checked at %s: %s%n",
+                results.size(), checkedAt, broken == 0 ? "all hold" : broken + " violated"));
         results.forEach((invariant, violations) -> {
             text.append(violations.isEmpty() ? "  ok    " : "  FAIL  ").append(invariant);
-            text.append(violations.isEmpty() ? "" : " (" + violations.size() + ")").append(System.lineSeparator());
-            violations.stream().limit(ROWS_SHOWN).forEach(violation ->
-                    text.append("          ").append(Rows.describe(violation.row())).append(System.lineSeparator()));
+            text.append(violations.isEmpty() ? "" : " (" + violations.size() + ")")
+                    .append(System.lineSeparator());
+            violations.stream()
+                    .limit(ROWS_SHOWN)
+                    .forEach(violation -> text.append("          ")
+                            .append(Rows.describe(violation.row()))
+                            .append(System.lineSeparator()));
             if (violations.size() > ROWS_SHOWN) {
-                text.append("          ... and ").append(violations.size() - ROWS_SHOWN).append(" more")
+                text.append("          ... and ")
+                        .append(violations.size() - ROWS_SHOWN)
+                        .append(" more")
                         .append(System.lineSeparator());
             }
         });

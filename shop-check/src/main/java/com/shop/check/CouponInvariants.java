@@ -12,13 +12,21 @@ final class CouponInvariants implements InvariantGroup {
 
     @Override
     public void check(CheckContext context) {
-        context.findings().offending(UNUSED_NAME_NO_ORDER, context.db().rows("coupon",
-                "SELECT coupon_id, order_id FROM trade_coupon WHERE is_used = 0 AND order_id IS NOT NULL"));
+        context.findings()
+                .offending(
+                        UNUSED_NAME_NO_ORDER,
+                        context.db()
+                                .rows(
+                                        "coupon",
+                                        "SELECT coupon_id, order_id FROM trade_coupon WHERE is_used = 0 AND order_id IS NOT NULL"));
         Map<Long, Long> holderOf = new HashMap<>();
         context.findings().checked(ONE_LIVE_ORDER);
-        for (Map<String, Object> coupon : context.db().rows("coupon", "SELECT coupon_id, order_id,"
-                + " used_time <= NOW(3) - INTERVAL ? MICROSECOND AS settled FROM trade_coupon WHERE is_used = 1",
-                context.settleMicros())) {
+        for (Map<String, Object> coupon : context.db()
+                .rows(
+                        "coupon",
+                        "SELECT coupon_id, order_id,"
+                                + " used_time <= NOW(3) - INTERVAL ? MICROSECOND AS settled FROM trade_coupon WHERE is_used = 1",
+                        context.settleMicros())) {
             long couponId = Rows.longOf(coupon, "coupon_id");
             Long orderId = Rows.nullableLong(coupon, "order_id");
             holderOf.put(couponId, orderId);
@@ -37,10 +45,18 @@ final class CouponInvariants implements InvariantGroup {
     private void liveOrdersHoldTheirs(CheckContext context, Map<Long, Long> holderOf) {
         context.findings().checked(LIVE_ORDERS_HOLD_THEIRS);
         for (OrderRow order : context.settledOrders()) {
-            if (order.live() && order.couponId() != null
+            if (order.live()
+                    && order.couponId() != null
                     && !Long.valueOf(order.orderId()).equals(holderOf.get(order.couponId()))) {
-                context.findings().violation(LIVE_ORDERS_HOLD_THEIRS, CheckContext.figures(order,
-                        "coupon_id", order.couponId(), "coupon_held_by", String.valueOf(holderOf.get(order.couponId()))));
+                context.findings()
+                        .violation(
+                                LIVE_ORDERS_HOLD_THEIRS,
+                                CheckContext.figures(
+                                        order,
+                                        "coupon_id",
+                                        order.couponId(),
+                                        "coupon_held_by",
+                                        String.valueOf(holderOf.get(order.couponId()))));
             }
         }
     }

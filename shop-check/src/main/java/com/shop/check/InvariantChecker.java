@@ -10,9 +10,15 @@ import java.util.List;
  */
 public final class InvariantChecker {
 
-    private static final List<InvariantGroup> GROUPS = List.of(new StockInvariants(), new VendingInvariants(),
-            new MoneyInvariants(), new CouponInvariants(), new PaymentInvariants(), new ProgressInvariants(),
-            new MessagingInvariants(), new IdentityInvariants());
+    private static final List<InvariantGroup> GROUPS = List.of(
+            new StockInvariants(),
+            new VendingInvariants(),
+            new MoneyInvariants(),
+            new CouponInvariants(),
+            new PaymentInvariants(),
+            new ProgressInvariants(),
+            new MessagingInvariants(),
+            new IdentityInvariants());
 
     private final ShopDatabases databases;
 

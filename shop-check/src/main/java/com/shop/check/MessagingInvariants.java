@@ -12,14 +12,27 @@ final class MessagingInvariants implements InvariantGroup {
     @Override
     public void check(CheckContext context) {
         for (String service : ShopDatabases.SERVICES) {
-            context.findings().offending(SENT, context.db().rows(service, "SELECT '" + service + "' AS service, id,"
-                    + " msg_topic, msg_tag, msg_key, msg_status, attempts, last_error, create_time"
-                    + " FROM trade_mq_producer_temp WHERE msg_status <> 1 AND create_time < NOW(3) - INTERVAL ? MICROSECOND",
-                    CheckContext.micros(context.bounds().unsent())));
-            context.findings().offending(CONSUMED, context.db().rows(service, "SELECT '" + service + "' AS service,"
-                    + " group_name, msg_tag, msg_key, consumer_status, consumer_times, remark, consumer_timestamp"
-                    + " FROM trade_mq_consumer_log WHERE consumer_status <> 1"
-                    + " AND consumer_timestamp < NOW(3) - INTERVAL ? MICROSECOND", context.stuckMicros()));
+            context.findings()
+                    .offending(
+                            SENT,
+                            context.db()
+                                    .rows(
+                                            service,
+                                            "SELECT '" + service + "' AS service, id,"
+                                                    + " msg_topic, msg_tag, msg_key, msg_status, attempts, last_error, create_time"
+                                                    + " FROM trade_mq_producer_temp WHERE msg_status <> 1 AND create_time < NOW(3) - INTERVAL ? MICROSECOND",
+                                            CheckContext.micros(context.bounds().unsent())));
+            context.findings()
+                    .offending(
+                            CONSUMED,
+                            context.db()
+                                    .rows(
+                                            service,
+                                            "SELECT '" + service + "' AS service,"
+                                                    + " group_name, msg_tag, msg_key, consumer_status, consumer_times, remark, consumer_timestamp"
+                                                    + " FROM trade_mq_consumer_log WHERE consumer_status <> 1"
+                                                    + " AND consumer_timestamp < NOW(3) - INTERVAL ? MICROSECOND",
+                                            context.stuckMicros()));
         }
     }
 }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Reading the columns of a row the way the checks need them, and printing a row. */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static long longOf(Map<String, Object> row, String column) {
         return ((Number) row.get(column)).longValue();
@@ -31,7 +30,9 @@ final class Rows {
 
     /** {@code column=value} pairs in column order, values of money without trailing zeros beyond cents. */
     static String describe(Map<String, Object> row) {
-        return new TreeMap<>(row).entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining(" "));
+        return new TreeMap<>(row)
+                .entrySet().stream()
+                        .map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(Collectors.joining(" "));
     }
 }

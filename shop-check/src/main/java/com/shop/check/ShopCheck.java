@@ -23,8 +23,7 @@ public final class ShopCheck {
             The databases: SHOP_DB_URL_<SERVICE>, SHOP_DB_USER_<SERVICE>, SHOP_DB_PASSWORD_<SERVICE> for ORDER, GOODS,
             COUPON, USER and PAY, as the services read them; unset, those of ./shop up.""";
 
-    private ShopCheck() {
-    }
+    private ShopCheck() {}
 
     public static void main(String[] args) {
         System.exit(run(System.getenv(), System.out, System.err, args));
@@ -84,7 +83,8 @@ public final class ShopCheck {
             }
             return Duration.ofSeconds(seconds);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a number of seconds (0 or more), not '" + args[index] + "'");
+            throw new IllegalArgumentException(
+                    option + " takes a number of seconds (0 or more), not '" + args[index] + "'");
         }
     }
 }

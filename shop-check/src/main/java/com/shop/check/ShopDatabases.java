@@ -17,6 +17,7 @@ public final class ShopDatabases {
 
     /** The database server of {@code ./shop up}; a service's own variable overrides it, as in its configuration. */
     static final String DEVSTACK_SERVER = "jdbc:mysql://127.0.0.1:13306/";
+
     private static final String URL_OPTIONS = "?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=SERVER";
 
     private final Map<String, Endpoint> endpoints;
@@ -43,10 +44,13 @@ public final class ShopDatabases {
         Map<String, Endpoint> endpoints = new LinkedHashMap<>();
         for (String service : SERVICES) {
             String suffix = service.toUpperCase(Locale.ROOT);
-            endpoints.put(service, new Endpoint(
-                    environment.getOrDefault("SHOP_DB_URL_" + suffix, DEVSTACK_SERVER + databaseOf(service) + URL_OPTIONS),
-                    environment.getOrDefault("SHOP_DB_USER_" + suffix, "root"),
-                    environment.getOrDefault("SHOP_DB_PASSWORD_" + suffix, "")));
+            endpoints.put(
+                    service,
+                    new Endpoint(
+                            environment.getOrDefault(
+                                    "SHOP_DB_URL_" + suffix, DEVSTACK_SERVER + databaseOf(service) + URL_OPTIONS),
+                            environment.getOrDefault("SHOP_DB_USER_" + suffix, "root"),
+                            environment.getOrDefault("SHOP_DB_PASSWORD_" + suffix, "")));
         }
         return new ShopDatabases(endpoints);
     }

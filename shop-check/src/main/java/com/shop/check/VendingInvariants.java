@@ -22,15 +22,26 @@ final class VendingInvariants implements InvariantGroup {
     @Override
     public void check(CheckContext context) {
         Snapshot db = context.db();
-        context.findings().offending(CONSERVED, db.rows("goods", "SELECT c.inner_code, c.channel_code,"
-                + " c.current_capacity, c.opening_capacity, COALESCE(h.held, 0) AS held_by_orders"
-                + " FROM trade_vending_channel c LEFT JOIN (SELECT inner_code, channel_code, COUNT(*) AS held"
-                + " FROM trade_vending_order WHERE status IN (0, 1, 2) GROUP BY inner_code, channel_code) h"
-                + " ON h.inner_code = c.inner_code AND h.channel_code = c.channel_code"
-                + " WHERE c.current_capacity + COALESCE(h.held, 0) <> c.opening_capacity"));
-        context.findings().offending(NOT_STUCK, db.rows("goods", "SELECT order_id, inner_code, channel_code, status,"
-                + " reason, update_time FROM trade_vending_order WHERE status IN (1, 3)"
-                + " AND update_time < NOW(3) - INTERVAL ? MICROSECOND", context.stuckMicros()));
+        context.findings()
+                .offending(
+                        CONSERVED,
+                        db.rows(
+                                "goods",
+                                "SELECT c.inner_code, c.channel_code,"
+                                        + " c.current_capacity, c.opening_capacity, COALESCE(h.held, 0) AS held_by_orders"
+                                        + " FROM trade_vending_channel c LEFT JOIN (SELECT inner_code, channel_code, COUNT(*) AS held"
+                                        + " FROM trade_vending_order WHERE status IN (0, 1, 2) GROUP BY inner_code, channel_code) h"
+                                        + " ON h.inner_code = c.inner_code AND h.channel_code = c.channel_code"
+                                        + " WHERE c.current_capacity + COALESCE(h.held, 0) <> c.opening_capacity"));
+        context.findings()
+                .offending(
+                        NOT_STUCK,
+                        db.rows(
+                                "goods",
+                                "SELECT order_id, inner_code, channel_code, status,"
+                                        + " reason, update_time FROM trade_vending_order WHERE status IN (1, 3)"
+                                        + " AND update_time < NOW(3) - INTERVAL ? MICROSECOND",
+                                context.stuckMicros()));
         followsOrder(context);
     }
 
@@ -46,8 +57,15 @@ final class VendingInvariants implements InvariantGroup {
             }
             Integer reservation = statusOf.get(order.orderId());
             if (!agrees(order, reservation)) {
-                context.findings().violation(FOLLOWS_ORDER, CheckContext.figures(order, "shipping_status",
-                        order.shippingStatus(), "reservation_status", String.valueOf(reservation)));
+                context.findings()
+                        .violation(
+                                FOLLOWS_ORDER,
+                                CheckContext.figures(
+                                        order,
+                                        "shipping_status",
+                                        order.shippingStatus(),
+                                        "reservation_status",
+                                        String.valueOf(reservation)));
             }
         }
     }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 public record Violation(String invariant, Map<String, Object> row) {
 
     public Violation {
-        row = Map.copyOf(row.entrySet().stream().filter(entry -> entry.getValue() != null)
+        row = Map.copyOf(row.entrySet().stream()
+                .filter(entry -> entry.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 

@@ -17,10 +17,20 @@ import org.flywaydb.core.Flyway;
 final class CheckedDatabases {
 
     private static final List<String> TABLES_TO_EMPTY = List.of(
-            "order:trade_order", "order:trade_order_log", "goods:trade_goods_number_log", "goods:trade_vending_order",
-            "goods:trade_vending_channel", "goods:trade_vending_machine", "goods:trade_goods", "coupon:trade_coupon_log",
-            "coupon:trade_coupon", "user:trade_user_money_log", "user:trade_user_score_log", "user:trade_user",
-            "pay:trade_refund", "pay:trade_pay");
+            "order:trade_order",
+            "order:trade_order_log",
+            "goods:trade_goods_number_log",
+            "goods:trade_vending_order",
+            "goods:trade_vending_channel",
+            "goods:trade_vending_machine",
+            "goods:trade_goods",
+            "coupon:trade_coupon_log",
+            "coupon:trade_coupon",
+            "user:trade_user_money_log",
+            "user:trade_user_score_log",
+            "user:trade_user",
+            "pay:trade_refund",
+            "pay:trade_pay");
     private static boolean migrated;
 
     static synchronized ShopDatabases migratedAndEmpty() {
@@ -54,8 +64,9 @@ final class CheckedDatabases {
     }
 
     private static void createDatabase(String database) {
-        try (Connection connection = DriverManager.getConnection(TestInfrastructure.jdbcUrl("shop_order"),
-                EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        TestInfrastructure.jdbcUrl("shop_order"), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "`");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -65,9 +76,9 @@ final class CheckedDatabases {
     /** Runs a statement in {@code shop_<service>} (or in the database named, when it starts with {@code shop_}). */
     static int update(String service, String sql, Object... parameters) {
         String database = service.startsWith("shop_") ? service : ShopDatabases.databaseOf(service);
-        try (Connection connection = DriverManager.getConnection(TestInfrastructure.jdbcUrl(database),
-                EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DriverManager.getConnection(
+                        TestInfrastructure.jdbcUrl(database), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -77,6 +88,5 @@ final class CheckedDatabases {
         }
     }
 
-    private CheckedDatabases() {
-    }
+    private CheckedDatabases() {}
 }

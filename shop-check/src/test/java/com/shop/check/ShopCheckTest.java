@@ -24,7 +24,8 @@ class ShopCheckTest {
         CheckedDatabases.migratedAndEmpty();
         new SuiteFixture().goods(SuiteFixture.GOODS, 10).user(SuiteFixture.USER, "20.00");
         for (String service : ShopDatabases.SERVICES) {
-            environment.put("SHOP_DB_URL_" + service.toUpperCase(Locale.ROOT),
+            environment.put(
+                    "SHOP_DB_URL_" + service.toUpperCase(Locale.ROOT),
                     TestInfrastructure.jdbcUrl(ShopDatabases.databaseOf(service)));
         }
     }
@@ -58,8 +59,11 @@ class ShopCheckTest {
     }
 
     private int run(String... args) {
-        return ShopCheck.run(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return ShopCheck.run(
+                environment,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                args);
     }
 
     private String out() {

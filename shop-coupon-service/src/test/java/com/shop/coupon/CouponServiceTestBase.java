@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * test class extends this one, so they share one application context. Tests write only rows of their own (random
  * ids), so they neither meet each other nor touch the demo data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"server.port=0", "dubbo.protocol.port=-1"})
 public abstract class CouponServiceTestBase {
 
@@ -35,8 +36,11 @@ public abstract class CouponServiceTestBase {
     /** An unused coupon of the user, of the test's own. */
     protected long newCoupon(long userId) {
         long couponId = newId();
-        jdbc.update("INSERT INTO trade_coupon (coupon_id, coupon_price, user_id, is_used) VALUES (?, ?, ?, 0)",
-                couponId, new BigDecimal("15.00"), userId);
+        jdbc.update(
+                "INSERT INTO trade_coupon (coupon_id, coupon_price, user_id, is_used) VALUES (?, ?, ?, 0)",
+                couponId,
+                new BigDecimal("15.00"),
+                userId);
         return couponId;
     }
 
@@ -46,12 +50,16 @@ public abstract class CouponServiceTestBase {
     }
 
     protected boolean isUsed(long couponId) {
-        return jdbc.queryForObject("SELECT is_used FROM trade_coupon WHERE coupon_id = ?", Integer.class, couponId) == 1;
+        return jdbc.queryForObject("SELECT is_used FROM trade_coupon WHERE coupon_id = ?", Integer.class, couponId)
+                == 1;
     }
 
     /** The order's ledger as "PHASE:OP:couponId", forward first. */
     protected List<String> ledgerOf(long orderId) {
-        return jdbc.queryForList("SELECT CONCAT(phase, ':', op, ':', coupon_id) FROM trade_coupon_log "
-                + "WHERE order_id = ? ORDER BY phase", String.class, orderId);
+        return jdbc.queryForList(
+                "SELECT CONCAT(phase, ':', op, ':', coupon_id) FROM trade_coupon_log "
+                        + "WHERE order_id = ? ORDER BY phase",
+                String.class,
+                orderId);
     }
 }

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The runnable jar Maven builds for an application: the one jar in its module's target folder that is no by-product. */
 public final class ApplicationJar {
 
-    private ApplicationJar() {
-    }
+    private ApplicationJar() {}
 
     public static Path find(Path repositoryRoot, String moduleName) {
         Path target = repositoryRoot.resolve(moduleName).resolve("target");

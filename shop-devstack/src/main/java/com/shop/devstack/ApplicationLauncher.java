@@ -22,9 +22,12 @@ public final class ApplicationLauncher {
             "-XX:+UseSerialGC",
             "-Xmx256m",
             "-XX:+ExitOnOutOfMemoryError",
-            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-            "--add-opens", "java.base/java.util=ALL-UNNAMED",
-            "--add-opens", "java.base/java.math=ALL-UNNAMED");
+            "--add-opens",
+            "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.util=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.math=ALL-UNNAMED");
     /**
      * Extra JVM options for every application, after the ones above so they win: GC logging, another JIT setting, a
      * profiler agent.
@@ -55,10 +58,16 @@ public final class ApplicationLauncher {
      *                               or with C1 only ({@link #QUICK_JIT_ONLY})
      * @param classDataArchives      whether the applications map class-data archives, recorded after their first start
      */
-    public ApplicationLauncher(Path repositoryRoot, Path logDirectory, Path rocketMqClientFiles,
-                               Path unpackedApplications, ApplicationPorts ports, Map<String, String> environment,
-                               Map<ShopApplication, Map<String, String>> applicationEnvironment, boolean optimizingJit,
-                               boolean classDataArchives) {
+    public ApplicationLauncher(
+            Path repositoryRoot,
+            Path logDirectory,
+            Path rocketMqClientFiles,
+            Path unpackedApplications,
+            ApplicationPorts ports,
+            Map<String, String> environment,
+            Map<ShopApplication, Map<String, String>> applicationEnvironment,
+            boolean optimizingJit,
+            boolean classDataArchives) {
         this.repositoryRoot = repositoryRoot;
         this.unpacked = new ExtractedApplications(unpackedApplications);
         this.logDirectory = logDirectory;
@@ -87,8 +96,12 @@ public final class ApplicationLauncher {
     public ServiceProcess launch(Instance instance) {
         Path jar = runnableJar(instance.application());
         try {
-            return ServiceProcess.start(instance.application(), command(instance, jar), environmentOf(instance),
-                    logFile(instance), instance.httpPort());
+            return ServiceProcess.start(
+                    instance.application(),
+                    command(instance, jar),
+                    environmentOf(instance),
+                    logFile(instance),
+                    instance.httpPort());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + instance.name(), e);
         }
@@ -136,7 +149,11 @@ public final class ApplicationLauncher {
         if (!command.containsAll(QUICK_JIT_ONLY)) {
             command.addAll(1, QUICK_JIT_ONLY);
         }
-        return new ClassDataTraining.Run(application, archive, LowPriority.of(command), environmentOf(application),
+        return new ClassDataTraining.Run(
+                application,
+                archive,
+                LowPriority.of(command),
+                environmentOf(application),
                 logDirectory.resolve(application.moduleName() + "-training.log"));
     }
 
@@ -170,7 +187,9 @@ public final class ApplicationLauncher {
     }
 
     static List<String> extraOptions(String value) {
-        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
+        return value == null || value.isBlank()
+                ? List.of()
+                : List.of(value.strip().split("\\s+"));
     }
 
     Map<String, String> environmentOf(ShopApplication application) {
@@ -188,8 +207,12 @@ public final class ApplicationLauncher {
         }
         result.put("SHOP_INSTANCE_NAME", instance.name());
         // the goods service's MQTT clients keep their in-flight QoS 2 messages on disk; not in the working directory
-        result.put("SHOP_VENDING_MQTT_STATE_DIR",
-                rocketMqClientFiles.resolve(instance.name()).resolve("mqtt-state").toString());
+        result.put(
+                "SHOP_VENDING_MQTT_STATE_DIR",
+                rocketMqClientFiles
+                        .resolve(instance.name())
+                        .resolve("mqtt-state")
+                        .toString());
         result.putAll(applicationEnvironment.getOrDefault(application, Map.of()));
         return result;
     }

@@ -32,7 +32,8 @@ final class ClassDataArchive {
 
     /** What a JVM is started with to map the archive, quietly; nothing before the archive exists. */
     List<String> useOptions() {
-        return exists() ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+        return exists()
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
                 : List.of();
     }
 
@@ -41,7 +42,10 @@ final class ClassDataArchive {
      * refreshed, then exits before anything starts (no Dubbo export, no listener), writing the archive.
      */
     List<String> trainingOptions() {
-        return List.of("-XX:ArchiveClassesAtExit=" + training, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        return List.of(
+                "-XX:ArchiveClassesAtExit=" + training,
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
                 "-Dspring.context.exit=onRefresh");
     }
 

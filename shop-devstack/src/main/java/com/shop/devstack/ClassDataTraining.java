@@ -23,9 +23,12 @@ public final class ClassDataTraining implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 240;
 
     /** One training run: the command, its environment, and where its output goes. */
-    record Run(ShopApplication application, ClassDataArchive archive, List<String> command,
-               Map<String, String> environment, Path log) {
-    }
+    record Run(
+            ShopApplication application,
+            ClassDataArchive archive,
+            List<String> command,
+            Map<String, String> environment,
+            Path log) {}
 
     private final List<Run> runs;
     private final Thread thread;
@@ -54,8 +57,11 @@ public final class ClassDataTraining implements AutoCloseable {
                 return;
             }
         }
-        log.info("recorded the class-data archives of {} applications in the background ({} s); later starts map "
-                + "them", recorded, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin));
+        log.info(
+                "recorded the class-data archives of {} applications in the background ({} s); later starts map "
+                        + "them",
+                recorded,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin));
     }
 
     private boolean train(Run run) {
@@ -76,8 +82,11 @@ public final class ClassDataTraining implements AutoCloseable {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             run.archive().discardTraining();
             if (!isStopped()) {
-                log.warn("no class-data archive for {}: its training {} (see {})", run.application().moduleName(),
-                        exited ? "exited with code " + process.exitValue() : "took too long", run.log());
+                log.warn(
+                        "no class-data archive for {}: its training {} (see {})",
+                        run.application().moduleName(),
+                        exited ? "exited with code " + process.exitValue() : "took too long",
+                        run.log());
             }
         } catch (IOException e) {
             run.archive().discardTraining();

@@ -6,8 +6,7 @@ import com.alibaba.fastjson2.JSONWriter;
 /** The JSON of the simulated platforms' control endpoints. */
 public final class ControlJson {
 
-    private ControlJson() {
-    }
+    private ControlJson() {}
 
     /** With nulls written out, so a field without a value shows as null rather than as an absent field. */
     public static String write(Object json) {

@@ -27,6 +27,7 @@ public final class DevStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
     /** How long an application may take to stop after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
     private static final String MARIADB_PID = "mariadbd";
     /** Where the applications' jars are unpacked to run, under the data root; not state: --fresh keeps it. */
     private static final String UNPACKED_APPLICATIONS = "apps";
@@ -34,6 +35,7 @@ public final class DevStack implements AutoCloseable {
     private static final int RESTARTS_WHILE_STARTING = 1;
     /** Where shop-pay-web takes the payment platform's notifications. */
     static final String PAYMENT_NOTIFY_PATH = "/pay/notify/wechat";
+
     static final String ALIPAY_NOTIFY_PATH = "/pay/notify/alipay";
 
     private final DevStackOptions options;
@@ -43,6 +45,7 @@ public final class DevStack implements AutoCloseable {
     private final Map<ShopApplication, ServiceProcess> running = new EnumMap<>(ShopApplication.class);
     /** Instances beyond the first, started by {@link #startMoreInstances}. */
     private final List<ServiceProcess> moreInstances = new ArrayList<>();
+
     private volatile boolean stopping;
     private boolean stopped;
     private ApplicationLauncher launcher;
@@ -55,7 +58,10 @@ public final class DevStack implements AutoCloseable {
     private DevStack(DevStackOptions options) {
         this.options = options;
         // services pointed at an MQTT broker of the caller's: the simulated machines meet them there
-        this.infrastructure = new Infrastructure(options.ports(), options.directories(), options.sandboxNotifyScale(),
+        this.infrastructure = new Infrastructure(
+                options.ports(),
+                options.directories(),
+                options.sandboxNotifyScale(),
                 options.environment().get("SHOP_MQTT_URL"));
         this.pidFiles = new PidFiles(options.dataRoot());
     }
@@ -97,10 +103,14 @@ public final class DevStack implements AutoCloseable {
             for (List<ShopApplication> wave : options.startWaves()) {
                 List<ServiceProcess> started = launch(wave);
                 Duration left = timeout.minusNanos(System.nanoTime() - launched);
-                readiness.await(started, left.isNegative() ? Duration.ZERO : left, () -> stopping,
-                        RESTARTS_WHILE_STARTING, this::relaunch);
-                started.forEach(application -> log.info("{} is ready on port {}", application.application().moduleName(),
-                        application.httpPort()));
+                readiness.await(
+                        started,
+                        left.isNegative() ? Duration.ZERO : left,
+                        () -> stopping,
+                        RESTARTS_WHILE_STARTING,
+                        this::relaunch);
+                started.forEach(application -> log.info(
+                        "{} is ready on port {}", application.application().moduleName(), application.httpPort()));
             }
             for (int instance = 2; instance <= options.instances(); instance++) {
                 startMoreInstances(options.applications());
@@ -133,10 +143,16 @@ public final class DevStack implements AutoCloseable {
             recordMariaDbPid();
             registry = new ProviderRegistry(infrastructure.zooKeeper().address());
             readiness = new Readiness(new HealthProbe(), registry);
-            launcher = new ApplicationLauncher(options.repositoryRoot(), options.directories().logs(),
-                    options.directories().rocketMq().resolve("clients"), options.dataRoot().resolve(UNPACKED_APPLICATIONS),
-                    options.applicationPorts(), environment(), options.applicationEnvironment(),
-                    options.optimizingJit(), options.classDataArchives());
+            launcher = new ApplicationLauncher(
+                    options.repositoryRoot(),
+                    options.directories().logs(),
+                    options.directories().rocketMq().resolve("clients"),
+                    options.dataRoot().resolve(UNPACKED_APPLICATIONS),
+                    options.applicationPorts(),
+                    environment(),
+                    options.applicationEnvironment(),
+                    options.optimizingJit(),
+                    options.classDataArchives());
             launcher.prepare(options.applications());
         }
     }
@@ -152,9 +168,12 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void recordMariaDbPid() {
-        ProcessHandle.current().children()
-                .filter(child -> child.info().command().map(command -> command.endsWith("mariadbd")
-                        || command.endsWith("mysqld")).orElse(false))
+        ProcessHandle.current()
+                .children()
+                .filter(child -> child.info()
+                        .command()
+                        .map(command -> command.endsWith("mariadbd") || command.endsWith("mysqld"))
+                        .orElse(false))
                 .findFirst()
                 .ifPresent(mariadbd -> pidFiles.recordChild(MARIADB_PID, mariadbd.pid()));
     }
@@ -170,8 +189,12 @@ public final class DevStack implements AutoCloseable {
                 ServiceProcess process = launcher.launch(application);
                 running.put(application, process);
                 pidFiles.recordChild(application.moduleName(), process.pid());
-                log.info("starting {} (pid {}, port {}, log {})", application.moduleName(), process.pid(),
-                        process.httpPort(), process.logFile());
+                log.info(
+                        "starting {} (pid {}, port {}, log {})",
+                        application.moduleName(),
+                        process.pid(),
+                        process.httpPort(),
+                        process.logFile());
                 started.add(process);
             }
             return started;
@@ -194,7 +217,11 @@ public final class DevStack implements AutoCloseable {
         if (readiness == null) {
             throw new IllegalStateException("start the stack first");
         }
-        readiness.await(launch(applications), options.readinessTimeout(), () -> stopping, RESTARTS_WHILE_STARTING,
+        readiness.await(
+                launch(applications),
+                options.readinessTimeout(),
+                () -> stopping,
+                RESTARTS_WHILE_STARTING,
                 this::relaunch);
     }
 
@@ -252,14 +279,22 @@ public final class DevStack implements AutoCloseable {
         synchronized (lock) {
             ensureNotStopping();
             for (ShopApplication application : applications) {
-                int number = 2 + (int) moreInstances.stream().filter(process -> process.application() == application).count();
+                int number = 2
+                        + (int) moreInstances.stream()
+                                .filter(process -> process.application() == application)
+                                .count();
                 int dubboPort = application.isDubboProvider() ? FreePorts.next() : 0;
-                ServiceProcess process = launcher.launch(new ApplicationLauncher.Instance(application, number,
-                        FreePorts.next(), dubboPort));
+                ServiceProcess process = launcher.launch(
+                        new ApplicationLauncher.Instance(application, number, FreePorts.next(), dubboPort));
                 moreInstances.add(process);
                 pidFiles.recordChild(process.name(), process.pid());
-                log.info("starting instance {} of {} (pid {}, port {}, log {})", number, application.moduleName(),
-                        process.pid(), process.httpPort(), process.logFile());
+                log.info(
+                        "starting instance {} of {} (pid {}, port {}, log {})",
+                        number,
+                        application.moduleName(),
+                        process.pid(),
+                        process.httpPort(),
+                        process.logFile());
                 started.add(process);
             }
         }
@@ -325,7 +360,8 @@ public final class DevStack implements AutoCloseable {
                 training.close();
             }
             List<ServiceProcess> applications = new ArrayList<>(running.values());
-            applications.addAll(moreInstances.stream().filter(ServiceProcess::isAlive).toList());
+            applications.addAll(
+                    moreInstances.stream().filter(ServiceProcess::isAlive).toList());
             running.clear();
             moreInstances.clear();
             stopGracefully(applications);
@@ -360,7 +396,9 @@ public final class DevStack implements AutoCloseable {
             if (application.awaitExit(left)) {
                 log.info("stopped {}", application.application().moduleName());
             } else {
-                log.warn("{} did not stop within {} s; killing it", application.application().moduleName(),
+                log.warn(
+                        "{} did not stop within {} s; killing it",
+                        application.application().moduleName(),
                         STOP_GRACE.toSeconds());
                 application.kill();
                 application.awaitExit(Duration.ofSeconds(10));

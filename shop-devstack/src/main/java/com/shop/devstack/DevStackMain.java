@@ -13,8 +13,7 @@ public final class DevStackMain {
 
     private static final long WATCH_INTERVAL_MS = 2_000;
 
-    private DevStackMain() {
-    }
+    private DevStackMain() {}
 
     public static void main(String[] args) {
         LauncherArguments arguments;
@@ -32,14 +31,19 @@ public final class DevStackMain {
         }
         Path root;
         try {
-            root = arguments.root().map(path -> path.toAbsolutePath().normalize()).orElseGet(RepositoryRoot::find);
+            root = arguments
+                    .root()
+                    .map(path -> path.toAbsolutePath().normalize())
+                    .orElseGet(RepositoryRoot::find);
         } catch (IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
         // before anything logs: logging reads these once
-        System.setProperty("shop.devstack.logs", root.resolve(DevStackOptions.DATA_FOLDER).resolve("logs").toString());
+        System.setProperty(
+                "shop.devstack.logs",
+                root.resolve(DevStackOptions.DATA_FOLDER).resolve("logs").toString());
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "shop-devstack-logback.xml");
         }

@@ -45,7 +45,8 @@ public final class DevStackOptions {
         this.applications = List.copyOf(builder.applications);
         this.environment = Map.copyOf(builder.environment);
         Map<ShopApplication, Map<String, String>> perApplication = new EnumMap<>(ShopApplication.class);
-        builder.applicationEnvironment.forEach((application, values) -> perApplication.put(application, Map.copyOf(values)));
+        builder.applicationEnvironment.forEach(
+                (application, values) -> perApplication.put(application, Map.copyOf(values)));
         this.applicationEnvironment = Map.copyOf(perApplication);
         this.readinessTimeout = builder.readinessTimeout;
         this.freshData = builder.freshData;
@@ -181,7 +182,8 @@ public final class DevStackOptions {
         private ApplicationPorts applicationPorts = ApplicationPorts.defaults(Map.of());
         private final Set<ShopApplication> applications = EnumSet.allOf(ShopApplication.class);
         private final Map<String, String> environment = new LinkedHashMap<>();
-        private final Map<ShopApplication, Map<String, String>> applicationEnvironment = new EnumMap<>(ShopApplication.class);
+        private final Map<ShopApplication, Map<String, String>> applicationEnvironment =
+                new EnumMap<>(ShopApplication.class);
         private Duration readinessTimeout = Duration.ofSeconds(180);
         private boolean freshData;
         private boolean classDataArchives;
@@ -242,7 +244,9 @@ public final class DevStackOptions {
 
         /** An environment variable for one application, overriding the shared ones. */
         public Builder environment(ShopApplication application, String name, String value) {
-            applicationEnvironment.computeIfAbsent(application, ignored -> new LinkedHashMap<>()).put(name, value);
+            applicationEnvironment
+                    .computeIfAbsent(application, ignored -> new LinkedHashMap<>())
+                    .put(name, value);
             return this;
         }
 
@@ -299,8 +303,8 @@ public final class DevStackOptions {
         /** What the platform's notification retry intervals are multiplied by; 1 retries like the real one. */
         public Builder sandboxNotifyScale(double sandboxNotifyScale) {
             if (!(sandboxNotifyScale > 0) || Double.isInfinite(sandboxNotifyScale)) {
-                throw new IllegalArgumentException("the notification delay scale must be positive, not "
-                        + sandboxNotifyScale);
+                throw new IllegalArgumentException(
+                        "the notification delay scale must be positive, not " + sandboxNotifyScale);
             }
             this.sandboxNotifyScale = sandboxNotifyScale;
             return this;

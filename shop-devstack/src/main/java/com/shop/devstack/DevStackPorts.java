@@ -11,15 +11,22 @@ import java.util.List;
  * which RocketMQ always derives as two below the main port. The HA port (one above) is never opened: the devstack's
  * single master has no slaves.
  */
-public record DevStackPorts(int zooKeeper, int nameServer, int broker, int mariaDb, int mqtt, int paymentSandbox,
-                            int machineSimulator) {
+public record DevStackPorts(
+        int zooKeeper, int nameServer, int broker, int mariaDb, int mqtt, int paymentSandbox, int machineSimulator) {
 
     /** Where RocketMQ puts the broker's fast channel, relative to its main port; not configurable in RocketMQ. */
     public static final int BROKER_FAST_PORT_OFFSET = -2;
 
     public DevStackPorts {
-        for (int port : List.of(zooKeeper, nameServer, broker + BROKER_FAST_PORT_OFFSET, broker, mariaDb, mqtt,
-                paymentSandbox, machineSimulator)) {
+        for (int port : List.of(
+                zooKeeper,
+                nameServer,
+                broker + BROKER_FAST_PORT_OFFSET,
+                broker,
+                mariaDb,
+                mqtt,
+                paymentSandbox,
+                machineSimulator)) {
             if (port < 1 || port > 65_535) {
                 throw new IllegalArgumentException("not a TCP port: " + port);
             }
@@ -33,8 +40,14 @@ public record DevStackPorts(int zooKeeper, int nameServer, int broker, int maria
 
     /** Ports free right now, for tests that may run beside a stack on the default ports or beside each other. */
     public static DevStackPorts free() {
-        return new DevStackPorts(FreePorts.next(), FreePorts.next(), FreePorts.nextWithFree(BROKER_FAST_PORT_OFFSET),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
+        return new DevStackPorts(
+                FreePorts.next(),
+                FreePorts.next(),
+                FreePorts.nextWithFree(BROKER_FAST_PORT_OFFSET),
+                FreePorts.next(),
+                FreePorts.next(),
+                FreePorts.next(),
+                FreePorts.next());
     }
 
     public int brokerFastPort() {
@@ -43,7 +56,7 @@ public record DevStackPorts(int zooKeeper, int nameServer, int broker, int maria
 
     /** Every port the infrastructure listens on, the simulator's and the payment sandbox's included. */
     public List<Integer> listening() {
-        return List.of(zooKeeper, nameServer, brokerFastPort(), broker, mariaDb, mqtt, machineSimulator,
-                paymentSandbox);
+        return List.of(
+                zooKeeper, nameServer, brokerFastPort(), broker, mariaDb, mqtt, machineSimulator, paymentSandbox);
     }
 }

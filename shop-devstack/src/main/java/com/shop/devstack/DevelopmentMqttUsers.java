@@ -19,16 +19,16 @@ public final class DevelopmentMqttUsers {
 
     /** The goods service's user name; also its default in the service's configuration. */
     public static final String SERVICE_USERNAME = "shop-goods-service";
-    public static final MqttCredentials SERVICE = new MqttCredentials(SERVICE_USERNAME,
-            "shop-development-mqtt-password");
+
+    public static final MqttCredentials SERVICE =
+            new MqttCredentials(SERVICE_USERNAME, "shop-development-mqtt-password");
 
     private static final byte[] MACHINE_KEY = "shop-development-machine-key".getBytes(StandardCharsets.US_ASCII);
     private static final int PASSWORD_HEX_DIGITS = 32;
     /** One topic level: a wildcard or separator in a user name would widen the topics it may use. */
     private static final Pattern INNER_CODE = Pattern.compile("[^/+#\\s]{1,32}");
 
-    private DevelopmentMqttUsers() {
-    }
+    private DevelopmentMqttUsers() {}
 
     /** The credentials a machine connects with. */
     public static MqttCredentials machine(String innerCode) {

@@ -15,9 +15,11 @@ import java.util.List;
  */
 public final class EmbeddedMariaDb implements EmbeddedServer {
 
-    public static final List<String> DATABASES = List.of("shop_order", "shop_goods", "shop_coupon", "shop_user", "shop_pay");
+    public static final List<String> DATABASES =
+            List.of("shop_order", "shop_goods", "shop_coupon", "shop_user", "shop_pay");
     /** The server runs with --skip-grant-tables: any user and password are accepted; these are the documented ones. */
     public static final String USER = "root";
+
     public static final String PASSWORD = "";
 
     private static final String URL_OPTIONS = "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
@@ -88,7 +90,8 @@ public final class EmbeddedMariaDb implements EmbeddedServer {
             configuration.addArg("--user=root");
         }
         SERVER_ARGUMENTS.forEach(configuration::addArg);
-        MariaDbInstallation starting = MariaDbInstallation.prepare(configuration.build(), binariesDirectory, dataDirectory);
+        MariaDbInstallation starting =
+                MariaDbInstallation.prepare(configuration.build(), binariesDirectory, dataDirectory);
         starting.start();
         db = starting;
         createDatabases();
@@ -100,7 +103,7 @@ public final class EmbeddedMariaDb implements EmbeddedServer {
 
     private void createDatabases() throws SQLException {
         try (Connection connection = DriverManager.getConnection(serverUrl(), USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String database : DATABASES) {
                 statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                         + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

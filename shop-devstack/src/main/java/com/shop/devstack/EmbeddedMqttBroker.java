@@ -37,7 +37,11 @@ public final class EmbeddedMqttBroker implements EmbeddedServer {
         }
         Files.createDirectories(directory);
         Server starting = new Server();
-        starting.startServer(new MemoryConfig(configuration()), null, null, new VendingBrokerAuthenticator(),
+        starting.startServer(
+                new MemoryConfig(configuration()),
+                null,
+                null,
+                new VendingBrokerAuthenticator(),
                 new VendingTopicPolicy());
         server = starting;
     }

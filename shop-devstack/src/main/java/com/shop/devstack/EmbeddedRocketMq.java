@@ -44,11 +44,13 @@ import org.apache.rocketmq.store.config.MessageStoreConfig;
 public final class EmbeddedRocketMq implements EmbeddedServer {
 
     /** Created before anyone connects, so consumers that start first get a route at once. */
-    public static final List<String> PRECREATED_TOPICS = List.of(MessageTopics.ORDER, MessageTopics.PAY,
-            MessageTopics.GOODS, MessageTopics.USER);
+    public static final List<String> PRECREATED_TOPICS =
+            List.of(MessageTopics.ORDER, MessageTopics.PAY, MessageTopics.GOODS, MessageTopics.USER);
+
     public static final int QUEUES_PER_TOPIC = 4;
     /** The development credentials of the suite's clients; the shop applications read them from the environment. */
     public static final String ACCESS_KEY = "shop-development";
+
     public static final String SECRET_KEY = "shop-development-rocketmq-secret";
 
     private static final String BIND_ADDRESS = "127.0.0.1";
@@ -103,7 +105,8 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
         // both default to files under the user's home
         config.setKvConfigPath(home.resolve("kvConfig.json").toString());
         config.setConfigStorePath(home.resolve("namesrv.properties").toString());
-        NamesrvController controller = new NamesrvController(config, loopbackServer(nameServerPort), new NettyClientConfig());
+        NamesrvController controller =
+                new NamesrvController(config, loopbackServer(nameServerPort), new NettyClientConfig());
         if (!controller.initialize()) {
             controller.shutdown();
             throw new IllegalStateException("the RocketMQ name server did not initialize");
@@ -123,9 +126,14 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
             throw new IllegalStateException("start the name server first");
         }
         Path store = Files.createDirectories(directory.resolve("store"));
-        BrokerPathConfigHelper.setBrokerConfigPath(store.resolve("config").resolve("broker.properties").toString());
-        BrokerController controller = new BrokerController(brokerConfig(), loopbackServer(brokerPort),
-                new NettyClientConfig(), storeConfig(store), authConfig(store));
+        BrokerPathConfigHelper.setBrokerConfigPath(
+                store.resolve("config").resolve("broker.properties").toString());
+        BrokerController controller = new BrokerController(
+                brokerConfig(),
+                loopbackServer(brokerPort),
+                new NettyClientConfig(),
+                storeConfig(store),
+                authConfig(store));
         if (!controller.initialize()) {
             controller.shutdown();
             throw new IllegalStateException("the RocketMQ broker did not initialize");
@@ -181,8 +189,7 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
         // every send, pull and heartbeat cost a third of the confirmations two cores can serve.
         config.setAuthenticationStrategy(StatefulAuthenticationStrategy.class.getName());
         config.setAuthenticationMetadataProvider(LocalAuthenticationMetadataProvider.class.getName());
-        config.setInitAuthenticationUser(
-                "{\"username\":\"" + ACCESS_KEY + "\",\"password\":\"" + SECRET_KEY + "\"}");
+        config.setInitAuthenticationUser("{\"username\":\"" + ACCESS_KEY + "\",\"password\":\"" + SECRET_KEY + "\"}");
         // what the broker signs its own requests to other brokers with
         config.setInnerClientAuthenticationCredentials(
                 "{\"accessKey\":\"" + ACCESS_KEY + "\",\"secretKey\":\"" + SECRET_KEY + "\"}");
@@ -220,8 +227,9 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
 
     private void createTopics() {
         for (String topic : PRECREATED_TOPICS) {
-            broker.getTopicConfigManager().updateTopicConfig(
-                    new TopicConfig(topic, QUEUES_PER_TOPIC, QUEUES_PER_TOPIC, PermName.PERM_READ | PermName.PERM_WRITE));
+            broker.getTopicConfigManager()
+                    .updateTopicConfig(new TopicConfig(
+                            topic, QUEUES_PER_TOPIC, QUEUES_PER_TOPIC, PermName.PERM_READ | PermName.PERM_WRITE));
         }
         broker.registerBrokerAll(true, false, true);
     }
@@ -251,9 +259,13 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
     public synchronized Map<String, Set<String>> consumerClients() {
         Map<String, Set<String>> clients = new TreeMap<>();
         if (broker != null) {
-            broker.getConsumerManager().getConsumerTable().forEach((group, info) -> clients.put(group,
-                    info.getChannelInfoTable().values().stream().map(ClientChannelInfo::getClientId)
-                            .collect(Collectors.toCollection(TreeSet::new))));
+            broker.getConsumerManager()
+                    .getConsumerTable()
+                    .forEach((group, info) -> clients.put(
+                            group,
+                            info.getChannelInfoTable().values().stream()
+                                    .map(ClientChannelInfo::getClientId)
+                                    .collect(Collectors.toCollection(TreeSet::new))));
         }
         return clients;
     }

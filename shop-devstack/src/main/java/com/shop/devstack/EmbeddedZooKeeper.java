@@ -20,6 +20,7 @@ public final class EmbeddedZooKeeper implements EmbeddedServer {
 
     /** The development credentials of the suite's clients; the shop applications read them from the environment. */
     public static final String USERNAME = "shop";
+
     public static final String PASSWORD = "shop-development-zookeeper-secret";
     public static final String AUTH_SCHEME = "digest";
 

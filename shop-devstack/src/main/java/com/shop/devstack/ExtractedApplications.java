@@ -19,6 +19,7 @@ final class ExtractedApplications {
     private static final Logger log = LoggerFactory.getLogger(ExtractedApplications.class);
     /** Names the jar an extraction came from, by path, size and modification time. */
     private static final String SOURCE_STAMP = ".extracted-from";
+
     private static final long EXTRACT_TIMEOUT_SECONDS = 120;
 
     private final Path root;
@@ -50,7 +51,9 @@ final class ExtractedApplications {
         String source = stampOf(executableJar);
         Path stamp = folder.resolve(SOURCE_STAMP);
         try {
-            if (Files.isRegularFile(runnable) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(source)) {
+            if (Files.isRegularFile(runnable)
+                    && Files.isRegularFile(stamp)
+                    && Files.readString(stamp).equals(source)) {
                 return runnable;
             }
             Folders.delete(folder);
@@ -68,8 +71,14 @@ final class ExtractedApplications {
 
     private static void extract(Path executableJar, Path folder) throws IOException {
         long begin = System.nanoTime();
-        Process extraction = new ProcessBuilder(List.of(JavaExecutable.current(), "-Djarmode=tools", "-jar",
-                executableJar.toString(), "extract", "--destination", folder.toString()))
+        Process extraction = new ProcessBuilder(List.of(
+                        JavaExecutable.current(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        executableJar.toString(),
+                        "extract",
+                        "--destination",
+                        folder.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

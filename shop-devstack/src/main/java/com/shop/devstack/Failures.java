@@ -3,8 +3,7 @@ package com.shop.devstack;
 /** A failure told in one piece: its message and the chain of causes, without stack traces. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));

@@ -11,8 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 /** Deleting data folders. */
 final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes the folder and everything in it; nothing happens when it does not exist. */
     static void delete(Path folder) {

@@ -16,8 +16,7 @@ public final class FreePorts {
     private static final int ATTEMPTS = 100;
     private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     public static synchronized int next() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -34,7 +33,10 @@ public final class FreePorts {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int port = anyFreePort();
             int neighbour = port + offset;
-            if (neighbour > 1024 && neighbour < 65_536 && !HANDED_OUT.contains(port) && !HANDED_OUT.contains(neighbour)
+            if (neighbour > 1024
+                    && neighbour < 65_536
+                    && !HANDED_OUT.contains(port)
+                    && !HANDED_OUT.contains(neighbour)
                     && isFree(neighbour)) {
                 HANDED_OUT.add(port);
                 HANDED_OUT.add(neighbour);

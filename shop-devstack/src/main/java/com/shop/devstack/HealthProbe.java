@@ -13,7 +13,8 @@ final class HealthProbe {
 
     private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     boolean isUp(int port) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Answering and reading a JDK {@link HttpExchange}, for the simulated platforms' HTTP endpoints. */
 public final class HttpExchanges {
 
-    private HttpExchanges() {
-    }
+    private HttpExchanges() {}
 
     public static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -53,19 +53,22 @@ public final class Infrastructure {
      * @param machineBrokerUrl the MQTT broker the simulated machines connect to when the goods service is pointed at
      *                         another than the embedded one ({@code SHOP_MQTT_URL}); null for the embedded broker
      */
-    public Infrastructure(DevStackPorts ports, InfrastructureDirectories directories, double sandboxNotifyScale,
-                          String machineBrokerUrl) {
+    public Infrastructure(
+            DevStackPorts ports,
+            InfrastructureDirectories directories,
+            double sandboxNotifyScale,
+            String machineBrokerUrl) {
         this.ports = ports;
         this.directories = directories;
         this.zooKeeper = new EmbeddedZooKeeper(ports.zooKeeper(), directories.zooKeeper());
         this.mariaDb = new EmbeddedMariaDb(ports.mariaDb(), directories.mariaDbData(), directories.mariaDbBase());
         this.rocketMq = new EmbeddedRocketMq(ports.nameServer(), ports.broker(), directories.rocketMq());
         this.mqtt = new EmbeddedMqttBroker(ports.mqtt(), directories.mqtt());
-        this.machineSimulator = new MachineSimulator(ports.machineSimulator(),
-                machineBrokerUrl == null ? mqtt.url() : machineBrokerUrl);
+        this.machineSimulator = new MachineSimulator(
+                ports.machineSimulator(), machineBrokerUrl == null ? mqtt.url() : machineBrokerUrl);
         MachineSimulator.DEMO_MACHINES.forEach(machineSimulator::switchOn);
-        this.paymentSandbox = new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT,
-                sandboxNotifyScale);
+        this.paymentSandbox =
+                new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT, sandboxNotifyScale);
     }
 
     /**
@@ -86,7 +89,11 @@ public final class Infrastructure {
                 throw new InfrastructureStartException(server.name() + " did not start on " + server.address(), e);
             }
             started.add(server);
-            log.info("{} listening on {} ({} ms)", server.name(), server.address(), (System.nanoTime() - begin) / 1_000_000);
+            log.info(
+                    "{} listening on {} ({} ms)",
+                    server.name(),
+                    server.address(),
+                    (System.nanoTime() - begin) / 1_000_000);
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param mariaDbBase the unpacked MariaDB binaries (334 MB), unpacked once and shared by every start
  */
-public record InfrastructureDirectories(Path zooKeeper, Path rocketMq, Path mariaDbData, Path mariaDbBase, Path mqtt,
-                                        Path logs) {
+public record InfrastructureDirectories(
+        Path zooKeeper, Path rocketMq, Path mariaDbData, Path mariaDbBase, Path mqtt, Path logs) {
 
     public InfrastructureDirectories {
         zooKeeper = zooKeeper.toAbsolutePath().normalize();
@@ -23,8 +23,13 @@ public record InfrastructureDirectories(Path zooKeeper, Path rocketMq, Path mari
 
     public static InfrastructureDirectories under(Path dataRoot) {
         Path mariaDb = dataRoot.resolve("mariadb");
-        return new InfrastructureDirectories(dataRoot.resolve("zookeeper"), dataRoot.resolve("rocketmq"),
-                mariaDb.resolve("data"), mariaDb.resolve("base"), dataRoot.resolve("mqtt"), dataRoot.resolve("logs"));
+        return new InfrastructureDirectories(
+                dataRoot.resolve("zookeeper"),
+                dataRoot.resolve("rocketmq"),
+                mariaDb.resolve("data"),
+                mariaDb.resolve("base"),
+                dataRoot.resolve("mqtt"),
+                dataRoot.resolve("logs"));
     }
 
     /** MariaDB's scratch folder, beside its data. */

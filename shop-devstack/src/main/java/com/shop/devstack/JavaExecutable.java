@@ -6,11 +6,12 @@ import java.nio.file.Path;
 /** The java command of the running JVM, so the applications run on the same Java as the launcher. */
 final class JavaExecutable {
 
-    private JavaExecutable() {
-    }
+    private JavaExecutable() {}
 
     static String current() {
-        return ProcessHandle.current().info().command()
+        return ProcessHandle.current()
+                .info()
+                .command()
                 .filter(command -> Path.of(command).getFileName().toString().startsWith("java"))
                 .orElseGet(JavaExecutable::fromJavaHome);
     }

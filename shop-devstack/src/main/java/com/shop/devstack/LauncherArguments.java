@@ -8,8 +8,14 @@ import java.util.Optional;
  * The command line of {@link DevStackMain}:
  * {@code up|infra|help [--fresh] [--root <dir>] [--timeout <seconds>] [--all-at-once] [--quick-jit] [--instances <n>]}.
  */
-record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Duration timeout, StartOrder startOrder,
-                         boolean optimizingJit, int instances) {
+record LauncherArguments(
+        Command command,
+        boolean fresh,
+        Optional<Path> root,
+        Duration timeout,
+        StartOrder startOrder,
+        boolean optimizingJit,
+        int instances) {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
     /** More than this many instances of seven applications would only fight over two or four cores. */
@@ -37,7 +43,9 @@ record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Du
             Data and logs live in <root>/.devstack (zookeeper/ rocketmq/ mariadb/ mqtt/ logs/).""";
 
     enum Command {
-        UP, INFRA, HELP
+        UP,
+        INFRA,
+        HELP
     }
 
     static LauncherArguments parse(String... arguments) {
@@ -76,14 +84,14 @@ record LauncherArguments(Command command, boolean fresh, Optional<Path> root, Du
         if (command == null) {
             throw new IllegalArgumentException("missing command: up, infra or help");
         }
-        return new LauncherArguments(command, fresh, Optional.ofNullable(root), timeout, startOrder, optimizingJit,
-                instances);
+        return new LauncherArguments(
+                command, fresh, Optional.ofNullable(root), timeout, startOrder, optimizingJit, instances);
     }
 
     private static Command only(Command already, Command next) {
         if (already != null) {
-            throw new IllegalArgumentException("one command only, not both " + already.name().toLowerCase()
-                    + " and " + next.name().toLowerCase());
+            throw new IllegalArgumentException("one command only, not both "
+                    + already.name().toLowerCase() + " and " + next.name().toLowerCase());
         }
         return next;
     }

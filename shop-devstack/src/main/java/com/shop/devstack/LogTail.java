@@ -13,8 +13,7 @@ final class LogTail {
 
     private static final int MAX_BYTES = 64 * 1024;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static List<String> lastLines(Path file, int lines) {
         if (!Files.isRegularFile(file)) {

@@ -10,11 +10,12 @@ final class LowPriority {
 
     private static final List<Path> NICE = List.of(Path.of("/usr/bin/nice"), Path.of("/bin/nice"));
 
-    private LowPriority() {
-    }
+    private LowPriority() {}
 
     static List<String> of(List<String> command) {
-        return NICE.stream().filter(Files::isExecutable).findFirst()
+        return NICE.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
                 .map(nice -> {
                     List<String> niced = new ArrayList<>(List.of(nice.toString(), "-n", "19"));
                     niced.addAll(command);

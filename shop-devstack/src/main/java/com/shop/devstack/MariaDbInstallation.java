@@ -32,7 +32,7 @@ final class MariaDbInstallation extends DB {
         Path lockFile = binaries.resolveSibling(binaries.getFileName() + ".lock");
         synchronized (LOCK_IN_THIS_JVM) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+                    FileLock ignored = channel.lock()) {
                 db.prepareDirectories();
                 db.unpackEmbeddedDb();
             }
@@ -49,6 +49,5 @@ final class MariaDbInstallation extends DB {
      * hooks; the owner decides when (see {@link EmbeddedMariaDb#stopOnJvmExit()}).
      */
     @Override
-    protected void cleanupOnExit() {
-    }
+    protected void cleanupOnExit() {}
 }

@@ -38,7 +38,8 @@ final class PidFiles {
             return OptionalLong.empty();
         }
         try {
-            long pid = Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).trim());
+            long pid = Long.parseLong(
+                    Files.readString(file, StandardCharsets.UTF_8).trim());
             boolean alive = pid != ProcessHandle.current().pid()
                     && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
             return alive ? OptionalLong.of(pid) : OptionalLong.empty();

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Refuses to start when a port of the stack is taken, naming the port and what it is for. */
 final class PortCheck {
 
-    private PortCheck() {
-    }
+    private PortCheck() {}
 
     static void requireFree(DevStackOptions options) {
         List<String> taken = new ArrayList<>();

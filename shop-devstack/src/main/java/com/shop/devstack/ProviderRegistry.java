@@ -47,7 +47,8 @@ final class ProviderRegistry implements AutoCloseable {
     List<String> providers(String dubboInterface) {
         String path = "/dubbo/" + dubboInterface + "/providers";
         try {
-            if (!client.blockUntilConnected(2, TimeUnit.SECONDS) || client.checkExists().forPath(path) == null) {
+            if (!client.blockUntilConnected(2, TimeUnit.SECONDS)
+                    || client.checkExists().forPath(path) == null) {
                 return List.of();
             }
             return client.getChildren().forPath(path);

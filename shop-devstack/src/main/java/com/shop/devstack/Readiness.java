@@ -61,8 +61,12 @@ final class Readiness {
      *
      * @param relaunch starts the application of an exited process again and returns the new process
      */
-    void await(Collection<ServiceProcess> applications, Duration timeout, BooleanSupplier cancelled, int restarts,
-               UnaryOperator<ServiceProcess> relaunch) {
+    void await(
+            Collection<ServiceProcess> applications,
+            Duration timeout,
+            BooleanSupplier cancelled,
+            int restarts,
+            UnaryOperator<ServiceProcess> relaunch) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(applications);
         Map<ShopApplication, Integer> restarted = new HashMap<>();
@@ -92,8 +96,8 @@ final class Readiness {
                 throw new DevStackStartException("stopped while starting");
             }
             if (System.nanoTime() > deadline) {
-                throw new DevStackStartException("not ready after " + timeout.toSeconds() + " s:\n"
-                        + String.join("\n", reasons));
+                throw new DevStackStartException(
+                        "not ready after " + timeout.toSeconds() + " s:\n" + String.join("\n", reasons));
             }
             sleep();
         }

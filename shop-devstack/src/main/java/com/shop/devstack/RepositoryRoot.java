@@ -8,8 +8,7 @@ public final class RepositoryRoot {
 
     private static final String MARKER = "mvnw";
 
-    private RepositoryRoot() {
-    }
+    private RepositoryRoot() {}
 
     /** Searches from the working directory, which is the repository or a module folder when run by Maven. */
     public static Path find() {

@@ -16,10 +16,10 @@ final class RocketMqFiles {
 
     /** Read by this module's rmq.logback.xml and by RocketMQ's own client logging configuration. */
     static final String LOG_ROOT_PROPERTY = "rocketmq.log.root";
+
     static final String OFFSET_STORE_PROPERTY = "rocketmq.client.localOffsetStoreDir";
 
-    private RocketMqFiles() {
-    }
+    private RocketMqFiles() {}
 
     static void keepUnder(Path logs, Path rocketMqDirectory) {
         setIfAbsent(OFFSET_STORE_PROPERTY, rocketMqDirectory.resolve("client-offsets"));

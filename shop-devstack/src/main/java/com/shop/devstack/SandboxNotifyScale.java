@@ -12,8 +12,7 @@ final class SandboxNotifyScale {
 
     static final String VARIABLE = "SHOP_SANDBOX_NOTIFY_SCALE";
 
-    private SandboxNotifyScale() {
-    }
+    private SandboxNotifyScale() {}
 
     static double from(Map<String, String> environment) {
         String value = environment.get(VARIABLE);

@@ -22,8 +22,8 @@ public final class ServiceProcess {
     private final int httpPort;
     private final long startedAtMillis;
 
-    private ServiceProcess(ShopApplication application, Process process, Path logFile, int httpPort,
-                           long startedAtMillis) {
+    private ServiceProcess(
+            ShopApplication application, Process process, Path logFile, int httpPort, long startedAtMillis) {
         this.application = application;
         this.process = process;
         this.logFile = logFile;
@@ -31,13 +31,22 @@ public final class ServiceProcess {
         this.startedAtMillis = startedAtMillis;
     }
 
-    static ServiceProcess start(ShopApplication application, List<String> command, Map<String, String> environment,
-                                Path logFile, int httpPort) throws IOException {
+    static ServiceProcess start(
+            ShopApplication application,
+            List<String> command,
+            Map<String, String> environment,
+            Path logFile,
+            int httpPort)
+            throws IOException {
         Files.createDirectories(logFile.getParent());
         // the log keeps earlier runs; a header tells them apart
-        Files.writeString(logFile, System.lineSeparator() + "===== " + LocalDateTime.now() + " starting "
-                        + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                logFile,
+                System.lineSeparator() + "===== " + LocalDateTime.now() + " starting " + String.join(" ", command)
+                        + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -118,7 +127,9 @@ public final class ServiceProcess {
 
     private void signal(String signal) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid()))
+                    .inheritIO()
+                    .start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 throw new IllegalStateException("kill -" + signal + " " + pid() + " failed");
             }

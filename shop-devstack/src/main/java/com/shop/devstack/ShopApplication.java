@@ -7,7 +7,6 @@ import java.util.Optional;
 
 /** The seven applications of the shop, each one Spring Boot process built from the module of the same name. */
 public enum ShopApplication {
-
     GOODS_SERVICE("shop-goods-service", 9102, 21102, "com.shop.api.GoodsService"),
     COUPON_SERVICE("shop-coupon-service", 9103, 21103, "com.shop.api.CouponService"),
     USER_SERVICE("shop-user-service", 9104, 21104, "com.shop.api.UserService"),
@@ -32,10 +31,13 @@ public enum ShopApplication {
     public static ShopApplication of(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         return Arrays.stream(values())
-                .filter(application -> application.moduleName.equals(wanted) || application.moduleName.equals("shop-" + wanted))
+                .filter(application ->
+                        application.moduleName.equals(wanted) || application.moduleName.equals("shop-" + wanted))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no shop application named '" + name + "'; known: "
-                        + Arrays.stream(values()).map(ShopApplication::moduleName).toList()));
+                        + Arrays.stream(values())
+                                .map(ShopApplication::moduleName)
+                                .toList()));
     }
 
     /**
@@ -43,7 +45,9 @@ public enum ShopApplication {
      * then the web edges. The applications of one wave start together.
      */
     public static List<List<ShopApplication>> startWaves() {
-        return List.of(List.of(GOODS_SERVICE, COUPON_SERVICE, USER_SERVICE, PAY_SERVICE), List.of(ORDER_SERVICE),
+        return List.of(
+                List.of(GOODS_SERVICE, COUPON_SERVICE, USER_SERVICE, PAY_SERVICE),
+                List.of(ORDER_SERVICE),
                 List.of(ORDER_WEB, PAY_WEB));
     }
 

@@ -25,8 +25,7 @@ public final class TestInfrastructure {
     private static Infrastructure shared;
     private static RuntimeException failure;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     /**
      * The JVM's infrastructure, started by the first call; use it to stop and start the broker or to reach a
@@ -67,8 +66,8 @@ public final class TestInfrastructure {
         Path dataRoot = moduleDirectory.resolve(DATA_FOLDER);
         Folders.delete(dataRoot);
         Path sharedBinaries = RepositoryRoot.findFrom(moduleDirectory).resolve(DevStackOptions.SHARED_MARIADB_BINARIES);
-        Infrastructure infrastructure = new Infrastructure(DevStackPorts.free(),
-                InfrastructureDirectories.under(dataRoot).withMariaDbBase(sharedBinaries));
+        Infrastructure infrastructure = new Infrastructure(
+                DevStackPorts.free(), InfrastructureDirectories.under(dataRoot).withMariaDbBase(sharedBinaries));
         infrastructure.start();
         infrastructure.mariaDb().stopOnJvmExit();
         return infrastructure;

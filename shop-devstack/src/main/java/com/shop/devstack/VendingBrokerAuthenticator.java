@@ -18,10 +18,13 @@ final class VendingBrokerAuthenticator implements IAuthenticator {
     @Override
     public boolean checkValid(String clientId, String username, byte[] password) {
         Optional<MqttCredentials> expected = expectedFor(username);
-        boolean valid = expected.isPresent() && password != null
+        boolean valid = expected.isPresent()
+                && password != null
                 && MessageDigest.isEqual(expected.get().password().getBytes(StandardCharsets.UTF_8), password);
         if (!valid) {
-            log.warn("MQTT client {} refused: {}", clientId,
+            log.warn(
+                    "MQTT client {} refused: {}",
+                    clientId,
                     username == null ? "no credentials" : "wrong credentials for user " + username);
         }
         return valid;

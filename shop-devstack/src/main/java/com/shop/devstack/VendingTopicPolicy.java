@@ -19,7 +19,10 @@ final class VendingTopicPolicy implements IAuthorizatorPolicy {
         if (DevelopmentMqttUsers.SERVICE_USERNAME.equals(user)) {
             return isCommandTopic(name);
         }
-        return DevelopmentMqttUsers.machineOf(user).map(VendingTopics::results).filter(name::equals).isPresent();
+        return DevelopmentMqttUsers.machineOf(user)
+                .map(VendingTopics::results)
+                .filter(name::equals)
+                .isPresent();
     }
 
     @Override
@@ -28,12 +31,17 @@ final class VendingTopicPolicy implements IAuthorizatorPolicy {
         if (DevelopmentMqttUsers.SERVICE_USERNAME.equals(user)) {
             return filter.equals(VendingTopics.ALL_RESULTS);
         }
-        return DevelopmentMqttUsers.machineOf(user).map(VendingTopics::commands).filter(filter::equals).isPresent();
+        return DevelopmentMqttUsers.machineOf(user)
+                .map(VendingTopics::commands)
+                .filter(filter::equals)
+                .isPresent();
     }
 
     private static boolean isCommandTopic(String topic) {
         String[] levels = topic.split("/", -1);
-        return levels.length == 3 && levels[0].equals("vm") && levels[2].equals("vendout")
+        return levels.length == 3
+                && levels[0].equals("vm")
+                && levels[2].equals("vendout")
                 && DevelopmentMqttUsers.isMachine(levels[1]);
     }
 }

@@ -17,14 +17,20 @@ class ApplicationJarTest {
     @Test
     void findsTheRunnableJarAmongTheByProducts() throws IOException {
         Path target = Files.createDirectories(root.resolve("shop-order-web").resolve("target"));
-        for (String name : new String[] {"shop-order-web-0.1.0-SNAPSHOT.jar", "shop-order-web-0.1.0-SNAPSHOT-plain.jar",
-                "shop-order-web-0.1.0-SNAPSHOT-sources.jar", "shop-order-web-0.1.0-SNAPSHOT-tests.jar",
-                "original-shop-order-web-0.1.0-SNAPSHOT.jar", "shop-order-web-0.1.0-SNAPSHOT.jar.original"}) {
+        for (String name : new String[] {
+            "shop-order-web-0.1.0-SNAPSHOT.jar",
+            "shop-order-web-0.1.0-SNAPSHOT-plain.jar",
+            "shop-order-web-0.1.0-SNAPSHOT-sources.jar",
+            "shop-order-web-0.1.0-SNAPSHOT-tests.jar",
+            "original-shop-order-web-0.1.0-SNAPSHOT.jar",
+            "shop-order-web-0.1.0-SNAPSHOT.jar.original"
+        }) {
             Files.createFile(target.resolve(name));
         }
         Files.createDirectories(target.resolve("classes.jar"));
 
-        assertThat(ApplicationJar.find(root, "shop-order-web")).isEqualTo(target.resolve("shop-order-web-0.1.0-SNAPSHOT.jar"));
+        assertThat(ApplicationJar.find(root, "shop-order-web"))
+                .isEqualTo(target.resolve("shop-order-web-0.1.0-SNAPSHOT.jar"));
     }
 
     @Test

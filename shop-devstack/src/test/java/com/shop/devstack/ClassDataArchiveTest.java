@@ -30,7 +30,8 @@ class ClassDataArchiveTest {
         ClassDataArchive archive = new ClassDataArchive(jar());
 
         assertThat(archive.trainingOptions())
-                .contains("-XX:ArchiveClassesAtExit=" + folder.resolve("shop-user-service-0.1.0-SNAPSHOT.jsa.training"),
+                .contains(
+                        "-XX:ArchiveClassesAtExit=" + folder.resolve("shop-user-service-0.1.0-SNAPSHOT.jsa.training"),
                         "-Dspring.context.exit=onRefresh");
     }
 

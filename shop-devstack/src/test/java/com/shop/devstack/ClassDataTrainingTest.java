@@ -58,7 +58,11 @@ class ClassDataTrainingTest {
     }
 
     private ClassDataTraining.Run run(ShopApplication application, String script) throws IOException {
-        return new ClassDataTraining.Run(application, archive(application.moduleName()),
-                List.of("/bin/sh", "-c", script), Map.of(), folder.resolve(application.moduleName() + ".log"));
+        return new ClassDataTraining.Run(
+                application,
+                archive(application.moduleName()),
+                List.of("/bin/sh", "-c", script),
+                Map.of(),
+                folder.resolve(application.moduleName() + ".log"));
     }
 }

@@ -57,21 +57,22 @@ class EmbeddedMqttBrokerSecurityTest {
         assertThatThrownBy(() -> connect(null))
                 .isInstanceOf(MqttSecurityException.class)
                 .satisfies(refused -> assertThat(((MqttException) refused).getReasonCode())
-                        .isIn((int) MqttException.REASON_CODE_NOT_AUTHORIZED,
-                                (int) MqttException.REASON_CODE_FAILED_AUTHENTICATION));
+                        .isIn((int) MqttException.REASON_CODE_NOT_AUTHORIZED, (int)
+                                MqttException.REASON_CODE_FAILED_AUTHENTICATION));
     }
 
     @Test
     void wrongOrUnknownCredentialsAreRefused() {
-        MqttCredentials otherMachinesPassword = new MqttCredentials(A,
-                DevelopmentMqttUsers.machine(B).password());
-        MqttCredentials serviceWithAMachinesPassword = new MqttCredentials(DevelopmentMqttUsers.SERVICE_USERNAME,
+        MqttCredentials otherMachinesPassword =
+                new MqttCredentials(A, DevelopmentMqttUsers.machine(B).password());
+        MqttCredentials serviceWithAMachinesPassword = new MqttCredentials(
+                DevelopmentMqttUsers.SERVICE_USERNAME,
                 DevelopmentMqttUsers.machine(A).password());
         MqttCredentials stranger = new MqttCredentials("admin", DevelopmentMqttUsers.SERVICE.password());
         MqttCredentials wildcardMachine = new MqttCredentials("+", "anything");
 
-        for (MqttCredentials wrong : List.of(otherMachinesPassword, serviceWithAMachinesPassword, stranger,
-                wildcardMachine)) {
+        for (MqttCredentials wrong :
+                List.of(otherMachinesPassword, serviceWithAMachinesPassword, stranger, wildcardMachine)) {
             assertThatThrownBy(() -> connect(wrong)).as(wrong.username()).isInstanceOf(MqttSecurityException.class);
         }
     }
@@ -141,8 +142,10 @@ class EmbeddedMqttBrokerSecurityTest {
     void eachMachineHasItsOwnStablePassword() {
         assertThat(DevelopmentMqttUsers.machine(A)).isEqualTo(DevelopmentMqttUsers.machine(A));
         assertThat(DevelopmentMqttUsers.machine(A).username()).isEqualTo(A);
-        assertThat(DevelopmentMqttUsers.machineOf(DevelopmentMqttUsers.SERVICE_USERNAME)).isEmpty();
-        assertThat(DevelopmentMqttUsers.machine(A).password()).hasSize(32)
+        assertThat(DevelopmentMqttUsers.machineOf(DevelopmentMqttUsers.SERVICE_USERNAME))
+                .isEmpty();
+        assertThat(DevelopmentMqttUsers.machine(A).password())
+                .hasSize(32)
                 .isNotEqualTo(DevelopmentMqttUsers.machine(B).password());
         MqttCredentials credentials = DevelopmentMqttUsers.machine(A);
         assertThat(credentials.toString()).doesNotContain(credentials.password());

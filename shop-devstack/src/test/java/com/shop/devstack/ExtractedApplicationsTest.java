@@ -36,12 +36,15 @@ class ExtractedApplicationsTest {
         Path first = applications.runnableJar(ShopApplication.GOODS_SERVICE, jar);
         Path second = applications.runnableJar(ShopApplication.GOODS_SERVICE, jar);
 
-        assertThat(first).isEqualTo(second)
+        assertThat(first)
+                .isEqualTo(second)
                 .isEqualTo(folder.resolve("apps/shop-goods-service/shop-goods-service-0.1.0-SNAPSHOT.jar"));
         assertThat(unpacked).containsExactly(jar);
         assertThat(new ExtractedApplications(folder.resolve("apps"), (j, d) -> {
-            throw new IOException("not asked again after a restart");
-        }).runnableJar(ShopApplication.GOODS_SERVICE, jar)).isEqualTo(first);
+                            throw new IOException("not asked again after a restart");
+                        })
+                        .runnableJar(ShopApplication.GOODS_SERVICE, jar))
+                .isEqualTo(first);
     }
 
     @Test
@@ -52,7 +55,8 @@ class ExtractedApplicationsTest {
         Path stale = Files.writeString(runnable.resolveSibling("lib").resolve("stale.jar"), "left from before");
 
         Files.writeString(jar, "built again, longer");
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2_000));
+        Files.setLastModifiedTime(
+                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2_000));
         applications.runnableJar(ShopApplication.PAY_WEB, jar);
 
         assertThat(unpacked).hasSize(2);
@@ -63,11 +67,12 @@ class ExtractedApplicationsTest {
     @Test
     void aFailedUnpackingIsReportedAndTriedAgainNextTime() throws IOException {
         Path jar = Files.writeString(folder.resolve("shop-order-web-0.1.0-SNAPSHOT.jar"), "built");
-        ExtractedApplications failing = new ExtractedApplications(folder.resolve("apps"),
-                (j, destination) -> Files.createDirectories(destination));
+        ExtractedApplications failing = new ExtractedApplications(
+                folder.resolve("apps"), (j, destination) -> Files.createDirectories(destination));
 
         assertThatThrownBy(() -> failing.runnableJar(ShopApplication.ORDER_WEB, jar))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("shop-order-web-0.1.0-SNAPSHOT.jar");
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("shop-order-web-0.1.0-SNAPSHOT.jar");
 
         applications().runnableJar(ShopApplication.ORDER_WEB, jar);
         assertThat(unpacked).containsExactly(jar);

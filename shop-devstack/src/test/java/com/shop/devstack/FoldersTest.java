@@ -20,8 +20,12 @@ class FoldersTest {
         Path binaries = Files.createDirectories(directories.mariaDbBase().resolve("bin"));
         Files.writeString(binaries.resolve("mariadbd"), "binary");
         Path sharedBinaries = Files.createDirectories(data.resolve("mariadb-base"));
-        Files.writeString(Files.createDirectories(directories.mariaDbData().resolve("shop_order")).resolve("t.ibd"), "rows");
-        Files.writeString(Files.createDirectories(directories.zooKeeper().resolve("data")).resolve("log.1"), "nodes");
+        Files.writeString(
+                Files.createDirectories(directories.mariaDbData().resolve("shop_order"))
+                        .resolve("t.ibd"),
+                "rows");
+        Files.writeString(
+                Files.createDirectories(directories.zooKeeper().resolve("data")).resolve("log.1"), "nodes");
         Files.writeString(Files.createDirectories(directories.logs()).resolve("devstack.log"), "log");
 
         directories.state().forEach(Folders::delete);

@@ -31,9 +31,9 @@ import org.apache.curator.retry.RetryOneTime;
 import org.apache.rocketmq.acl.common.AclClientRPCHook;
 import org.apache.rocketmq.acl.common.SessionCredentials;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
-import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -52,22 +52,22 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InfrastructureTest {
 
-    private static final Path DATA_ROOT = Path.of("target", "infrastructure-test").toAbsolutePath();
+    private static final Path DATA_ROOT =
+            Path.of("target", "infrastructure-test").toAbsolutePath();
 
     private static Infrastructure infrastructure;
     private static DefaultMQProducer producer;
     private static DefaultMQPushConsumer consumer;
     private static final BlockingQueue<ReceivedMessage> received = new LinkedBlockingQueue<>();
 
-    record ReceivedMessage(String body, long receivedAtMillis) {
-    }
+    record ReceivedMessage(String body, long receivedAtMillis) {}
 
     @BeforeAll
     static void startInfrastructure() throws Exception {
         Folders.delete(DATA_ROOT);
         Path sharedBinaries = RepositoryRoot.find().resolve(".devstack").resolve("mariadb-base");
-        infrastructure = new Infrastructure(DevStackPorts.free(),
-                InfrastructureDirectories.under(DATA_ROOT).withMariaDbBase(sharedBinaries));
+        infrastructure = new Infrastructure(
+                DevStackPorts.free(), InfrastructureDirectories.under(DATA_ROOT).withMariaDbBase(sharedBinaries));
         infrastructure.start();
         infrastructure.mariaDb().stopOnJvmExit();
 
@@ -93,10 +93,19 @@ class InfrastructureTest {
      * its queues.
      */
     private static void awaitQueuesAssigned(DefaultMQPushConsumer pushConsumer) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            pushConsumer.getDefaultMQPushConsumerImpl().getmQClientFactory().rebalanceImmediately();
-            return !pushConsumer.getDefaultMQPushConsumerImpl().getRebalanceImpl().getProcessQueueTable().isEmpty();
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    pushConsumer
+                            .getDefaultMQPushConsumerImpl()
+                            .getmQClientFactory()
+                            .rebalanceImmediately();
+                    return !pushConsumer
+                            .getDefaultMQPushConsumerImpl()
+                            .getRebalanceImpl()
+                            .getProcessQueueTable()
+                            .isEmpty();
+                });
     }
 
     @AfterAll
@@ -110,20 +119,26 @@ class InfrastructureTest {
         if (infrastructure != null) {
             DevStackPorts ports = infrastructure.ports();
             infrastructure.stop();
-            assertThat(ports.listening()).allSatisfy(port -> assertThat(FreePorts.isFree(port)).as("port %d", port).isTrue());
+            assertThat(ports.listening())
+                    .allSatisfy(port -> assertThat(FreePorts.isFree(port))
+                            .as("port %d", port)
+                            .isTrue());
         }
     }
 
     @Test
     @Order(1)
     void zooKeeperStoresNodes() throws Exception {
-        try (CuratorFramework client = CuratorFrameworkFactory.newClient(infrastructure.zooKeeper().address(),
-                new RetryOneTime(500))) {
+        try (CuratorFramework client =
+                CuratorFrameworkFactory.newClient(infrastructure.zooKeeper().address(), new RetryOneTime(500))) {
             client.start();
             assertThat(client.blockUntilConnected(10, TimeUnit.SECONDS)).isTrue();
-            client.create().creatingParentsIfNeeded().forPath("/devstack-test/node", "hello".getBytes(StandardCharsets.UTF_8));
+            client.create()
+                    .creatingParentsIfNeeded()
+                    .forPath("/devstack-test/node", "hello".getBytes(StandardCharsets.UTF_8));
 
-            assertThat(new String(client.getData().forPath("/devstack-test/node"), StandardCharsets.UTF_8)).isEqualTo("hello");
+            assertThat(new String(client.getData().forPath("/devstack-test/node"), StandardCharsets.UTF_8))
+                    .isEqualTo("hello");
         }
     }
 
@@ -131,7 +146,7 @@ class InfrastructureTest {
     @Order(2)
     void mariaDbServesTheShopDatabases() throws Exception {
         try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("shop_goods"), "root", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE probe (id BIGINT PRIMARY KEY, name VARCHAR(20))");
             statement.execute("INSERT INTO probe VALUES (1, 'bürste')");
             try (ResultSet rows = statement.executeQuery("SELECT name FROM probe WHERE id = 1")) {
@@ -151,18 +166,18 @@ class InfrastructureTest {
     @Test
     @Order(3)
     void theShopTopicsExistBeforeAnyoneSends() throws Exception {
-        assertThat(EmbeddedRocketMq.PRECREATED_TOPICS).containsExactly(MessageTopics.ORDER, MessageTopics.PAY,
-                MessageTopics.GOODS, MessageTopics.USER);
+        assertThat(EmbeddedRocketMq.PRECREATED_TOPICS)
+                .containsExactly(MessageTopics.ORDER, MessageTopics.PAY, MessageTopics.GOODS, MessageTopics.USER);
         for (String topic : EmbeddedRocketMq.PRECREATED_TOPICS) {
-            assertThat(producer.fetchPublishMessageQueues(topic)).as(topic)
-                    .hasSize(EmbeddedRocketMq.QUEUES_PER_TOPIC);
+            assertThat(producer.fetchPublishMessageQueues(topic)).as(topic).hasSize(EmbeddedRocketMq.QUEUES_PER_TOPIC);
         }
     }
 
     @Test
     @Order(4)
     void rocketMqDeliversMessagesAndTimerMessages() throws Exception {
-        assertThat(send(new Message(MessageTopics.ORDER, "now".getBytes(StandardCharsets.UTF_8))).getSendStatus())
+        assertThat(send(new Message(MessageTopics.ORDER, "now".getBytes(StandardCharsets.UTF_8)))
+                        .getSendStatus())
                 .isEqualTo(SendStatus.SEND_OK);
         Message later = new Message(MessageTopics.ORDER, "later".getBytes(StandardCharsets.UTF_8));
         long sentAt = System.currentTimeMillis();
@@ -180,15 +195,26 @@ class InfrastructureTest {
     void rocketMqRefusesAForgedPaymentFromAClientWithoutTheCredentials() throws Exception {
         byte[] forged = "{\"orderId\":1,\"payId\":2,\"payAmount\":0.01}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> sendAs(null, "forger-anonymous", new Message(MessageTopics.PAY, "PaymentSucceeded", forged)))
-                .rootCause().isInstanceOfSatisfying(MQBrokerException.class,
+        assertThatThrownBy(() ->
+                        sendAs(null, "forger-anonymous", new Message(MessageTopics.PAY, "PaymentSucceeded", forged)))
+                .rootCause()
+                .isInstanceOfSatisfying(
+                        MQBrokerException.class,
                         refusal -> assertThat(refusal.getResponseCode()).isEqualTo(ResponseCode.NO_PERMISSION));
-        RPCHook wrongSecret = new AclClientRPCHook(new SessionCredentials(EmbeddedRocketMq.ACCESS_KEY, "guessed-secret"));
-        assertThatThrownBy(() -> sendAs(wrongSecret, "forger-guessing", new Message(MessageTopics.PAY, "PaymentSucceeded", forged)))
-                .rootCause().isInstanceOfSatisfying(MQBrokerException.class,
+        RPCHook wrongSecret =
+                new AclClientRPCHook(new SessionCredentials(EmbeddedRocketMq.ACCESS_KEY, "guessed-secret"));
+        assertThatThrownBy(() -> sendAs(
+                        wrongSecret, "forger-guessing", new Message(MessageTopics.PAY, "PaymentSucceeded", forged)))
+                .rootCause()
+                .isInstanceOfSatisfying(
+                        MQBrokerException.class,
                         refusal -> assertThat(refusal.getResponseCode()).isEqualTo(ResponseCode.NO_PERMISSION));
-        assertThat(sendAs(EmbeddedRocketMq.clientCredentials(), "payer",
-                new Message(MessageTopics.PAY, "PaymentSucceeded", forged)).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+        assertThat(sendAs(
+                                EmbeddedRocketMq.clientCredentials(),
+                                "payer",
+                                new Message(MessageTopics.PAY, "PaymentSucceeded", forged))
+                        .getSendStatus())
+                .isEqualTo(SendStatus.SEND_OK);
     }
 
     @Test
@@ -196,7 +222,7 @@ class InfrastructureTest {
     void mqttRoundTripsQos2MessagesBetweenTheServiceAndAMachine() throws Exception {
         String url = infrastructure.mqtt().url();
         try (MqttTestClient machine = MqttTestClient.connect(url, "vm-test", DevelopmentMqttUsers.machine("0001"));
-             MqttTestClient service = MqttTestClient.connect(url, "service-test", DevelopmentMqttUsers.SERVICE)) {
+                MqttTestClient service = MqttTestClient.connect(url, "service-test", DevelopmentMqttUsers.SERVICE)) {
             assertThat(machine.subscribe("vm/0001/vendout")).isEqualTo(2);
 
             service.publish("vm/0001/vendout", "dispense 42");
@@ -205,7 +231,8 @@ class InfrastructureTest {
                     .isEqualTo(new MqttTestClient.Received("vm/0001/vendout", "dispense 42"));
         }
         assertThatThrownBy(() -> MqttTestClient.connect(url, "anonymous-test", null))
-                .as("anonymous").isInstanceOf(MqttSecurityException.class);
+                .as("anonymous")
+                .isInstanceOf(MqttSecurityException.class);
     }
 
     @Test
@@ -215,9 +242,12 @@ class InfrastructureTest {
         assertThat(FreePorts.isFree(infrastructure.ports().broker())).isTrue();
 
         infrastructure.rocketMq().startBroker();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
                 .until(() -> send(new Message(MessageTopics.ORDER, "after restart".getBytes(StandardCharsets.UTF_8)))
-                        .getSendStatus() == SendStatus.SEND_OK);
+                                .getSendStatus()
+                        == SendStatus.SEND_OK);
 
         assertThat(nextMessage(Duration.ofSeconds(30)).body()).isEqualTo("after restart");
     }
@@ -241,7 +271,8 @@ class InfrastructureTest {
         Map<String, String> environment = infrastructure.serviceEnvironment();
 
         DevStackPorts ports = infrastructure.ports();
-        assertThat(environment).containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:" + ports.zooKeeper())
+        assertThat(environment)
+                .containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:" + ports.zooKeeper())
                 .containsEntry("SHOP_ZK_USERNAME", EmbeddedZooKeeper.USERNAME)
                 .containsEntry("SHOP_ZK_PASSWORD", EmbeddedZooKeeper.PASSWORD)
                 .containsEntry("SHOP_DUBBO_TOKEN", Infrastructure.DUBBO_TOKEN)
@@ -253,17 +284,24 @@ class InfrastructureTest {
                 .containsEntry("SHOP_MQTT_PASSWORD", DevelopmentMqttUsers.SERVICE.password())
                 .containsEntry("SHOP_DB_USER_PAY", "root")
                 .containsEntry("SHOP_DB_PASSWORD_PAY", "")
-                .containsEntry("SHOP_DB_URL_PAY", "jdbc:mysql://127.0.0.1:" + ports.mariaDb() + "/shop_pay"
-                        + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
-                        + "&connectionTimeZone=SERVER&rewriteBatchedStatements=true&characterEncoding=utf8");
+                .containsEntry(
+                        "SHOP_DB_URL_PAY",
+                        "jdbc:mysql://127.0.0.1:" + ports.mariaDb() + "/shop_pay"
+                                + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
+                                + "&connectionTimeZone=SERVER&rewriteBatchedStatements=true&characterEncoding=utf8");
         assertThat(environment).containsEntry("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:" + ports.paymentSandbox());
         assertThat(environment)
-                .containsEntry("SHOP_ALIPAY_GATEWAY_URL", "http://127.0.0.1:" + ports.paymentSandbox() + "/alipay/gateway.do")
+                .containsEntry(
+                        "SHOP_ALIPAY_GATEWAY_URL", "http://127.0.0.1:" + ports.paymentSandbox() + "/alipay/gateway.do")
                 .containsEntry("SHOP_ALIPAY_APP_ID", AlipaySandbox.DEVELOPMENT_APP_ID)
-                .containsEntry("SHOP_ALIPAY_PRIVATE_KEY", infrastructure.paymentSandbox().alipay().keys().merchantPrivateKey())
-                .containsEntry("SHOP_ALIPAY_PUBLIC_KEY", infrastructure.paymentSandbox().alipay().keys().platformPublicKey());
-        assertThat(environment).containsKeys("SHOP_DB_URL_ORDER", "SHOP_DB_URL_GOODS", "SHOP_DB_URL_COUPON",
-                "SHOP_DB_URL_USER");
+                .containsEntry(
+                        "SHOP_ALIPAY_PRIVATE_KEY",
+                        infrastructure.paymentSandbox().alipay().keys().merchantPrivateKey())
+                .containsEntry(
+                        "SHOP_ALIPAY_PUBLIC_KEY",
+                        infrastructure.paymentSandbox().alipay().keys().platformPublicKey());
+        assertThat(environment)
+                .containsKeys("SHOP_DB_URL_ORDER", "SHOP_DB_URL_GOODS", "SHOP_DB_URL_COUPON", "SHOP_DB_URL_USER");
     }
 
     @Test
@@ -271,9 +309,12 @@ class InfrastructureTest {
     void thePaymentSandboxAnswersOnItsPort() throws Exception {
         assertThat(infrastructure.paymentSandbox().baseUrl())
                 .isEqualTo("http://127.0.0.1:" + infrastructure.ports().paymentSandbox());
-        HttpResponse<String> trades = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(infrastructure.paymentSandbox().baseUrl() + "/sandbox/trades")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> trades = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        infrastructure.paymentSandbox().baseUrl() + "/sandbox/trades"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(trades.statusCode()).isEqualTo(200);
         assertThat(trades.body()).isEqualTo("[]");
@@ -283,21 +324,30 @@ class InfrastructureTest {
     @Order(9)
     void theMachineSimulatorAnswersDispenseCommandsOnTheBroker() throws Exception {
         MachineSimulator simulator = infrastructure.machineSimulator();
-        assertThat(simulator.baseUrl()).isEqualTo("http://127.0.0.1:" + infrastructure.ports().machineSimulator());
-        try (MqttTestClient goodsService = MqttTestClient.connect(infrastructure.mqtt().url(), "goods-service-test",
-                DevelopmentMqttUsers.SERVICE)) {
+        assertThat(simulator.baseUrl())
+                .isEqualTo("http://127.0.0.1:" + infrastructure.ports().machineSimulator());
+        try (MqttTestClient goodsService = MqttTestClient.connect(
+                infrastructure.mqtt().url(), "goods-service-test", DevelopmentMqttUsers.SERVICE)) {
             goodsService.subscribe(VendingTopics.ALL_RESULTS);
-            goodsService.publish(VendingTopics.commands("01000028"), "{\"orderId\":\"infrastructure-1\","
-                    + "\"commandId\":\"c-1\",\"innerCode\":\"01000028\",\"channelCode\":\"A1\",\"goodsId\":2001,"
-                    + "\"requestTime\":" + System.currentTimeMillis() + ",\"timeoutSeconds\":60}");
+            goodsService.publish(
+                    VendingTopics.commands("01000028"),
+                    "{\"orderId\":\"infrastructure-1\","
+                            + "\"commandId\":\"c-1\",\"innerCode\":\"01000028\",\"channelCode\":\"A1\",\"goodsId\":2001,"
+                            + "\"requestTime\":" + System.currentTimeMillis() + ",\"timeoutSeconds\":60}");
 
-            assertThat(goodsService.next(Duration.ofSeconds(10))).as("a demo machine is on from the start")
-                    .isEqualTo(new MqttTestClient.Received(VendingTopics.results("01000028"),
-                            "{\"orderId\":\"infrastructure-1\",\"commandId\":\"c-1\",\"success\":true,\"reason\":null}"));
+            assertThat(goodsService.next(Duration.ofSeconds(10)))
+                    .as("a demo machine is on from the start")
+                    .isEqualTo(
+                            new MqttTestClient.Received(
+                                    VendingTopics.results("01000028"),
+                                    "{\"orderId\":\"infrastructure-1\",\"commandId\":\"c-1\",\"success\":true,\"reason\":null}"));
         }
-        HttpResponse<String> dispense = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(simulator.baseUrl() + "/simulator/dispenses/infrastructure-1")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dispense = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(simulator.baseUrl() + "/simulator/dispenses/infrastructure-1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(dispense.statusCode()).isEqualTo(200);
         assertThat(dispense.body()).contains("\"outcome\":\"SUCCEEDED\"");
     }

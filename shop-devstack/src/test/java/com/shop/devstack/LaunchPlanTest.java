@@ -27,17 +27,27 @@ class LaunchPlanTest {
     void startsTheSagaParticipantsThenTheOrderServiceThenTheWebs() {
         DevStackOptions options = DevStackOptions.defaults(ROOT).build();
 
-        assertThat(options.startWaves()).containsExactly(
-                List.of(GOODS_SERVICE, COUPON_SERVICE, USER_SERVICE, PAY_SERVICE), List.of(ORDER_SERVICE),
-                List.of(ORDER_WEB, PAY_WEB));
+        assertThat(options.startWaves())
+                .containsExactly(
+                        List.of(GOODS_SERVICE, COUPON_SERVICE, USER_SERVICE, PAY_SERVICE),
+                        List.of(ORDER_SERVICE),
+                        List.of(ORDER_WEB, PAY_WEB));
     }
 
     @Test
     void startsOnlyTheChosenApplications() {
-        assertThat(DevStackOptions.defaults(ROOT).applications(List.of(PAY_WEB, GOODS_SERVICE)).build().startWaves())
+        assertThat(DevStackOptions.defaults(ROOT)
+                        .applications(List.of(PAY_WEB, GOODS_SERVICE))
+                        .build()
+                        .startWaves())
                 .containsExactly(List.of(GOODS_SERVICE), List.of(PAY_WEB));
-        assertThat(DevStackOptions.defaults(ROOT).infrastructureOnly().build().startWaves()).isEmpty();
-        assertThat(DevStackOptions.defaults(ROOT).startOrder(StartOrder.ALL_AT_ONCE).build().startWaves()).hasSize(1);
+        assertThat(DevStackOptions.defaults(ROOT).infrastructureOnly().build().startWaves())
+                .isEmpty();
+        assertThat(DevStackOptions.defaults(ROOT)
+                        .startOrder(StartOrder.ALL_AT_ONCE)
+                        .build()
+                        .startWaves())
+                .hasSize(1);
     }
 
     @Test
@@ -53,7 +63,8 @@ class LaunchPlanTest {
 
     @Test
     void testStacksUseFreshDataAndTheSharedBinaries() {
-        DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("shop-e2e/target/devstack")).build();
+        DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("shop-e2e/target/devstack"))
+                .build();
 
         assertThat(options.freshData()).isTrue();
         assertThat(options.mariaDbBinaries()).isEqualTo(ROOT.resolve(".devstack/mariadb-base"));
@@ -62,8 +73,8 @@ class LaunchPlanTest {
 
     @Test
     void usesTheDocumentedPortsUnlessTheEnvironmentMovesThem() {
-        ApplicationPorts ports = ApplicationPorts.defaults(Map.of("SHOP_ORDER_WEB_PORT", "18080",
-                "SHOP_GOODS_SERVICE_PORT", "19102"));
+        ApplicationPorts ports =
+                ApplicationPorts.defaults(Map.of("SHOP_ORDER_WEB_PORT", "18080", "SHOP_GOODS_SERVICE_PORT", "19102"));
 
         assertThat(ports.http(ORDER_WEB)).isEqualTo(18080);
         assertThat(ports.http(PAY_WEB)).isEqualTo(8081);
@@ -85,9 +96,11 @@ class LaunchPlanTest {
 
     @Test
     void givesTheApplicationsThePaymentSandboxAndPayWebsNotifyUrl() {
-        Map<String, String> environment = DevStack.create(DevStackOptions.defaults(ROOT).build()).environment();
+        Map<String, String> environment =
+                DevStack.create(DevStackOptions.defaults(ROOT).build()).environment();
 
-        assertThat(environment).containsEntry("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:18090")
+        assertThat(environment)
+                .containsEntry("SHOP_WXPAY_BASE_URL", "http://127.0.0.1:18090")
                 .containsEntry("SHOP_WXPAY_NOTIFY_URL", "http://127.0.0.1:8081/pay/notify/wechat")
                 .containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:12181");
     }
@@ -107,22 +120,35 @@ class LaunchPlanTest {
     @Test
     void readsTheSandboxNotificationScaleFromTheEnvironment() {
         assertThat(SandboxNotifyScale.from(Map.of())).isEqualTo(1.0 / 15);
-        assertThat(SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "0.0667"))).isEqualTo(0.0667);
-        assertThat(SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "1"))).isEqualTo(1.0);
+        assertThat(SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "0.0667")))
+                .isEqualTo(0.0667);
+        assertThat(SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "1")))
+                .isEqualTo(1.0);
         assertThatThrownBy(() -> SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "0")))
                 .hasMessageContaining("SHOP_SANDBOX_NOTIFY_SCALE must be a positive number");
         assertThatThrownBy(() -> SandboxNotifyScale.from(Map.of("SHOP_SANDBOX_NOTIFY_SCALE", "fast")))
                 .hasMessageContaining("'fast'");
-        assertThat(DevStackOptions.defaults(ROOT).sandboxNotifyScale(0.5).build().sandboxNotifyScale()).isEqualTo(0.5);
+        assertThat(DevStackOptions.defaults(ROOT)
+                        .sandboxNotifyScale(0.5)
+                        .build()
+                        .sandboxNotifyScale())
+                .isEqualTo(0.5);
     }
 
     @Test
     void refusesToStartWhenThePaymentSandboxPortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             DevStackPorts free = DevStackPorts.free();
-            DevStackPorts ports = new DevStackPorts(free.zooKeeper(), free.nameServer(), free.broker(), free.mariaDb(),
-                    free.mqtt(), taken.getLocalPort(), free.machineSimulator());
-            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check")).ports(ports)
+            DevStackPorts ports = new DevStackPorts(
+                    free.zooKeeper(),
+                    free.nameServer(),
+                    free.broker(),
+                    free.mariaDb(),
+                    free.mqtt(),
+                    taken.getLocalPort(),
+                    free.machineSimulator());
+            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
+                    .ports(ports)
                     .build();
 
             assertThatThrownBy(() -> PortCheck.requireFree(options))
@@ -134,9 +160,16 @@ class LaunchPlanTest {
     void refusesToStartWhenTheMachineSimulatorPortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             DevStackPorts free = DevStackPorts.free();
-            DevStackPorts ports = new DevStackPorts(free.zooKeeper(), free.nameServer(), free.broker(), free.mariaDb(),
-                    free.mqtt(), free.paymentSandbox(), taken.getLocalPort());
-            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check")).ports(ports)
+            DevStackPorts ports = new DevStackPorts(
+                    free.zooKeeper(),
+                    free.nameServer(),
+                    free.broker(),
+                    free.mariaDb(),
+                    free.mqtt(),
+                    free.paymentSandbox(),
+                    taken.getLocalPort());
+            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
+                    .ports(ports)
                     .build();
 
             assertThatThrownBy(() -> PortCheck.requireFree(options))
@@ -150,7 +183,9 @@ class LaunchPlanTest {
         assertThat(DevStackPorts.defaults().listening()).contains(18091);
         DevStackPorts free = DevStackPorts.free();
         assertThat(free.listening()).contains(free.machineSimulator());
-        assertThat(DevStack.create(DevStackOptions.defaults(ROOT).build()).machineSimulator().baseUrl())
+        assertThat(DevStack.create(DevStackOptions.defaults(ROOT).build())
+                        .machineSimulator()
+                        .baseUrl())
                 .isEqualTo("http://127.0.0.1:18091");
     }
 
@@ -172,25 +207,43 @@ class LaunchPlanTest {
 
     @Test
     void launchesTheJarWithTheTunedJvmAndTheInfrastructuresEnvironment() {
-        ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
-                ROOT.resolve(".devstack/rocketmq/clients"), ROOT.resolve(".devstack/apps"), ApplicationPorts.defaults(Map.of()),
+        ApplicationLauncher launcher = new ApplicationLauncher(
+                ROOT,
+                ROOT.resolve(".devstack/logs"),
+                ROOT.resolve(".devstack/rocketmq/clients"),
+                ROOT.resolve(".devstack/apps"),
+                ApplicationPorts.defaults(Map.of()),
                 Map.of("SHOP_ZK_ADDRESS", "127.0.0.1:12181", "SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S"),
-                Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")), false, false);
+                Map.of(ORDER_SERVICE, Map.of("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S")),
+                false,
+                false);
         Path jar = ROOT.resolve("shop-order-service/target/shop-order-service-0.1.0-SNAPSHOT.jar");
 
         List<String> command = launcher.command(ORDER_SERVICE, jar);
         assertThat(command.get(0)).contains("java");
-        assertThat(command).containsSubsequence("-Xss512k", "-XX:+UseSerialGC", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
-        assertThat(command).contains("-Drocketmq.log.root=/work/shop/.devstack/rocketmq/clients/shop-order-service/logs");
+        assertThat(command)
+                .containsSubsequence(
+                        "-Xss512k",
+                        "-XX:+UseSerialGC",
+                        "-Xmx256m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "--add-opens",
+                        "java.base/java.lang=ALL-UNNAMED",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        jar.toString());
+        assertThat(command)
+                .contains("-Drocketmq.log.root=/work/shop/.devstack/rocketmq/clients/shop-order-service/logs");
         assertThat(launcher.environmentOf(ORDER_SERVICE))
                 .containsEntry("SHOP_ZK_ADDRESS", "127.0.0.1:12181")
                 .containsEntry("SERVER_PORT", "9101")
                 .containsEntry("SHOP_ORDER_SERVICE_PORT", "9101")
                 .containsEntry("SHOP_DUBBO_PORT", "21101")
                 .containsEntry("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT5S");
-        assertThat(launcher.environmentOf(GOODS_SERVICE)).containsEntry("SHOP_VENDING_MQTT_STATE_DIR",
-                "/work/shop/.devstack/rocketmq/clients/shop-goods-service/mqtt-state");
+        assertThat(launcher.environmentOf(GOODS_SERVICE))
+                .containsEntry(
+                        "SHOP_VENDING_MQTT_STATE_DIR",
+                        "/work/shop/.devstack/rocketmq/clients/shop-goods-service/mqtt-state");
         assertThat(launcher.environmentOf(ORDER_WEB))
                 .containsEntry("SERVER_PORT", "8080")
                 .containsEntry("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "PT10S")
@@ -200,14 +253,20 @@ class LaunchPlanTest {
 
     @Test
     void withTheOptimizingJitTheApplicationsCompileHotCodeWithC2() {
-        ApplicationLauncher launcher = new ApplicationLauncher(ROOT, ROOT.resolve(".devstack/logs"),
-                ROOT.resolve(".devstack/rocketmq/clients"), ROOT.resolve(".devstack/apps"), ApplicationPorts.defaults(Map.of()),
-                Map.of(), Map.of(), true, true);
+        ApplicationLauncher launcher = new ApplicationLauncher(
+                ROOT,
+                ROOT.resolve(".devstack/logs"),
+                ROOT.resolve(".devstack/rocketmq/clients"),
+                ROOT.resolve(".devstack/apps"),
+                ApplicationPorts.defaults(Map.of()),
+                Map.of(),
+                Map.of(),
+                true,
+                true);
 
         List<String> command = launcher.command(ORDER_SERVICE, ROOT.resolve("shop-order-service.jar"));
 
-        assertThat(command).contains("-XX:+UseSerialGC")
-                .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(command).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test

@@ -12,7 +12,8 @@ class LauncherArgumentsTest {
 
     @Test
     void readsTheCommandAndItsOptions() {
-        LauncherArguments arguments = LauncherArguments.parse("up", "--fresh", "--root", "/work/shop", "--timeout", "300");
+        LauncherArguments arguments =
+                LauncherArguments.parse("up", "--fresh", "--root", "/work/shop", "--timeout", "300");
 
         assertThat(arguments.command()).isEqualTo(LauncherArguments.Command.UP);
         assertThat(arguments.fresh()).isTrue();
@@ -35,17 +36,21 @@ class LauncherArgumentsTest {
 
     @Test
     void runsUpToThreeInstancesOfEveryApplication() {
-        assertThat(LauncherArguments.parse("up", "--instances", "2").instances()).isEqualTo(2);
+        assertThat(LauncherArguments.parse("up", "--instances", "2").instances())
+                .isEqualTo(2);
         assertThat(LauncherArguments.parse("up", "--instances=3").instances()).isEqualTo(3);
-        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "4")).hasMessageContaining("1 to 3");
-        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "0")).hasMessageContaining("1 to 3");
-        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "two")).hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "4"))
+                .hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "0"))
+                .hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--instances", "two"))
+                .hasMessageContaining("1 to 3");
     }
 
     @Test
     void acceptsOptionsWithEqualsSignsAndTheStartOrder() {
-        LauncherArguments arguments = LauncherArguments.parse("--root=/r", "up", "--timeout=90", "--all-at-once",
-                "--quick-jit");
+        LauncherArguments arguments =
+                LauncherArguments.parse("--root=/r", "up", "--timeout=90", "--all-at-once", "--quick-jit");
 
         assertThat(arguments.root()).contains(Path.of("/r"));
         assertThat(arguments.timeout()).isEqualTo(Duration.ofSeconds(90));
@@ -57,9 +62,12 @@ class LauncherArgumentsTest {
     void refusesWhatItDoesNotUnderstand() {
         assertThatThrownBy(() -> LauncherArguments.parse()).hasMessageContaining("missing command");
         assertThatThrownBy(() -> LauncherArguments.parse("up", "infra")).hasMessageContaining("one command only");
-        assertThatThrownBy(() -> LauncherArguments.parse("up", "--frsh")).hasMessageContaining("unknown argument: --frsh");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--frsh"))
+                .hasMessageContaining("unknown argument: --frsh");
         assertThatThrownBy(() -> LauncherArguments.parse("up", "--root")).hasMessageContaining("--root needs a value");
-        assertThatThrownBy(() -> LauncherArguments.parse("up", "--timeout", "soon")).hasMessageContaining("positive number");
-        assertThatThrownBy(() -> LauncherArguments.parse("up", "--timeout", "0")).hasMessageContaining("positive number");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--timeout", "soon"))
+                .hasMessageContaining("positive number");
+        assertThatThrownBy(() -> LauncherArguments.parse("up", "--timeout", "0"))
+                .hasMessageContaining("positive number");
     }
 }

@@ -15,11 +15,11 @@ public final class MqttTestClient implements AutoCloseable {
 
     /** What a broker answers in SUBACK for a subscription it refuses. */
     public static final int REFUSED = 0x80;
+
     private static final long WAIT_MS = 10_000;
 
     /** A message as it arrived. */
-    public record Received(String topic, String payload) {
-    }
+    public record Received(String topic, String payload) {}
 
     private final MqttAsyncClient client;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
@@ -50,15 +50,21 @@ public final class MqttTestClient implements AutoCloseable {
 
     /** @return the QoS the broker granted, or {@link #REFUSED} */
     public int subscribe(String topicFilter) throws MqttException {
-        var token = client.subscribe(topicFilter, 2, null, null, (topic, message) -> received.add(
-                new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8))));
+        var token = client.subscribe(
+                topicFilter,
+                2,
+                null,
+                null,
+                (topic, message) ->
+                        received.add(new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8))));
         token.waitForCompletion(WAIT_MS);
         return token.getGrantedQos()[0];
     }
 
     /** Publishes at QoS 1 and waits for the broker's acknowledgement. */
     public void publish(String topic, String payload) throws MqttException {
-        client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false).waitForCompletion(WAIT_MS);
+        client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false)
+                .waitForCompletion(WAIT_MS);
     }
 
     /**

@@ -57,14 +57,16 @@ class ReadinessTest {
         List<ServiceProcess> relaunched = new ArrayList<>();
 
         assertThatThrownBy(() -> readiness.await(List.of(process), Duration.ofSeconds(60), () -> false, 2, exited -> {
-            try {
-                ServiceProcess again = start("echo 'still too busy'; exit 1");
-                relaunched.add(again);
-                return again;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        })).isInstanceOf(DevStackStartException.class).hasMessageContaining("still too busy");
+                    try {
+                        ServiceProcess again = start("echo 'still too busy'; exit 1");
+                        relaunched.add(again);
+                        return again;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .isInstanceOf(DevStackStartException.class)
+                .hasMessageContaining("still too busy");
 
         assertThat(relaunched).hasSize(2);
     }
@@ -89,8 +91,12 @@ class ReadinessTest {
     }
 
     private ServiceProcess start(String script) throws Exception {
-        ServiceProcess started = ServiceProcess.start(ShopApplication.GOODS_SERVICE, List.of("sh", "-c", script), Map.of(),
-                logs.resolve("shop-goods-service.log"), FreePorts.next());
+        ServiceProcess started = ServiceProcess.start(
+                ShopApplication.GOODS_SERVICE,
+                List.of("sh", "-c", script),
+                Map.of(),
+                logs.resolve("shop-goods-service.log"),
+                FreePorts.next());
         Thread.sleep(300);
         return started;
     }

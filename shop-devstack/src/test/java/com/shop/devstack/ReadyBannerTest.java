@@ -11,7 +11,8 @@ class ReadyBannerTest {
 
     @Test
     void tellsWhereEverythingIsAndHowToLogIn() {
-        String banner = ReadyBanner.of(DevStack.create(DevStackOptions.defaults(ROOT).build()));
+        String banner =
+                ReadyBanner.of(DevStack.create(DevStackOptions.defaults(ROOT).build()));
 
         assertThat(banner)
                 .contains("shop is up in")
@@ -33,17 +34,24 @@ class ReadyBannerTest {
                 .contains("curl -X POST \"http://127.0.0.1:18091/simulator/machines/01000028/mode?mode=fail\"")
                 .contains("Pay sandbox http://127.0.0.1:18090")
                 .contains("Alipay      http://127.0.0.1:18090/alipay/gateway.do")
-                .contains("curl -X POST \"http://127.0.0.1:18090/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"")
+                .contains(
+                        "curl -X POST \"http://127.0.0.1:18090/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"")
                 .contains("Logs        /work/shop/.devstack/logs");
     }
 
     @Test
     void pointsIdeUsersAtTheInfrastructureOnly() {
-        String banner = ReadyBanner.of(DevStack.create(DevStackOptions.defaults(ROOT).infrastructureOnly().build()));
+        String banner = ReadyBanner.of(DevStack.create(
+                DevStackOptions.defaults(ROOT).infrastructureOnly().build()));
 
-        assertThat(banner).contains("shop infrastructure is up").contains("from your IDE").doesNotContain("Order web")
-                .contains("Pay sandbox http://127.0.0.1:18090").contains("Vending     http://127.0.0.1:18091")
-                .contains("ZooKeeper   127.0.0.1:12181   (zkCli: addauth digest shop:shop-development-zookeeper-secret)")
+        assertThat(banner)
+                .contains("shop infrastructure is up")
+                .contains("from your IDE")
+                .doesNotContain("Order web")
+                .contains("Pay sandbox http://127.0.0.1:18090")
+                .contains("Vending     http://127.0.0.1:18091")
+                .contains(
+                        "ZooKeeper   127.0.0.1:12181   (zkCli: addauth digest shop:shop-development-zookeeper-secret)")
                 .doesNotContain("/api/vending");
     }
 }

@@ -38,19 +38,24 @@ class TestInfrastructureTest {
                 .containsEntry("shop.zookeeper.acl.username", EmbeddedZooKeeper.USERNAME)
                 .containsEntry("shop.zookeeper.acl.password", EmbeddedZooKeeper.PASSWORD)
                 .containsEntry("shop.dubbo.auth.token", Infrastructure.DUBBO_TOKEN)
-                .containsEntry("rocketmq.name-server", "127.0.0.1:" + infrastructure.ports().nameServer())
+                .containsEntry(
+                        "rocketmq.name-server",
+                        "127.0.0.1:" + infrastructure.ports().nameServer())
                 .containsEntry("shop.rocketmq.acl.access-key", EmbeddedRocketMq.ACCESS_KEY)
                 .containsEntry("shop.rocketmq.acl.secret-key", EmbeddedRocketMq.SECRET_KEY)
                 .containsEntry("spring.datasource.url", TestInfrastructure.jdbcUrl("shop_order"))
                 .containsEntry("spring.datasource.username", "root")
                 .containsEntry("spring.datasource.password", "")
-                .containsEntry("shop.mqtt.url", "tcp://127.0.0.1:" + infrastructure.ports().mqtt())
+                .containsEntry(
+                        "shop.mqtt.url",
+                        "tcp://127.0.0.1:" + infrastructure.ports().mqtt())
                 .containsEntry("shop.mqtt.username", DevelopmentMqttUsers.SERVICE_USERNAME)
                 .containsEntry("shop.mqtt.password", DevelopmentMqttUsers.SERVICE.password());
         assertThat(properties.get("spring.datasource.url")).contains("/shop_order?");
         try (Connection connection = DriverManager.getConnection(properties.get("spring.datasource.url"), "root", "")) {
             assertThat(connection.getCatalog()).isEqualTo("shop_order");
         }
-        assertThatThrownBy(() -> TestInfrastructure.springProperties("cart")).hasMessageContaining("no database for 'cart'");
+        assertThatThrownBy(() -> TestInfrastructure.springProperties("cart"))
+                .hasMessageContaining("no database for 'cart'");
     }
 }

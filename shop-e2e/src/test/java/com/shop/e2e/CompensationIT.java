@@ -59,7 +59,8 @@ class CompensationIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("COUPON_UNAVAILABLE");
         long orderId = Long.parseLong(refused.json().get("orderId").asText());
-        await().atMost(SECONDS).untilAsserted(() -> assertThat(db.stockOf(goodsId)).isEqualTo(9));
+        await().atMost(SECONDS)
+                .untilAsserted(() -> assertThat(db.stockOf(goodsId)).isEqualTo(9));
         assertThat(db.couponHolder(couponId)).isEqualTo(holder);
         assertThat(db.balanceOf(shopper.id())).isEqualByComparingTo(balance);
         assertThat(db.orderStatus(orderId)).isEqualTo(2);

@@ -51,12 +51,20 @@ class ConcurrentOrdersIT {
         }
         pool.shutdown();
 
-        Map<Integer, Long> byStatus = responses.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
-        assertThat(byStatus).as(responses.toString()).containsEntry(201, 20L).containsEntry(409, 30L).hasSize(2);
+        Map<Integer, Long> byStatus =
+                responses.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
+        assertThat(byStatus)
+                .as(responses.toString())
+                .containsEntry(201, 20L)
+                .containsEntry(409, 30L)
+                .hasSize(2);
         assertThat(responses.stream().filter(r -> r.status() == 409).map(Response::code))
                 .containsOnly("STOCK_INSUFFICIENT");
         assertThat(db.stockOf(goodsId)).isZero();
-        assertThat(db.single("shop_order", "SELECT COUNT(*) FROM trade_order WHERE goods_id = ? AND order_status = 1",
-                goodsId)).isEqualTo(20L);
+        assertThat(db.single(
+                        "shop_order",
+                        "SELECT COUNT(*) FROM trade_order WHERE goods_id = ? AND order_status = 1",
+                        goodsId))
+                .isEqualTo(20L);
     }
 }

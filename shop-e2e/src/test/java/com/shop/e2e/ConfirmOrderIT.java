@@ -42,7 +42,8 @@ class ConfirmOrderIT {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.code()).isEqualTo("AUTHENTICATION_FAILED");
 
-        assertThat(ShopClient.anonymous(stack.orderWebUrl()).get("/api/orders").status()).isEqualTo(401);
+        assertThat(ShopClient.anonymous(stack.orderWebUrl()).get("/api/orders").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -79,7 +80,8 @@ class ConfirmOrderIT {
         assertThat(db.stockOf(goodsId)).isEqualTo(98);
         assertThat(db.couponHolder(couponId)).isEqualTo(orderId);
         assertThat(db.balanceOf(shopper.id())).isEqualByComparingTo(balanceBefore.subtract(new BigDecimal("50.00")));
-        assertThat(buyer.get("/api/orders/" + orderId).json().get("orderStatus").asText()).isEqualTo("CONFIRMED");
+        assertThat(buyer.get("/api/orders/" + orderId).json().get("orderStatus").asText())
+                .isEqualTo("CONFIRMED");
     }
 
     @Test

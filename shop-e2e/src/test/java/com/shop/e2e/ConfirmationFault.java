@@ -19,12 +19,15 @@ final class ConfirmationFault implements AutoCloseable {
 
     static ConfirmationFault install(ShopDatabase db) {
         db.update("shop_order", "DROP TRIGGER IF EXISTS " + TRIGGER);
-        db.update("shop_order", "CREATE TRIGGER " + TRIGGER + " BEFORE UPDATE ON trade_order FOR EACH ROW"
-                + " BEGIN"
-                + "   IF OLD.order_status = 0 AND NEW.order_status = 1 AND NEW.consignee = '" + CONSIGNEE + "' THEN"
-                + "     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure of the confirm step';"
-                + "   END IF;"
-                + " END");
+        db.update(
+                "shop_order",
+                "CREATE TRIGGER " + TRIGGER + " BEFORE UPDATE ON trade_order FOR EACH ROW"
+                        + " BEGIN"
+                        + "   IF OLD.order_status = 0 AND NEW.order_status = 1 AND NEW.consignee = '" + CONSIGNEE
+                        + "' THEN"
+                        + "     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure of the confirm step';"
+                        + "   END IF;"
+                        + " END");
         return new ConfirmationFault(db);
     }
 

@@ -9,16 +9,16 @@ import com.shop.devstack.FreePorts;
 import com.shop.devstack.RepositoryRoot;
 import com.shop.devstack.ShopApplication;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +47,7 @@ class DeploymentSafetyIT {
     private static final Path ROOT = RepositoryRoot.find();
     /** order-web's and pay-web's default key, allowed in development mode only. */
     private static final String DEVELOPMENT_KEY = "shop-development-secret-change-me-0123456789";
+
     private static final Pattern TOMCAT_PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
     @Test
@@ -54,7 +55,9 @@ class DeploymentSafetyIT {
         Path output = Files.createTempFile(ROOT.resolve("shop-e2e/target"), "order-web-", ".log");
         Process process = orderWeb(Map.of("SHOP_ORDER_WEB_PORT", "0"), output);
 
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited within a minute").isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("exited within a minute")
+                .isTrue();
         assertThat(process.exitValue()).isNotZero();
         assertThat(Files.readString(output))
                 .contains("shop.security.jwt-secret (SHOP_JWT_SECRET) is the development default")
@@ -68,11 +71,11 @@ class DeploymentSafetyIT {
      */
     @Test
     void withItsOwnKeyItStartsAndListensOnLoopbackOnly() throws Exception {
-        EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper(FreePorts.next(),
-                Files.createTempDirectory(ROOT.resolve("shop-e2e/target"), "deployment-zookeeper-"));
+        EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper(
+                FreePorts.next(), Files.createTempDirectory(ROOT.resolve("shop-e2e/target"), "deployment-zookeeper-"));
         zooKeeper.start();
-        Map<String, String> environment = new HashMap<>(STACK.devStack().infrastructure()
-                .serviceEnvironment());
+        Map<String, String> environment =
+                new HashMap<>(STACK.devStack().infrastructure().serviceEnvironment());
         environment.remove("SHOP_DEV_MODE");
         environment.put("SHOP_ZK_ADDRESS", zooKeeper.address());
         environment.put("SHOP_ZK_USERNAME", "shop-deployment");
@@ -86,7 +89,9 @@ class DeploymentSafetyIT {
 
             assertThat(reachable(InetAddress.getLoopbackAddress(), port)).isTrue();
             for (InetAddress address : otherAddresses()) {
-                assertThat(reachable(address, port)).as("port %d on %s", port, address).isFalse();
+                assertThat(reachable(address, port))
+                        .as("port %d on %s", port, address)
+                        .isFalse();
             }
         } finally {
             process.destroy();
@@ -103,18 +108,19 @@ class DeploymentSafetyIT {
         Assumptions.assumeFalse(others.isEmpty(), "this machine has no address but loopback");
         for (ShopApplication application : ShopApplication.values()) {
             int port = STACK.devStack().httpPort(application);
-            assertThat(reachable(InetAddress.getLoopbackAddress(), port)).as("%s on loopback", application).isTrue();
+            assertThat(reachable(InetAddress.getLoopbackAddress(), port))
+                    .as("%s on loopback", application)
+                    .isTrue();
             for (InetAddress address : others) {
-                assertThat(reachable(address, port)).as("%s on %s", application, address).isFalse();
+                assertThat(reachable(address, port))
+                        .as("%s on %s", application, address)
+                        .isFalse();
             }
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "no expiry, ",
-            "a ten-year life, 315360000",
-            "expired, -120"})
+    @CsvSource({"no expiry, ", "a ten-year life, 315360000", "expired, -120"})
     void aTokenSignedWithTheKeyIsRefusedWhenItNeverExpiresOutlivesTheLifetimeOrExpired(String name, Long expiresIn)
             throws Exception {
         long now = System.currentTimeMillis() / 1000;
@@ -123,8 +129,10 @@ class DeploymentSafetyIT {
         String token = signed(claims);
 
         assertThat(profileStatus(token)).isEqualTo(401);
-        assertThat(profileStatus(signed("{\"iss\":\"shop\",\"sub\":\"2\",\"name\":\"bob\",\"iat\":" + now
-                + ",\"exp\":" + (now + 600) + "}"))).as("the same token living ten minutes").isEqualTo(200);
+        assertThat(profileStatus(signed("{\"iss\":\"shop\",\"sub\":\"2\",\"name\":\"bob\",\"iat\":" + now + ",\"exp\":"
+                        + (now + 600) + "}")))
+                .as("the same token living ten minutes")
+                .isEqualTo(200);
     }
 
     @Test
@@ -138,8 +146,9 @@ class DeploymentSafetyIT {
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.body()).contains("TOO_MANY_LOGIN_ATTEMPTS");
-        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 61));
+        assertThat(throttled.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 61));
     }
 
     private static HttpResponse<String> login(String name) throws Exception {
@@ -152,8 +161,12 @@ class DeploymentSafetyIT {
 
     private static int profileStatus(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(STACK.orderWebUrl() + "/api/users/me"))
-                .header("Authorization", "Bearer " + token).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** An HS256 token signed with the development key the test stack runs with. */
@@ -173,8 +186,8 @@ class DeploymentSafetyIT {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-jar");
         command.add(ApplicationJar.find(ROOT, "shop-order-web").toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("SHOP_"));
         builder.environment().putAll(environment);
         return builder.start();
@@ -187,7 +200,9 @@ class DeploymentSafetyIT {
             if (started.find()) {
                 return Integer.parseInt(started.group(1));
             }
-            assertThat(process.isAlive()).as("still starting; its output: %s", output).isTrue();
+            assertThat(process.isAlive())
+                    .as("still starting; its output: %s", output)
+                    .isTrue();
             Thread.sleep(250);
         }
         throw new AssertionError("order-web did not start within " + patience + "; its output: " + output);

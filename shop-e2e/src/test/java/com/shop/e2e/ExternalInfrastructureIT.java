@@ -31,6 +31,7 @@ class ExternalInfrastructureIT {
     private static final int MQTT_PORT = 1883;
     /** The databases of this run, beside whatever else the server holds: {@code shop_external_goods} and so on. */
     private static final String DATABASE_PREFIX = "shop_external_";
+
     private static final String URL_OPTIONS = "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
             + "&connectionTimeZone=SERVER&rewriteBatchedStatements=true&characterEncoding=utf8";
     private static final List<String> SERVICES = List.of("order", "goods", "coupon", "user", "pay");
@@ -41,8 +42,8 @@ class ExternalInfrastructureIT {
         assumeTrue(listening(MARIADB_PORT), "skipped: no MariaDB or MySQL listening on 127.0.0.1:3306");
         assumeTrue(listening(MQTT_PORT), "skipped: no MQTT broker listening on 127.0.0.1:1883");
         dropDatabasesOfAnEarlierRun();
-        DevStackOptions.Builder options = ShopStack.testOptions("external-stack").environment("SHOP_MQTT_URL",
-                "tcp://" + HOST + ":" + MQTT_PORT);
+        DevStackOptions.Builder options =
+                ShopStack.testOptions("external-stack").environment("SHOP_MQTT_URL", "tcp://" + HOST + ":" + MQTT_PORT);
         for (String service : SERVICES) {
             String suffix = service.toUpperCase(Locale.ROOT);
             options.environment("SHOP_DB_URL_" + suffix, url(DATABASE_PREFIX + service))
@@ -60,8 +61,12 @@ class ExternalInfrastructureIT {
             external.invariants().holdWithin(FaultsIT.RECOVERY, CheckBounds.quiet());
             load.assertNothingAcceptedWasLost();
             assertThat(load.acceptedOrders()).as("orders accepted").isPositive();
-            assertThat(external.database().single("shop_order", "SELECT COUNT(*) FROM trade_order"
-                    + " WHERE inner_code IS NOT NULL AND shipping_status = 1")).as("vending orders dispensed")
+            assertThat(external.database()
+                            .single(
+                                    "shop_order",
+                                    "SELECT COUNT(*) FROM trade_order"
+                                            + " WHERE inner_code IS NOT NULL AND shipping_status = 1"))
+                    .as("vending orders dispensed")
                     .isNotEqualTo(0L);
         } finally {
             external.stop();
@@ -78,9 +83,11 @@ class ExternalInfrastructureIT {
     }
 
     private static void dropDatabasesOfAnEarlierRun() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + HOST + ":" + MARIADB_PORT
-                + "/?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:mysql://" + HOST + ":" + MARIADB_PORT + "/?useSSL=false&allowPublicKeyRetrieval=true",
+                        "root",
+                        "");
+                Statement statement = connection.createStatement()) {
             for (String service : SERVICES) {
                 statement.execute("DROP DATABASE IF EXISTS " + DATABASE_PREFIX + service);
             }

@@ -25,6 +25,7 @@ class FaultsIT {
      * (the test stack's unconfirmed timeout), then compensated; an unpaid one closes after 20 s.
      */
     static final Duration RECOVERY = Duration.ofSeconds(90);
+
     private static final Duration LOAD_BEFORE_FAULT = Duration.ofSeconds(3);
     /** How long after a fault ends the suite must take an order again. */
     private static final Duration RESUMING = Duration.ofSeconds(60);
@@ -32,6 +33,7 @@ class FaultsIT {
     private static final Duration LOAD_AFTER_FAULT = Duration.ofSeconds(2);
     /** Longer than the order service's Dubbo timeout for a participant (3 s) and its retries. */
     private static final Duration FROZEN = Duration.ofSeconds(6);
+
     private static final Duration OUTAGE = Duration.ofSeconds(6);
     /** Every application, in groups killed and restarted together (a restart is the slow part, about 20 s). */
     private static final List<List<String>> APPLICATIONS = List.of(
@@ -53,8 +55,10 @@ class FaultsIT {
     void recoveredWithNothingLost() {
         try {
             // pools reconnect, consumers rebalance, registries notify: the suite serves again within a short while
-            await().atMost(RESUMING).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                    assertThat(load.acceptedAnOrderSince(faultEndedAt)).as("the suite takes orders again after the fault")
+            await().atMost(RESUMING)
+                    .pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> assertThat(load.acceptedAnOrderSince(faultEndedAt))
+                            .as("the suite takes orders again after the fault")
                             .isTrue());
             sleep(LOAD_AFTER_FAULT);
         } finally {
@@ -117,7 +121,9 @@ class FaultsIT {
             sleep(Duration.ofSeconds(15));
             faultEndedAt = System.nanoTime();
             sleep(LOAD_BEFORE_FAULT);
-            assertThat(replayer.copiesSent()).as("copies of the suite's messages").isGreaterThan(20);
+            assertThat(replayer.copiesSent())
+                    .as("copies of the suite's messages")
+                    .isGreaterThan(20);
         }
     }
 

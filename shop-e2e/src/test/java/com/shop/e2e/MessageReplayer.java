@@ -28,8 +28,9 @@ final class MessageReplayer implements AutoCloseable {
 
     /** Marks a copy, so the replayer does not copy its own copies. */
     static final String COPY = "E2E_COPY";
-    private static final List<String> TOPICS = List.of(MessageTopics.ORDER, MessageTopics.PAY, MessageTopics.GOODS,
-            MessageTopics.USER);
+
+    private static final List<String> TOPICS =
+            List.of(MessageTopics.ORDER, MessageTopics.PAY, MessageTopics.GOODS, MessageTopics.USER);
     private static final int MAX_DELAY_MILLIS = 2_000;
 
     private final DefaultMQPushConsumer consumer;
@@ -42,27 +43,33 @@ final class MessageReplayer implements AutoCloseable {
         producer = new DefaultMQProducer("e2e-replayer", EmbeddedRocketMq.clientCredentials());
         producer.setNamesrvAddr(nameServer);
         producer.start();
-        consumer = new DefaultMQPushConsumer("e2e-replayer", EmbeddedRocketMq.clientCredentials(),
-                new AllocateMessageQueueAveragely());
+        consumer = new DefaultMQPushConsumer(
+                "e2e-replayer", EmbeddedRocketMq.clientCredentials(), new AllocateMessageQueueAveragely());
         consumer.setNamesrvAddr(nameServer);
         consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_LAST_OFFSET);
         for (String topic : TOPICS) {
             consumer.subscribe(topic, "*");
         }
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
-            messages.stream().filter(message -> message.getUserProperty(COPY) == null).forEach(this::copyTwice);
+            messages.stream()
+                    .filter(message -> message.getUserProperty(COPY) == null)
+                    .forEach(this::copyTwice);
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
         consumer.start();
         // a new group gets its queues at the next rebalance; copying starts once it has them
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
-                !consumer.getDefaultMQPushConsumerImpl().getRebalanceImpl().getProcessQueueTable().isEmpty());
+        Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> !consumer.getDefaultMQPushConsumerImpl()
+                        .getRebalanceImpl()
+                        .getProcessQueueTable()
+                        .isEmpty());
     }
 
     private void copyTwice(MessageExt original) {
         for (int copy = 0; copy < 2; copy++) {
-            later.schedule(() -> send(original), ThreadLocalRandom.current().nextInt(MAX_DELAY_MILLIS),
-                    TimeUnit.MILLISECONDS);
+            later.schedule(
+                    () -> send(original), ThreadLocalRandom.current().nextInt(MAX_DELAY_MILLIS), TimeUnit.MILLISECONDS);
         }
     }
 

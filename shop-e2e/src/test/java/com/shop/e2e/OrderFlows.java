@@ -12,12 +12,12 @@ final class OrderFlows {
     static final long BOB = 2;
     static final String PASSWORD = "shop-demo";
 
-    private OrderFlows() {
-    }
+    private OrderFlows() {}
 
     static Map<String, Object> order(long goodsId, String price, int quantity, Long couponId, String moneyPaid) {
         BigDecimal goodsAmount = new BigDecimal(price).multiply(BigDecimal.valueOf(quantity));
-        BigDecimal shippingFee = goodsAmount.compareTo(new BigDecimal("100.00")) > 0 ? BigDecimal.ZERO : new BigDecimal("10.00");
+        BigDecimal shippingFee =
+                goodsAmount.compareTo(new BigDecimal("100.00")) > 0 ? BigDecimal.ZERO : new BigDecimal("10.00");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("goodsId", goodsId);
         body.put("goodsNumber", quantity);

@@ -37,7 +37,8 @@ final class ShopStack {
 
     static synchronized ShopStack get() {
         if (started == null) {
-            DevStack stack = DevStack.start(testOptions("e2e-stack").stopOnJvmExit(true).build());
+            DevStack stack =
+                    DevStack.start(testOptions("e2e-stack").stopOnJvmExit(true).build());
             started = new ShopStack(stack, stack.infrastructure()::jdbcUrl);
         }
         return started;

@@ -36,15 +36,16 @@ class SignUpIT {
     void aNewShopperLogsInFindsTheWelcomeCouponAndSpendsItOnAnOrder() {
         String name = "e2e." + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
 
-        Response signedUp = anonymous.post("/api/auth/register",
-                Map.of("username", name, "password", PASSWORD, "mobile", "13800009999"));
+        Response signedUp = anonymous.post(
+                "/api/auth/register", Map.of("username", name, "password", PASSWORD, "mobile", "13800009999"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
         assertThat(signedUp.location()).endsWith("/api/users/me");
         assertThat(signedUp.json().get("userName").asText()).isEqualTo(name);
         assertThat(signedUp.json().get("token").asText()).isNotBlank();
         long userId = signedUp.json().get("userId").asLong();
 
-        Response taken = anonymous.post("/api/auth/register", Map.of("username", name.toUpperCase(), "password", PASSWORD));
+        Response taken =
+                anonymous.post("/api/auth/register", Map.of("username", name.toUpperCase(), "password", PASSWORD));
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
@@ -52,8 +53,8 @@ class SignUpIT {
         JsonNode me = shopper.get("/api/users/me").json();
         assertThat(me.get("userId").asLong()).isEqualTo(userId);
         assertThat(me.get("balance").decimalValue()).isEqualByComparingTo("0.00");
-        JsonNode coupon = await().atMost(Duration.ofSeconds(30)).until(() -> shopper.get("/api/coupons").json(),
-                coupons -> coupons.size() > 0);
+        JsonNode coupon = await().atMost(Duration.ofSeconds(30))
+                .until(() -> shopper.get("/api/coupons").json(), coupons -> coupons.size() > 0);
         assertThat(coupon).hasSize(1);
         assertThat(coupon.get(0).get("couponPrice").decimalValue()).isEqualByComparingTo("5.00");
         assertThat(coupon.get(0).get("used").asBoolean()).isFalse();

@@ -47,8 +47,7 @@ final class SteadyLoad implements AutoCloseable {
     private final AtomicLong lastAcceptedAt = new AtomicLong();
 
     /** One pair of web edges a shopper uses: where it orders and where it pays. */
-    record Edges(String orderWeb, String payWeb) {
-    }
+    record Edges(String orderWeb, String payWeb) {}
 
     private final List<Edges> edges;
 
@@ -66,7 +65,8 @@ final class SteadyLoad implements AutoCloseable {
         for (int i = 0; i < machines; i++) {
             String machine = db.newMachine();
             db.newChannel(machine, "A1", vendingGoods, "2.50", 500);
-            ShopClient.anonymous(stack.simulatorUrl()).postQuery("/simulator/machines/" + machine + "/mode?mode=succeed");
+            ShopClient.anonymous(stack.simulatorUrl())
+                    .postQuery("/simulator/machines/" + machine + "/mode?mode=succeed");
             this.machines.add(machine);
         }
     }
@@ -208,16 +208,25 @@ final class SteadyLoad implements AutoCloseable {
      */
     void assertNothingAcceptedWasLost() {
         for (Long orderId : accepted.keySet()) {
-            Map<String, Object> order = db.row("shop_order", "SELECT order_status, pay_status, shipping_status, inner_code"
-                    + " FROM trade_order WHERE order_id = ?", orderId);
+            Map<String, Object> order = db.row(
+                    "shop_order",
+                    "SELECT order_status, pay_status, shipping_status, inner_code"
+                            + " FROM trade_order WHERE order_id = ?",
+                    orderId);
             int status = ((Number) order.get("order_status")).intValue();
             assertThat(status).as("accepted order %d", orderId).isIn(1, 2, 3, 4);
             if (paidAtPlatform.contains(orderId)) {
-                assertThat(db.rows("shop_pay", "SELECT pay_id FROM trade_pay WHERE order_id = ? AND pay_status = 2", orderId))
-                        .as("the payment the platform took for order %d", orderId).isNotEmpty();
+                assertThat(db.rows(
+                                "shop_pay",
+                                "SELECT pay_id FROM trade_pay WHERE order_id = ? AND pay_status = 2",
+                                orderId))
+                        .as("the payment the platform took for order %d", orderId)
+                        .isNotEmpty();
                 if (order.get("inner_code") != null) {
                     boolean shipped = ((Number) order.get("shipping_status")).intValue() == 1;
-                    assertThat(shipped || status == 4).as("paid vending order %d dispensed or refunded", orderId).isTrue();
+                    assertThat(shipped || status == 4)
+                            .as("paid vending order %d dispensed or refunded", orderId)
+                            .isTrue();
                 }
             }
             if (cancelled.contains(orderId)) {

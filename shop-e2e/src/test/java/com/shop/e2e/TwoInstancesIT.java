@@ -41,19 +41,33 @@ class TwoInstancesIT {
     void everyApplicationTwiceThenOneOfEachPairKilledMidLoad() throws Exception {
         List<ServiceProcess> second = devStack.startMoreInstances(List.of(ShopApplication.values()));
         try {
-            SteadyLoad load = new SteadyLoad(stack, 3, List.of(new Edges(stack.orderWebUrl(), stack.payWebUrl()),
-                    new Edges(url(second, ShopApplication.ORDER_WEB), url(second, ShopApplication.PAY_WEB)))).start(4);
+            SteadyLoad load = new SteadyLoad(
+                            stack,
+                            3,
+                            List.of(
+                                    new Edges(stack.orderWebUrl(), stack.payWebUrl()),
+                                    new Edges(
+                                            url(second, ShopApplication.ORDER_WEB),
+                                            url(second, ShopApplication.PAY_WEB))))
+                    .start(4);
             long killedAt;
             try {
                 Thread.sleep(BOTH_SERVING.toMillis());
                 everyConsumerGroupHasTwoMembers();
-                assertThat(workerIdOwners()).as("worker ids leased by the order and pay services")
-                        .filteredOn(owner -> owner.startsWith("order-service@")).hasSize(2);
-                assertThat(workerIdOwners()).filteredOn(owner -> owner.startsWith("pay-service@")).hasSize(2);
+                assertThat(workerIdOwners())
+                        .as("worker ids leased by the order and pay services")
+                        .filteredOn(owner -> owner.startsWith("order-service@"))
+                        .hasSize(2);
+                assertThat(workerIdOwners())
+                        .filteredOn(owner -> owner.startsWith("pay-service@"))
+                        .hasSize(2);
                 second.forEach(ServiceProcess::kill);
                 killedAt = System.nanoTime();
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                        assertThat(load.acceptedAnOrderSince(killedAt)).as("orders taken after the kill").isTrue());
+                await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .untilAsserted(() -> assertThat(load.acceptedAnOrderSince(killedAt))
+                                .as("orders taken after the kill")
+                                .isTrue());
                 Thread.sleep(AFTER_THE_KILL.toMillis());
             } finally {
                 load.close();
@@ -68,7 +82,8 @@ class TwoInstancesIT {
     /** Each consumer group of the suite is consumed by both instances of its service. */
     private void everyConsumerGroupHasTwoMembers() {
         await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> {
-            Map<String, Set<String>> groups = devStack.infrastructure().rocketMq().consumerClients();
+            Map<String, Set<String>> groups =
+                    devStack.infrastructure().rocketMq().consumerClients();
             List<String> suiteGroups = new ArrayList<>();
             groups.forEach((group, clients) -> {
                 if (!group.startsWith("e2e-") && !clients.isEmpty()) {
@@ -84,7 +99,8 @@ class TwoInstancesIT {
         try (CuratorFramework zooKeeper = CuratorFrameworkFactory.builder()
                 .connectString(devStack.infrastructure().zooKeeper().address())
                 .authorization(EmbeddedZooKeeper.AUTH_SCHEME, EmbeddedZooKeeper.authentication())
-                .retryPolicy(new RetryNTimes(3, 500)).build()) {
+                .retryPolicy(new RetryNTimes(3, 500))
+                .build()) {
             zooKeeper.start();
             assertThat(zooKeeper.blockUntilConnected(10, TimeUnit.SECONDS)).isTrue();
             List<String> owners = new ArrayList<>();
@@ -96,7 +112,10 @@ class TwoInstancesIT {
     }
 
     private static String url(List<ServiceProcess> processes, ShopApplication application) {
-        return processes.stream().filter(process -> process.application() == application)
-                .map(process -> "http://127.0.0.1:" + process.httpPort()).findFirst().orElseThrow();
+        return processes.stream()
+                .filter(process -> process.application() == application)
+                .map(process -> "http://127.0.0.1:" + process.httpPort())
+                .findFirst()
+                .orElseThrow();
     }
 }

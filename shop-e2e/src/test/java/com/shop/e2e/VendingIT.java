@@ -59,7 +59,10 @@ class VendingIT {
     @BeforeEach
     void aMachine() {
         machine = db.newMachine();
-        assertThat(simulator.postQuery("/simulator/machines/" + machine + "/mode?mode=succeed").status()).isEqualTo(200);
+        assertThat(simulator
+                        .postQuery("/simulator/machines/" + machine + "/mode?mode=succeed")
+                        .status())
+                .isEqualTo(200);
         water = db.newGoods("2.80", 100);
         chips = db.newGoods("7.00", 100);
         db.newChannel(machine, "A1", water, "2.50", 3);
@@ -85,7 +88,8 @@ class VendingIT {
         assertThat(goods.json().get(0).get("price").decimalValue()).isEqualByComparingTo("2.00");
         assertThat(goods.json().get(1).get("goodsId").asLong()).isEqualTo(chips);
         assertThat(goods.json().get(1).get("capacity").asInt()).isEqualTo(1);
-        assertThat(alice.get("/api/vending/machines/NOSUCHMACHINE/goods").code()).isEqualTo("MACHINE_NOT_FOUND");
+        assertThat(alice.get("/api/vending/machines/NOSUCHMACHINE/goods").code())
+                .isEqualTo("MACHINE_NOT_FOUND");
         assertThat(alice.get("/api/vending/machines").body()).contains(machine);
     }
 
@@ -100,19 +104,27 @@ class VendingIT {
         assertThat(detail.json().get("innerCode").asText()).isEqualTo(machine);
         assertThat(detail.json().get("address").asText()).isEqualTo("e2e machine " + machine);
         assertThat(detail.json().get("channels")).hasSize(2);
-        assertThat(detail.json().get("channels").get(0).get("channelCode").asText()).isEqualTo("A1");
-        assertThat(detail.json().get("channels").get(0).get("price").decimalValue()).isEqualByComparingTo("2.50");
+        assertThat(detail.json().get("channels").get(0).get("channelCode").asText())
+                .isEqualTo("A1");
+        assertThat(detail.json().get("channels").get(0).get("price").decimalValue())
+                .isEqualByComparingTo("2.50");
         assertThat(detail.json().get("channels").get(0).get("units").asInt()).isEqualTo(3);
-        assertThat(detail.json().get("channels").get(1).get("channelCode").asText()).isEqualTo("B1");
+        assertThat(detail.json().get("channels").get(1).get("channelCode").asText())
+                .isEqualTo("B1");
         assertThat(detail.json().get("channels").get(1).get("units").asInt()).isEqualTo(2);
 
         Response soldOut = alice.get("/api/vending/machines/" + machine + "/goods/" + chips);
-        assertThat(soldOut.json().get("channels").get(0).get("units").asInt()).as("reserved by the order").isZero();
-        assertThat(alice.get("/api/vending/machines/" + machine + "/goods/999999999999").code())
+        assertThat(soldOut.json().get("channels").get(0).get("units").asInt())
+                .as("reserved by the order")
+                .isZero();
+        assertThat(alice.get("/api/vending/machines/" + machine + "/goods/999999999999")
+                        .code())
                 .isEqualTo("GOODS_NOT_FOUND");
-        assertThat(alice.get("/api/vending/machines/NOSUCHMACHINE/goods/" + water).code())
+        assertThat(alice.get("/api/vending/machines/NOSUCHMACHINE/goods/" + water)
+                        .code())
                 .isEqualTo("MACHINE_NOT_FOUND");
-        assertThat(alice.post("/api/orders/" + orderId + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(alice.post("/api/orders/" + orderId + "/cancel", Map.of()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -126,21 +138,29 @@ class VendingIT {
         long refused = Long.parseLong(busy.json().get("orderId").asText());
         assertThat(db.orderStatus(refused)).isEqualTo(2);
 
-        assertThat(alice.post("/api/orders/" + first + "/cancel", Map.of()).json().get("orderStatus").asText())
+        assertThat(alice.post("/api/orders/" + first + "/cancel", Map.of())
+                        .json()
+                        .get("orderStatus")
+                        .asText())
                 .isEqualTo("CANCELLED");
-        await().atMost(SOON).untilAsserted(() -> assertThat(db.unitsIn(machine, "B1")).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(db.unitsIn(machine, "B1")).isEqualTo(2));
 
         long second = buy(bob, water);
-        assertThat(bob.post("/api/orders/" + second + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(bob.post("/api/orders/" + second + "/cancel", Map.of()).status())
+                .isEqualTo(200);
     }
 
     @Test
     void aSoldOutGoodsIsRefusedBeforeAnyPayment() {
         long only = buy(alice, chips);
         alice.post("/api/orders/" + only + "/cancel", Map.of());
-        await().atMost(SOON).untilAsserted(() -> assertThat(db.unitsIn(machine, "A2")).isEqualTo(1));
-        db.update("shop_goods", "UPDATE trade_vending_channel SET opening_capacity = opening_capacity - current_capacity,"
-                + " current_capacity = 0 WHERE inner_code = ? AND channel_code = 'A2'",
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(db.unitsIn(machine, "A2")).isEqualTo(1));
+        db.update(
+                "shop_goods",
+                "UPDATE trade_vending_channel SET opening_capacity = opening_capacity - current_capacity,"
+                        + " current_capacity = 0 WHERE inner_code = ? AND channel_code = 'A2'",
                 machine);
 
         Response soldOut = alice.post("/api/vending/orders", Map.of("innerCode", machine, "goodsId", chips));
@@ -165,12 +185,18 @@ class VendingIT {
         announcePaymentAgain(orderId);
         publishResultAgain(orderId);
         Thread.sleep(3_000);
-        assertThat(simulator.get("/simulator/dispenses/" + orderId).json().get("commands").asInt()).isEqualTo(1);
+        assertThat(simulator
+                        .get("/simulator/dispenses/" + orderId)
+                        .json()
+                        .get("commands")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(db.unitsIn(machine, "B1")).isEqualTo(1);
         assertThat(db.vendingStatus(orderId)).isEqualTo(DISPENSED);
 
         long next = buy(bob, water);
-        assertThat(bob.post("/api/orders/" + next + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(bob.post("/api/orders/" + next + "/cancel", Map.of()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -180,7 +206,12 @@ class VendingIT {
         pay(alice, orderId);
 
         awaitRefundedAndGivenBack(orderId);
-        assertThat(simulator.get("/simulator/dispenses/" + orderId).json().get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(simulator
+                        .get("/simulator/dispenses/" + orderId)
+                        .json()
+                        .get("outcome")
+                        .asText())
+                .isEqualTo("FAILED");
     }
 
     @Test
@@ -190,7 +221,8 @@ class VendingIT {
         pay(alice, orderId);
 
         awaitRefundedAndGivenBack(orderId);
-        assertThat(db.single("shop_goods", "SELECT reason FROM trade_vending_order WHERE order_id = ?", orderId).toString())
+        assertThat(db.single("shop_goods", "SELECT reason FROM trade_vending_order WHERE order_id = ?", orderId)
+                        .toString())
                 .contains("no answer");
     }
 
@@ -205,7 +237,8 @@ class VendingIT {
             assertThat(db.unitsIn(machine, "B1")).isEqualTo(2);
         });
         long next = buy(bob, water);
-        assertThat(bob.post("/api/orders/" + next + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(bob.post("/api/orders/" + next + "/cancel", Map.of()).status())
+                .isEqualTo(200);
     }
 
     /**
@@ -219,11 +252,20 @@ class VendingIT {
         stack.machineAnswerDelay(Duration.ofSeconds(3));
         try {
             pay(alice, orderId);
-            await().atMost(SOON).untilAsserted(() -> assertThat(simulator.get("/simulator/dispenses/" + orderId).status())
-                    .as("the machine got the command").isEqualTo(200));
+            await().atMost(SOON)
+                    .untilAsserted(() -> assertThat(simulator
+                                    .get("/simulator/dispenses/" + orderId)
+                                    .status())
+                            .as("the machine got the command")
+                            .isEqualTo(200));
             stack.killApplication("shop-goods-service");
-            await().atMost(SOON).untilAsserted(() -> assertThat(simulator.get("/simulator/dispenses/" + orderId).json()
-                    .get("outcome").asText()).isEqualTo("SUCCEEDED"));
+            await().atMost(SOON)
+                    .untilAsserted(() -> assertThat(simulator
+                                    .get("/simulator/dispenses/" + orderId)
+                                    .json()
+                                    .get("outcome")
+                                    .asText())
+                            .isEqualTo("SUCCEEDED"));
         } finally {
             stack.machineAnswerDelay(Duration.ofMillis(500));
             stack.startApplication("shop-goods-service");
@@ -233,10 +275,19 @@ class VendingIT {
         awaitShipped(orderId);
         assertThat(db.vendingStatus(orderId)).isEqualTo(DISPENSED);
         assertThat(db.unitsIn(machine, "B1")).isEqualTo(1);
-        assertThat(db.single("shop_order", "SELECT COUNT(*) FROM trade_order_log WHERE order_id = ?"
-                + " AND event IN ('SHIPPED', 'REFUNDED')", orderId)).isEqualTo(1L);
-        assertThat(simulator.get("/simulator/dispenses/" + orderId).json().get("commands").asInt())
-                .as("commands the machine got, a resend after the restart included").isBetween(1, 2);
+        assertThat(db.single(
+                        "shop_order",
+                        "SELECT COUNT(*) FROM trade_order_log WHERE order_id = ?"
+                                + " AND event IN ('SHIPPED', 'REFUNDED')",
+                        orderId))
+                .isEqualTo(1L);
+        assertThat(simulator
+                        .get("/simulator/dispenses/" + orderId)
+                        .json()
+                        .get("commands")
+                        .asInt())
+                .as("commands the machine got, a resend after the restart included")
+                .isBetween(1, 2);
     }
 
     /**
@@ -246,9 +297,12 @@ class VendingIT {
      */
     private void awaitGoodsServiceReachable() {
         await().atMost(SOON).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(alice.get("/api/vending/machines/" + machine + "/goods").status()).isEqualTo(200);
-            assertThat(alice.post("/api/vending/orders", Map.of("innerCode", machine, "goodsId", 1L)).code())
-                    .as("a goods the machine does not sell, refused before any order").isEqualTo("GOODS_NOT_FOUND");
+            assertThat(alice.get("/api/vending/machines/" + machine + "/goods").status())
+                    .isEqualTo(200);
+            assertThat(alice.post("/api/vending/orders", Map.of("innerCode", machine, "goodsId", 1L))
+                            .code())
+                    .as("a goods the machine does not sell, refused before any order")
+                    .isEqualTo("GOODS_NOT_FOUND");
         });
     }
 
@@ -264,7 +318,8 @@ class VendingIT {
         Response payment = buyer.at(stack.payWebUrl()).post("/api/payments", Map.of("orderId", Long.toString(orderId)));
         assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
         String codeUrl = payment.json().get("codeUrl").asText();
-        Response paid = sandbox.postQuery("/sandbox/pay?code_url=" + URLEncoder.encode(codeUrl, StandardCharsets.UTF_8));
+        Response paid =
+                sandbox.postQuery("/sandbox/pay?code_url=" + URLEncoder.encode(codeUrl, StandardCharsets.UTF_8));
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
     }
 
@@ -274,8 +329,10 @@ class VendingIT {
             assertThat(order.get("payStatus").asText()).isEqualTo("PAID");
             assertThat(order.get("shippingStatus").asText()).isEqualTo("SHIPPED");
         });
-        assertThat(((Number) db.single("shop_order", "SELECT shipping_status FROM trade_order WHERE order_id = ?", orderId))
-                .intValue()).isEqualTo(SHIPPED);
+        assertThat(((Number) db.single(
+                                "shop_order", "SELECT shipping_status FROM trade_order WHERE order_id = ?", orderId))
+                        .intValue())
+                .isEqualTo(SHIPPED);
     }
 
     private void awaitRefundedAndGivenBack(long orderId) {
@@ -284,26 +341,33 @@ class VendingIT {
             assertThat(db.vendingStatus(orderId)).isEqualTo(RELEASED);
             assertThat(db.unitsIn(machine, "B1")).isEqualTo(2);
         });
-        assertThat((BigDecimal) db.single("shop_pay",
-                "SELECT refund_amount FROM trade_refund WHERE order_id = ? AND refund_status = 1", orderId))
+        assertThat((BigDecimal) db.single(
+                        "shop_pay",
+                        "SELECT refund_amount FROM trade_refund WHERE order_id = ? AND refund_status = 1",
+                        orderId))
                 .isEqualByComparingTo("2.00");
         long next = buy(bob, water);
-        assertThat(bob.post("/api/orders/" + next + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(bob.post("/api/orders/" + next + "/cancel", Map.of()).status())
+                .isEqualTo(200);
     }
 
     /** A second PaymentSucceeded for the order, as a relay re-sending its outbox row would send it. */
     private void announcePaymentAgain(long orderId) throws Exception {
-        Map<String, Object> payment = db.row("shop_pay", "SELECT pay_id, user_id, pay_amount, transaction_id FROM trade_pay"
-                + " WHERE order_id = ? AND pay_status = 2", orderId);
+        Map<String, Object> payment = db.row(
+                "shop_pay",
+                "SELECT pay_id, user_id, pay_amount, transaction_id FROM trade_pay"
+                        + " WHERE order_id = ? AND pay_status = 2",
+                orderId);
         String body = "{\"payId\":" + payment.get("pay_id") + ",\"orderId\":" + orderId + ",\"userId\":"
                 + payment.get("user_id") + ",\"payAmount\":" + payment.get("pay_amount") + ",\"transactionId\":\""
                 + payment.get("transaction_id") + "\",\"paidAt\":" + new Date().getTime() + "}";
-        DefaultMQProducer producer = new DefaultMQProducer("e2e-duplicate-payments", EmbeddedRocketMq.clientCredentials());
+        DefaultMQProducer producer =
+                new DefaultMQProducer("e2e-duplicate-payments", EmbeddedRocketMq.clientCredentials());
         producer.setNamesrvAddr(stack.nameServer());
         producer.start();
         try {
-            Message message = new Message("shop-pay", "PaymentSucceeded", Long.toString(orderId),
-                    body.getBytes(StandardCharsets.UTF_8));
+            Message message = new Message(
+                    "shop-pay", "PaymentSucceeded", Long.toString(orderId), body.getBytes(StandardCharsets.UTF_8));
             assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
         } finally {
             producer.shutdown();
@@ -316,13 +380,14 @@ class VendingIT {
         anonymous.setCleanSession(true);
 
         assertThatThrownBy(() -> {
-            MqttClient client = new MqttClient(stack.mqttUrl(), "e2e-anonymous", new MemoryPersistence());
-            try {
-                client.connect(anonymous);
-            } finally {
-                client.close(true);
-            }
-        }).isInstanceOf(MqttSecurityException.class);
+                    MqttClient client = new MqttClient(stack.mqttUrl(), "e2e-anonymous", new MemoryPersistence());
+                    try {
+                        client.connect(anonymous);
+                    } finally {
+                        client.close(true);
+                    }
+                })
+                .isInstanceOf(MqttSecurityException.class);
     }
 
     /** The machine's success result once more, as a machine repeating itself would send it: with the command's id. */
@@ -334,12 +399,16 @@ class VendingIT {
         options.setUserName(credentials.username());
         options.setPassword(credentials.passwordChars());
         machineClient.connect(options);
-        Object commandId = db.single("shop_goods", "SELECT command_id FROM trade_vending_order WHERE order_id = ?",
-                orderId);
+        Object commandId =
+                db.single("shop_goods", "SELECT command_id FROM trade_vending_order WHERE order_id = ?", orderId);
         try {
-            machineClient.publish("vm/" + machine + "/vendout/result", ("{\"orderId\":\"" + orderId
-                    + "\",\"commandId\":\"" + commandId + "\",\"success\":true,\"reason\":null}")
-                    .getBytes(StandardCharsets.UTF_8), 2, false);
+            machineClient.publish(
+                    "vm/" + machine + "/vendout/result",
+                    ("{\"orderId\":\"" + orderId + "\",\"commandId\":\"" + commandId
+                                    + "\",\"success\":true,\"reason\":null}")
+                            .getBytes(StandardCharsets.UTF_8),
+                    2,
+                    false);
         } finally {
             machineClient.disconnect();
             machineClient.close();

@@ -23,15 +23,22 @@ class GoodsArchitectureTest {
 
     @Test
     void onlyTheMqttAdapterTouchesPaho() {
-        noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackage(BASE + ".vending.mqtt..")
-                .should().dependOnClassesThat().resideInAPackage("org.eclipse.paho..")
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + "..")
+                .and()
+                .resideOutsideOfPackage(BASE + ".vending.mqtt..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.eclipse.paho..")
                 .as("only vending.mqtt touches Paho")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheMachineLeasesTouchCurator() {
-        ServiceLayeringRules.curatorOnlyIn(BASE, BASE + ".vending.coordination..").check(CLASSES);
+        ServiceLayeringRules.curatorOnlyIn(BASE, BASE + ".vending.coordination..")
+                .check(CLASSES);
     }
 
     @Test

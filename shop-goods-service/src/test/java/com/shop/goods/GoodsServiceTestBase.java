@@ -20,13 +20,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * extends this one, so they share one application context.
  * Dispenses time out after 2 s instead of 60, given up 2 s later still if no answer came.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "dubbo.protocol.port=-1",
-        "shop.vending.dispense-timeout=2s",
-        "shop.vending.result-grace=2s",
-        "shop.vending.mqtt.client-id=goods-service-test",
-        // under the folder the test infrastructure empties at each run, like the broker's own store
-        "shop.vending.mqtt.state-directory=target/devstack-test/mqtt-client"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "dubbo.protocol.port=-1",
+            "shop.vending.dispense-timeout=2s",
+            "shop.vending.result-grace=2s",
+            "shop.vending.mqtt.client-id=goods-service-test",
+            // under the folder the test infrastructure empties at each run, like the broker's own store
+            "shop.vending.mqtt.state-directory=target/devstack-test/mqtt-client"
+        })
 @Import({PaidOrderHandlerTestConfiguration.class, AdjustableClockConfiguration.class})
 public abstract class GoodsServiceTestBase {
 
@@ -46,8 +49,12 @@ public abstract class GoodsServiceTestBase {
     /** A goods row of the test's own, so tests never share stock. */
     protected long newGoods(int stock) {
         long goodsId = Math.abs(System.nanoTime() % 1_000_000_000L) + 1_000_000L;
-        jdbc.update("INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, ?)",
-                goodsId, "test goods " + goodsId, stock, PRICE);
+        jdbc.update(
+                "INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, ?)",
+                goodsId,
+                "test goods " + goodsId,
+                stock,
+                PRICE);
         return goodsId;
     }
 
@@ -56,8 +63,10 @@ public abstract class GoodsServiceTestBase {
     }
 
     protected int ledgerSum(long goodsId) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(goods_number), 0) FROM trade_goods_number_log WHERE goods_id = ?",
-                Integer.class, goodsId);
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(goods_number), 0) FROM trade_goods_number_log WHERE goods_id = ?",
+                Integer.class,
+                goodsId);
     }
 
     protected static long newOrderId() {
@@ -67,31 +76,52 @@ public abstract class GoodsServiceTestBase {
     /** A machine of the test's own, in service and without channels, so tests never share units or leases. */
     protected String newMachine() {
         String innerCode = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + MACHINES.incrementAndGet();
-        jdbc.update("INSERT INTO trade_vending_machine (inner_code, address, machine_status) VALUES (?, ?, 1)",
-                innerCode, "test lobby " + innerCode);
+        jdbc.update(
+                "INSERT INTO trade_vending_machine (inner_code, address, machine_status) VALUES (?, ?, 1)",
+                innerCode,
+                "test lobby " + innerCode);
         return innerCode;
     }
 
     protected void addChannel(String innerCode, String channelCode, long goodsId, String price, int units, int max) {
-        jdbc.update("INSERT INTO trade_vending_channel (inner_code, channel_code, goods_id, price, current_capacity, "
-                + "max_capacity) VALUES (?, ?, ?, ?, ?, ?)", innerCode, channelCode, goodsId, new BigDecimal(price),
-                units, max);
+        jdbc.update(
+                "INSERT INTO trade_vending_channel (inner_code, channel_code, goods_id, price, current_capacity, "
+                        + "max_capacity) VALUES (?, ?, ?, ?, ?, ?)",
+                innerCode,
+                channelCode,
+                goodsId,
+                new BigDecimal(price),
+                units,
+                max);
     }
 
     protected int unitsIn(String innerCode, String channelCode) {
-        return jdbc.queryForObject("SELECT current_capacity FROM trade_vending_channel WHERE inner_code = ? AND "
-                + "channel_code = ?", Integer.class, innerCode, channelCode);
+        return jdbc.queryForObject(
+                "SELECT current_capacity FROM trade_vending_channel WHERE inner_code = ? AND " + "channel_code = ?",
+                Integer.class,
+                innerCode,
+                channelCode);
     }
 
     /** The order's vending ledger row (status, channel_code, reason), or an empty map. */
     protected Map<String, Object> vendingOrder(long orderId) {
-        return jdbc.queryForList("SELECT status, channel_code, reason, command_id FROM trade_vending_order"
-                + " WHERE order_id = ?", orderId).stream().findFirst().orElse(Map.of());
+        return jdbc
+                .queryForList(
+                        "SELECT status, channel_code, reason, command_id FROM trade_vending_order"
+                                + " WHERE order_id = ?",
+                        orderId)
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
     }
 
     /** How many messages with this tag and key the goods outbox holds. */
     protected int outboxed(String tag, long orderId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_tag = ? "
-                + "AND msg_key = ?", Integer.class, MessageTopics.GOODS, tag, Long.toString(orderId));
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_tag = ? " + "AND msg_key = ?",
+                Integer.class,
+                MessageTopics.GOODS,
+                tag,
+                Long.toString(orderId));
     }
 }

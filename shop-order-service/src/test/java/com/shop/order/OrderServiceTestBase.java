@@ -24,21 +24,26 @@ import org.springframework.test.context.DynamicPropertySource;
  * sweeper can be watched at work; tests that leave an order unconfirmed on purpose finish with it well before. The
  * goods service is waited for 2 s (3 s in production), so a step that times out is seen sooner.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "server.port=0",
-        "dubbo.protocol.port=-1",
-        "shop.order.unconfirmed-timeout=25s",
-        "shop.order.calls.goods-timeout=2s",
-        "shop.order.sweep-interval=500ms",
-        "shop.order.payment-timeout=10m",
-        "shop.order.payment-sweep-interval=500ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "server.port=0",
+            "dubbo.protocol.port=-1",
+            "shop.order.unconfirmed-timeout=25s",
+            "shop.order.calls.goods-timeout=2s",
+            "shop.order.sweep-interval=500ms",
+            "shop.order.payment-timeout=10m",
+            "shop.order.payment-sweep-interval=500ms"
+        })
 @Import(ServiceTestConfiguration.class)
 public abstract class OrderServiceTestBase {
 
     /** Fixtures and assertions, committed as they are written. */
     protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_order");
+
     @Autowired
     protected Participants participants;
+
     @Autowired
     protected ObservedOrderEvents observedEvents;
 
@@ -67,8 +72,15 @@ public abstract class OrderServiceTestBase {
     }
 
     protected Integer outboxStatus(long orderId, String tag) {
-        return jdbc.queryForList("SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
-                Integer.class, Long.toString(orderId), tag).stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
+                        Integer.class,
+                        Long.toString(orderId),
+                        tag)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** How many OrderCancelled the order wrote. */
@@ -77,21 +89,33 @@ public abstract class OrderServiceTestBase {
     }
 
     protected int outboxRows(long orderId, String tag) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
-                Integer.class, Long.toString(orderId), tag);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
+                Integer.class,
+                Long.toString(orderId),
+                tag);
     }
 
     /** The order's timeline events, in the order they were written. */
     protected List<String> timeline(long orderId) {
-        return jdbc.queryForList("SELECT event FROM trade_order_log WHERE order_id = ? ORDER BY create_time, event",
-                String.class, orderId);
+        return jdbc.queryForList(
+                "SELECT event FROM trade_order_log WHERE order_id = ? ORDER BY create_time, event",
+                String.class,
+                orderId);
     }
 
     /** The consumer log's row of a group for the order: status (1 succeeded) and times; empty before any delivery. */
     protected Map<String, Object> consumerLog(String group, String tag, long orderId) {
-        return jdbc.queryForList("SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
-                + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?", group, tag, Long.toString(orderId))
-                .stream().findFirst().orElse(Map.of());
+        return jdbc
+                .queryForList(
+                        "SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
+                                + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                        group,
+                        tag,
+                        Long.toString(orderId))
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
     }
 
     /**

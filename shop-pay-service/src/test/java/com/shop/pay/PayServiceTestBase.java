@@ -24,11 +24,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Reconciliation looks up payments a few seconds old here (a minute in production). Every Spring test class extends
  * this one, so they share one context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "dubbo.protocol.port=-1",
-        "shop.pay.reconcile-after=3s",
-        "shop.pay.reconcile-interval=1s",
-        "shop.pay.refund-retry-after=1s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "dubbo.protocol.port=-1",
+            "shop.pay.reconcile-after=3s",
+            "shop.pay.reconcile-interval=1s",
+            "shop.pay.refund-retry-after=1s"
+        })
 @Import(PayServiceTestConfiguration.class)
 public abstract class PayServiceTestBase {
 
@@ -37,8 +40,10 @@ public abstract class PayServiceTestBase {
 
     /** Fixtures and assertions, committed as they are written. */
     protected final JdbcTemplate jdbc = FixtureJdbc.of("shop_pay");
+
     @Autowired
     private ScriptedOrders scriptedOrders;
+
     protected ScriptedOrderService orders;
 
     protected final SandboxControl sandbox =
@@ -52,20 +57,39 @@ public abstract class PayServiceTestBase {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.springProperties("pay").forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("shop.pay.wechat.base-url", () -> TestInfrastructure.shared().paymentSandbox().baseUrl());
-        registry.add("shop.pay.wechat.notify-url", () -> NotificationForwarder.shared().url());
-        registry.add("shop.pay.wechat.refund.notify-url", () -> NotificationForwarder.shared().refundUrl());
+        registry.add(
+                "shop.pay.wechat.base-url",
+                () -> TestInfrastructure.shared().paymentSandbox().baseUrl());
+        registry.add(
+                "shop.pay.wechat.notify-url",
+                () -> NotificationForwarder.shared().url());
+        registry.add(
+                "shop.pay.wechat.refund.notify-url",
+                () -> NotificationForwarder.shared().refundUrl());
         // refunds over mutual TLS against the sandbox, with the certificate it issued the merchant
-        registry.add("shop.pay.wechat.refund.secapi-base-url",
+        registry.add(
+                "shop.pay.wechat.refund.secapi-base-url",
                 () -> TestInfrastructure.shared().paymentSandbox().secapiBaseUrl());
-        SandboxCertificates certificates = TestInfrastructure.shared().paymentSandbox().certificates();
-        registry.add("shop.pay.wechat.refund.cert-path", () -> certificates.merchantKeyStore().toString());
-        registry.add("shop.pay.wechat.refund.trust-ca-path", () -> certificates.authorityPem().toString());
+        SandboxCertificates certificates =
+                TestInfrastructure.shared().paymentSandbox().certificates();
+        registry.add(
+                "shop.pay.wechat.refund.cert-path",
+                () -> certificates.merchantKeyStore().toString());
+        registry.add(
+                "shop.pay.wechat.refund.trust-ca-path",
+                () -> certificates.authorityPem().toString());
         // Alipay at the sandbox, with the keys it made
-        TestInfrastructure.shared().alipayEnvironment().forEach((variable, value) -> registry.add(
-                "shop.pay.alipay." + variable.substring("SHOP_ALIPAY_".length()).toLowerCase(Locale.ROOT)
-                        .replace('_', '-'), () -> value));
-        registry.add("shop.pay.alipay.notify-url", () -> NotificationForwarder.shared().alipayUrl());
+        TestInfrastructure.shared()
+                .alipayEnvironment()
+                .forEach((variable, value) -> registry.add(
+                        "shop.pay.alipay."
+                                + variable.substring("SHOP_ALIPAY_".length())
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '-'),
+                        () -> value));
+        registry.add(
+                "shop.pay.alipay.notify-url",
+                () -> NotificationForwarder.shared().alipayUrl());
     }
 
     protected int payStatus(long payId) {
@@ -74,13 +98,23 @@ public abstract class PayServiceTestBase {
 
     /** How many PaymentSucceeded the order's payments wrote into the outbox. */
     protected int paymentSucceededRows(long orderId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
-                Integer.class, Long.toString(orderId), MessageTopics.PAYMENT_SUCCEEDED);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
+                Integer.class,
+                Long.toString(orderId),
+                MessageTopics.PAYMENT_SUCCEEDED);
     }
 
     /** Of the order's PaymentSucceeded: 0 pending, 1 sent (the broker answered SEND_OK). */
     protected Integer paymentSucceededStatus(long orderId) {
-        return jdbc.queryForList("SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
-                Integer.class, Long.toString(orderId), MessageTopics.PAYMENT_SUCCEEDED).stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ? AND msg_tag = ?",
+                        Integer.class,
+                        Long.toString(orderId),
+                        MessageTopics.PAYMENT_SUCCEEDED)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -29,6 +29,5 @@ public final class MessageTopics {
     /** Tag of {@link com.shop.pojo.event.VendingDispenseFailed}. */
     public static final String VENDING_DISPENSE_FAILED = "VendingDispenseFailed";
 
-    private MessageTopics() {
-    }
+    private MessageTopics() {}
 }

@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * test class extends this one, so they share one application context. Tests write only rows of their own (random
  * ids), so they neither meet each other nor touch the demo users.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"server.port=0", "dubbo.protocol.port=-1"})
 public abstract class UserServiceTestBase {
 
@@ -38,8 +39,12 @@ public abstract class UserServiceTestBase {
     /** A user of the test's own with this balance. */
     protected long newUser(String balance) {
         long userId = newId();
-        jdbc.update("INSERT INTO trade_user (user_id, user_name, user_password, user_money) VALUES (?, ?, ?, ?)",
-                userId, "test-" + userId, DEMO_PASSWORD_HASH, new BigDecimal(balance));
+        jdbc.update(
+                "INSERT INTO trade_user (user_id, user_name, user_password, user_money) VALUES (?, ?, ?, ?)",
+                userId,
+                "test-" + userId,
+                DEMO_PASSWORD_HASH,
+                new BigDecimal(balance));
         return userId;
     }
 
@@ -49,13 +54,18 @@ public abstract class UserServiceTestBase {
 
     /** What the money log says happened to the user's balance. */
     protected BigDecimal moneyLogSum(long userId) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(use_money), 0) FROM trade_user_money_log WHERE user_id = ?",
-                BigDecimal.class, userId);
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(use_money), 0) FROM trade_user_money_log WHERE user_id = ?",
+                BigDecimal.class,
+                userId);
     }
 
     /** The order's money log as "PHASE:type:use_money", forward first. */
     protected List<String> moneyLogOf(long orderId) {
-        return jdbc.queryForList("SELECT CONCAT(phase, ':', money_log_type, ':', use_money) FROM trade_user_money_log "
-                + "WHERE order_id = ? ORDER BY phase", String.class, orderId);
+        return jdbc.queryForList(
+                "SELECT CONCAT(phase, ':', money_log_type, ':', use_money) FROM trade_user_money_log "
+                        + "WHERE order_id = ? ORDER BY phase",
+                String.class,
+                orderId);
     }
 }

@@ -6,6 +6,7 @@ import java.io.Serial;
 public class AuthenticationFailedException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "AUTHENTICATION_FAILED";
 
     public AuthenticationFailedException() {

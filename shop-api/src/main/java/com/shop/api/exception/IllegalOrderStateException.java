@@ -6,6 +6,7 @@ import java.io.Serial;
 public class IllegalOrderStateException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "ORDER_STATE_CONFLICT";
 
     public IllegalOrderStateException() {

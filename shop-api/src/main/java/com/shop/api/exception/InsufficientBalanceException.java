@@ -6,6 +6,7 @@ import java.io.Serial;
 public class InsufficientBalanceException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "BALANCE_INSUFFICIENT";
 
     public InsufficientBalanceException() {

@@ -6,6 +6,7 @@ import java.io.Serial;
 public class InvalidRequestException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "INVALID_REQUEST";
 
     public InvalidRequestException() {

@@ -6,6 +6,7 @@ import java.io.Serial;
 public class MachineNotFoundException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "MACHINE_NOT_FOUND";
 
     public MachineNotFoundException() {

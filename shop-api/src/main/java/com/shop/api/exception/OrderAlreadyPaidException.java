@@ -6,6 +6,7 @@ import java.io.Serial;
 public class OrderAlreadyPaidException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "ORDER_ALREADY_PAID";
 
     public OrderAlreadyPaidException() {

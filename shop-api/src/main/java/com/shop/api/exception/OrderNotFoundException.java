@@ -6,6 +6,7 @@ import java.io.Serial;
 public class OrderNotFoundException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "ORDER_NOT_FOUND";
 
     public OrderNotFoundException() {

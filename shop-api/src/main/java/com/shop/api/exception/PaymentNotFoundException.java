@@ -6,6 +6,7 @@ import java.io.Serial;
 public class PaymentNotFoundException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "PAYMENT_NOT_FOUND";
 
     public PaymentNotFoundException() {

@@ -6,6 +6,7 @@ import java.io.Serial;
 public class PriceMismatchException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "PRICE_MISMATCH";
 
     public PriceMismatchException() {

@@ -6,6 +6,7 @@ import java.io.Serial;
 public class ServiceUnavailableException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "SERVICE_UNAVAILABLE";
 
     public ServiceUnavailableException() {

@@ -6,6 +6,7 @@ import java.io.Serial;
 public class TooManyLoginAttemptsException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "TOO_MANY_LOGIN_ATTEMPTS";
 
     private Long retryAfterSeconds;
@@ -19,8 +20,8 @@ public class TooManyLoginAttemptsException extends ShopException {
     }
 
     public static TooManyLoginAttemptsException retryAfter(long seconds) {
-        TooManyLoginAttemptsException refusal = new TooManyLoginAttemptsException(
-                "Too many failed logins; try again in " + seconds + " s.");
+        TooManyLoginAttemptsException refusal =
+                new TooManyLoginAttemptsException("Too many failed logins; try again in " + seconds + " s.");
         refusal.retryAfterSeconds = seconds;
         return refusal;
     }

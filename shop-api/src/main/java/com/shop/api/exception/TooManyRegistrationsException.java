@@ -6,6 +6,7 @@ import java.io.Serial;
 public class TooManyRegistrationsException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "TOO_MANY_REGISTRATIONS";
 
     private Long retryAfterSeconds;

@@ -6,6 +6,7 @@ import java.io.Serial;
 public class TooManyUnpaidOrdersException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "TOO_MANY_UNPAID_ORDERS";
 
     public TooManyUnpaidOrdersException() {

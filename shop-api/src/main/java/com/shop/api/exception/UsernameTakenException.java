@@ -6,6 +6,7 @@ import java.io.Serial;
 public class UsernameTakenException extends ShopException {
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String CODE = "USERNAME_TAKEN";
 
     public UsernameTakenException() {

@@ -43,6 +43,7 @@ public class DevelopmentDefaultsGuard implements EnvironmentPostProcessor, Order
             "shop.mqtt.password",
             "shop.zookeeper.acl.password",
             "shop.dubbo.auth.token");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)(?::(.*))?}$");
 
     @Override

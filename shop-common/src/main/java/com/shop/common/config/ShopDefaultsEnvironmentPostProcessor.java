@@ -23,8 +23,8 @@ public class ShopDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-                    .load("shopDefaults", new ClassPathResource(DEFAULTS));
+            List<PropertySource<?>> sources =
+                    new YamlPropertySourceLoader().load("shopDefaults", new ClassPathResource(DEFAULTS));
             sources.forEach(environment.getPropertySources()::addLast);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULTS, e);

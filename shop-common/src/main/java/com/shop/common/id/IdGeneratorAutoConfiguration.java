@@ -26,7 +26,8 @@ public class IdGeneratorAutoConfiguration {
     @ConditionalOnMissingBean(name = "shopIdCurator")
     CuratorFramework shopIdCurator(IdGeneratorProperties properties, Environment environment) {
         // authenticated, so the leases it creates are the suite's alone: nobody else can take or free a worker id
-        return ZooKeeperCredentials.from(environment).applyTo(CuratorFrameworkFactory.builder())
+        return ZooKeeperCredentials.from(environment)
+                .applyTo(CuratorFrameworkFactory.builder())
                 .connectString(properties.getZookeeperAddress())
                 .sessionTimeoutMs((int) properties.getSessionTimeout().toMillis())
                 .connectionTimeoutMs((int) properties.getConnectionTimeout().toMillis())
@@ -35,15 +36,18 @@ public class IdGeneratorAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ZooKeeperWorkerIdLease workerIdLease(CuratorFramework shopIdCurator, IdGeneratorProperties properties,
-                                         @Value("${spring.application.name:shop}") String applicationName)
+    ZooKeeperWorkerIdLease workerIdLease(
+            CuratorFramework shopIdCurator,
+            IdGeneratorProperties properties,
+            @Value("${spring.application.name:shop}") String applicationName)
             throws Exception {
-        if (!shopIdCurator.blockUntilConnected((int) properties.getConnectionTimeout().toSeconds() * 3,
-                java.util.concurrent.TimeUnit.SECONDS)) {
-            throw new IllegalStateException("ZooKeeper at " + properties.getZookeeperAddress()
-                    + " unreachable: cannot lease a worker id");
+        if (!shopIdCurator.blockUntilConnected(
+                (int) properties.getConnectionTimeout().toSeconds() * 3, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException(
+                    "ZooKeeper at " + properties.getZookeeperAddress() + " unreachable: cannot lease a worker id");
         }
-        String owner = applicationName + "@" + ManagementFactory.getRuntimeMXBean().getName();
+        String owner =
+                applicationName + "@" + ManagementFactory.getRuntimeMXBean().getName();
         ZooKeeperWorkerIdLease lease = new ZooKeeperWorkerIdLease(shopIdCurator, properties.getLeaseRoot(), owner);
         lease.acquire();
         shopIdCurator.getConnectionStateListenable().addListener(lease);

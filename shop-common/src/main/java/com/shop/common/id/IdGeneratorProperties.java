@@ -15,6 +15,7 @@ public class IdGeneratorProperties {
     private String zookeeperAddress = "127.0.0.1:12181";
     /** Parent node of the leased worker ids. */
     private String leaseRoot = "/shop/id-workers";
+
     private Duration sessionTimeout = Duration.ofSeconds(15);
     private Duration connectionTimeout = Duration.ofSeconds(10);
 }

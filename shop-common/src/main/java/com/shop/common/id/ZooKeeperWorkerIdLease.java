@@ -38,7 +38,9 @@ public final class ZooKeeperWorkerIdLease implements WorkerIdSource, ConnectionS
         for (int i = 0; i <= SnowflakeIdGenerator.MAX_WORKER_ID; i++) {
             int candidate = (start + i) % (SnowflakeIdGenerator.MAX_WORKER_ID + 1);
             try {
-                curator.create().creatingParentContainersIfNeeded().withMode(CreateMode.EPHEMERAL)
+                curator.create()
+                        .creatingParentContainersIfNeeded()
+                        .withMode(CreateMode.EPHEMERAL)
                         .forPath(path(candidate), owner.getBytes(StandardCharsets.UTF_8));
                 workerId = candidate;
                 held = true;

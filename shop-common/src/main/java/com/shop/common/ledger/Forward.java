@@ -30,10 +30,10 @@ public record Forward<E extends LedgerEntry<E>>(ForwardOutcome outcome, E step, 
             case TAKEN -> true;
             case REPEATED -> false;
             case FENCED_OFF -> throw refused("order " + orderId + " was cancelled before it took " + step.describe());
-            case CONFLICTING -> throw refused("order " + orderId + " already took " + holder.describe() + ", not "
-                    + step.describe());
-            case UNDONE -> throw refused("order " + orderId + " was cancelled; " + holder.describe()
-                    + " was given back");
+            case CONFLICTING ->
+                throw refused("order " + orderId + " already took " + holder.describe() + ", not " + step.describe());
+            case UNDONE ->
+                throw refused("order " + orderId + " was cancelled; " + holder.describe() + " was given back");
         };
     }
 

@@ -75,7 +75,8 @@ public final class OrderLedger<E extends LedgerEntry<E>> {
         long orderId = tombstone.getOrderId();
         Optional<E> taken = table.claimOrHolder(tombstone);
         if (taken.isEmpty()) {
-            log.info("Order {} cancelled before it took anything in the {}; a late step will be refused", orderId, name);
+            log.info(
+                    "Order {} cancelled before it took anything in the {}; a late step will be refused", orderId, name);
             return new Undo<>(UndoOutcome.FENCED_OFF, null);
         }
         E forward = taken.get();

@@ -2,15 +2,15 @@ package com.shop.common.messaging;
 
 import com.shop.common.messaging.consumer.ConsumerLogMapper;
 import com.shop.common.messaging.consumer.IdempotentConsumer;
+import com.shop.common.messaging.deadletter.DeadLetterReplay;
+import com.shop.common.messaging.deadletter.DeadLetters;
+import com.shop.common.messaging.deadletter.DeadLettersEndpoint;
 import com.shop.common.messaging.outbox.OutboxMapper;
 import com.shop.common.messaging.outbox.OutboxPoller;
 import com.shop.common.messaging.outbox.OutboxProperties;
 import com.shop.common.messaging.outbox.OutboxRelay;
 import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.common.messaging.outbox.SentMarks;
-import com.shop.common.messaging.deadletter.DeadLetterReplay;
-import com.shop.common.messaging.deadletter.DeadLetters;
-import com.shop.common.messaging.deadletter.DeadLettersEndpoint;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -43,10 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox (writer, after-commit relay, poller), idempotent consumers and the purge of both tables, for services
  * with a database and RocketMQ.
  */
-@AutoConfiguration(afterName = {
-        "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
-        "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration",
-        "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
+            "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration",
+            "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"
+        })
 @ConditionalOnClass({RocketMQTemplate.class, MapperScan.class})
 public class MessagingAutoConfiguration {
 
@@ -58,13 +60,16 @@ public class MessagingAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean(PlatformTransactionManager.class)
-    @MapperScan(basePackageClasses = {OutboxMapper.class, ConsumerLogMapper.class},
+    @MapperScan(
+            basePackageClasses = {OutboxMapper.class, ConsumerLogMapper.class},
             annotationClass = org.apache.ibatis.annotations.Mapper.class)
     static class ConsumerConfiguration {
 
         @Bean
-        IdempotentConsumer idempotentConsumer(ConsumerLogMapper consumerLogMapper, MessageCodec codec,
-                                              PlatformTransactionManager transactionManager) {
+        IdempotentConsumer idempotentConsumer(
+                ConsumerLogMapper consumerLogMapper,
+                MessageCodec codec,
+                PlatformTransactionManager transactionManager) {
             // READ COMMITTED: handlers take no gap locks, so deliveries of different messages do not block each
             // other; deliveries of the same message queue up on its consumer-log row.
             TransactionTemplate effect = new TransactionTemplate(transactionManager);
@@ -82,8 +87,8 @@ public class MessagingAutoConfiguration {
     static class RetentionConfiguration {
 
         @Bean
-        MessagingPurge messagingPurge(OutboxMapper outboxMapper, ConsumerLogMapper consumerLogMapper,
-                                      MessagingProperties properties) {
+        MessagingPurge messagingPurge(
+                OutboxMapper outboxMapper, ConsumerLogMapper consumerLogMapper, MessagingProperties properties) {
             return new MessagingPurge(outboxMapper, consumerLogMapper, properties);
         }
     }
@@ -94,9 +99,10 @@ public class MessagingAutoConfiguration {
     static class HealthConfiguration {
 
         @Bean
-        MessagingHealthIndicator messagingHealthIndicator(OutboxMapper outboxMapper,
-                                                          ConsumerLogMapper consumerLogMapper,
-                                                          ObjectProvider<DeadLetters> deadLetters) {
+        MessagingHealthIndicator messagingHealthIndicator(
+                OutboxMapper outboxMapper,
+                ConsumerLogMapper consumerLogMapper,
+                ObjectProvider<DeadLetters> deadLetters) {
             return new MessagingHealthIndicator(outboxMapper, consumerLogMapper, deadLetters);
         }
     }
@@ -113,12 +119,18 @@ public class MessagingAutoConfiguration {
         @Bean(destroyMethod = "shutdown")
         ExecutorService outboxRelayExecutor(OutboxProperties properties) {
             AtomicInteger threads = new AtomicInteger();
-            ThreadPoolExecutor executor = new ThreadPoolExecutor(properties.getRelayThreads(),
-                    properties.getRelayThreads(), 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                    properties.getRelayThreads(),
+                    properties.getRelayThreads(),
+                    60,
+                    TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(10_000),
+                    runnable -> {
                         Thread thread = new Thread(runnable, "outbox-relay-" + threads.incrementAndGet());
                         thread.setDaemon(true);
                         return thread;
-                    }, new ThreadPoolExecutor.AbortPolicy());
+                    },
+                    new ThreadPoolExecutor.AbortPolicy());
             executor.allowCoreThreadTimeOut(true);
             return executor;
         }
@@ -129,8 +141,12 @@ public class MessagingAutoConfiguration {
         }
 
         @Bean
-        OutboxRelay outboxRelay(RocketMQTemplate rocketMQTemplate, OutboxMapper outboxMapper, SentMarks sentMarks,
-                                ExecutorService outboxRelayExecutor, OutboxProperties properties) {
+        OutboxRelay outboxRelay(
+                RocketMQTemplate rocketMQTemplate,
+                OutboxMapper outboxMapper,
+                SentMarks sentMarks,
+                ExecutorService outboxRelayExecutor,
+                OutboxProperties properties) {
             DefaultMQProducer producer = rocketMQTemplate.getProducer();
             // The producer's batching accumulator runs two threads that wake every batchMaxDelayMs / 2 (5 ms by
             // default) to look for batches, whether or not auto-batching is on: about 5 % of a core per service, idle
@@ -140,8 +156,11 @@ public class MessagingAutoConfiguration {
         }
 
         @Bean
-        OutboxWriter outboxWriter(OutboxMapper outboxMapper, OutboxRelay outboxRelay, MessageCodec codec,
-                                  @Value("${rocketmq.producer.group:${spring.application.name}}") String groupName) {
+        OutboxWriter outboxWriter(
+                OutboxMapper outboxMapper,
+                OutboxRelay outboxRelay,
+                MessageCodec codec,
+                @Value("${rocketmq.producer.group:${spring.application.name}}") String groupName) {
             return new OutboxWriter(outboxMapper, outboxRelay, codec, groupName);
         }
 
@@ -153,21 +172,31 @@ public class MessagingAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean(RocketMQTemplate.class)
-    @ConditionalOnProperty(prefix = "shop.messaging", name = "read-dead-letters", havingValue = "true",
+    @ConditionalOnProperty(
+            prefix = "shop.messaging",
+            name = "read-dead-letters",
+            havingValue = "true",
             matchIfMissing = true)
     static class DeadLetterConfiguration {
 
         @Bean
-        DeadLetters deadLetters(ListableBeanFactory beans, RocketMQTemplate rocketMQTemplate,
-                                ObjectProvider<ConsumerLogMapper> consumerLog,
-                                @Value("${spring.application.name}") String application,
-                                @Value("${rocketmq.name-server}") String nameServer,
-                                @Value("${rocketmq.consumer.access-key:}") String accessKey,
-                                @Value("${rocketmq.consumer.secret-key:}") String secretKey) {
-            RPCHook credentials = accessKey.isBlank() ? null
-                    : new AclClientRPCHook(new SessionCredentials(accessKey, secretKey));
-            return new DeadLetters(beans, rocketMQTemplate.getProducer(), consumerLog, application + "-dead-letters",
-                    nameServer, credentials);
+        DeadLetters deadLetters(
+                ListableBeanFactory beans,
+                RocketMQTemplate rocketMQTemplate,
+                ObjectProvider<ConsumerLogMapper> consumerLog,
+                @Value("${spring.application.name}") String application,
+                @Value("${rocketmq.name-server}") String nameServer,
+                @Value("${rocketmq.consumer.access-key:}") String accessKey,
+                @Value("${rocketmq.consumer.secret-key:}") String secretKey) {
+            RPCHook credentials =
+                    accessKey.isBlank() ? null : new AclClientRPCHook(new SessionCredentials(accessKey, secretKey));
+            return new DeadLetters(
+                    beans,
+                    rocketMQTemplate.getProducer(),
+                    consumerLog,
+                    application + "-dead-letters",
+                    nameServer,
+                    credentials);
         }
 
         @Bean

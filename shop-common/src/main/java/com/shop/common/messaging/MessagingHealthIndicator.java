@@ -21,8 +21,8 @@ public class MessagingHealthIndicator implements HealthIndicator {
     private final ConsumerLogMapper consumerLog;
     private final ObjectProvider<DeadLetters> deadLetters;
 
-    public MessagingHealthIndicator(OutboxMapper outbox, ConsumerLogMapper consumerLog,
-                                    ObjectProvider<DeadLetters> deadLetters) {
+    public MessagingHealthIndicator(
+            OutboxMapper outbox, ConsumerLogMapper consumerLog, ObjectProvider<DeadLetters> deadLetters) {
         this.outbox = outbox;
         this.consumerLog = consumerLog;
         this.deadLetters = deadLetters;

@@ -29,7 +29,8 @@ public class MessagingPurge {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${shop.messaging.purge-interval:1h}",
+    @Scheduled(
+            fixedDelayString = "${shop.messaging.purge-interval:1h}",
             initialDelayString = "${shop.messaging.purge-interval:1h}")
     public void purge() {
         try {
@@ -45,7 +46,10 @@ public class MessagingPurge {
         long sent = inBatches(limit -> outbox.deleteSentBefore(ageMillis, limit));
         long handled = inBatches(limit -> consumerLog.deleteSucceededBefore(ageMillis, limit));
         if (sent + handled > 0) {
-            log.info("Purged {} sent outbox rows and {} consumer-log rows older than {}", sent, handled,
+            log.info(
+                    "Purged {} sent outbox rows and {} consumer-log rows older than {}",
+                    sent,
+                    handled,
                     properties.getRetention());
         }
         return sent + handled;

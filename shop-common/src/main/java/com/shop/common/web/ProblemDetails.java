@@ -12,8 +12,7 @@ public final class ProblemDetails {
     public static final String ORDER_ID = "orderId";
     public static final String CORRELATION_ID = "correlationId";
 
-    private ProblemDetails() {
-    }
+    private ProblemDetails() {}
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -26,7 +25,8 @@ public final class ProblemDetails {
 
     /** The problem type URI of a code. */
     public static URI typeOf(String code) {
-        return URI.create("https://shop.example/problems/" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return URI.create("https://shop.example/problems/"
+                + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     /** The stable code of a status when no business code applies. */

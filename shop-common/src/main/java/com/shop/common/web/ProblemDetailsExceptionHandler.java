@@ -54,7 +54,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     @ExceptionHandler(RpcException.class)
     ResponseEntity<ProblemDetail> unreachable(RpcException failure) {
         log.warn("Remote call failed: {}", failure.getMessage());
-        ProblemDetail problem = ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+        ProblemDetail problem = ProblemDetails.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
                 "A service this request needs could not be reached or did not answer in time; try again.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
@@ -71,24 +73,26 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     /** Names the parameter, never the Java types behind it. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameterType(MethodArgumentTypeMismatchException failure) {
-        return ResponseEntity.badRequest().body(ProblemDetails.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
-                "'" + failure.getName() + "' has an invalid value"));
+        return ResponseEntity.badRequest()
+                .body(ProblemDetails.of(
+                        HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "'" + failure.getName() + "' has an invalid value"));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected failure [correlationId={}]", correlationId, failure);
-        ProblemDetail problem = ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        ProblemDetail problem = ProblemDetails.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "INTERNAL_ERROR",
                 "Something went wrong on our side; quote the correlation id when reporting it.");
         problem.setProperty(ProblemDetails.CORRELATION_ID, correlationId);
         return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = failure.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.getField() + " " + error.getDefaultMessage())
                 .sorted()
@@ -98,9 +102,8 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure,
-                                                                            HttpHeaders headers, HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = failure.getAllErrors().stream()
                 .map(MessageSourceResolvable::getDefaultMessage)
                 .filter(java.util.Objects::nonNull)
@@ -111,10 +114,10 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
 
     /** Spring MVC's own failures (unreadable body, wrong method, unknown path…) get a code and a type too. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
-                                                          HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
-                || !problem.getProperties().containsKey(ProblemDetails.CODE))) {
+    protected ResponseEntity<Object> createResponseEntity(
+            @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey(ProblemDetails.CODE))) {
             String code = ProblemDetails.codeOf(status);
             problem.setProperty(ProblemDetails.CODE, code);
             if (ABOUT_BLANK.equals(problem.getType())) {

@@ -8,8 +8,7 @@ import java.util.Date;
 /** How the web edges write values from the services in JSON, the same in both. */
 public final class ResponseValues {
 
-    private ResponseValues() {
-    }
+    private ResponseValues() {}
 
     /** Money always carries two decimals, so 12.5 is written 12.50 whatever scale the service used. */
     public static BigDecimal money(BigDecimal amount) {

@@ -12,5 +12,4 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({DispatcherServlet.class, RpcException.class})
 @Import(ProblemDetailsExceptionHandler.class)
-public class WebErrorsAutoConfiguration {
-}
+public class WebErrorsAutoConfiguration {}

@@ -26,7 +26,10 @@ public final class ZooKeeperCredentials {
 
     public ZooKeeperCredentials(String username, String password) {
         // the digest scheme reads "user:password"; a colon in the user would shift the split
-        if (username == null || username.isBlank() || username.contains(":") || password == null
+        if (username == null
+                || username.isBlank()
+                || username.contains(":")
+                || password == null
                 || password.isBlank()) {
             throw new IllegalStateException("ZooKeeper credentials missing: set " + USERNAME + " (SHOP_ZK_USERNAME, "
                     + "without ':') and " + PASSWORD + " (SHOP_ZK_PASSWORD)");

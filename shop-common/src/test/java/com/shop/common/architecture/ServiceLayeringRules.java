@@ -25,11 +25,16 @@ public final class ServiceLayeringRules {
             List.of("rpc", "messaging", "persistence", "coordination", "mqtt", "gateway");
 
     /** The HTTP clients an application could call out with: the JDK's, Apache's, OkHttp, Spring's. */
-    private static final String[] HTTP_CLIENTS = {"java.net.http..", "org.apache.hc..", "org.apache.http..",
-        "okhttp3..", "org.springframework.web.client..", "org.springframework.web.reactive.function.client.."};
+    private static final String[] HTTP_CLIENTS = {
+        "java.net.http..",
+        "org.apache.hc..",
+        "org.apache.http..",
+        "okhttp3..",
+        "org.springframework.web.client..",
+        "org.springframework.web.reactive.function.client.."
+    };
 
-    private ServiceLayeringRules() {
-    }
+    private ServiceLayeringRules() {}
 
     public static JavaClasses importMain(String basePackage) {
         return new ClassFileImporter()
@@ -40,25 +45,56 @@ public final class ServiceLayeringRules {
     public static List<ArchRule> rules(String basePackage) {
         String base = basePackage + "..";
         return List.of(
-                noClasses().that().resideInAPackage(layer(basePackage, "domain"))
-                        .should().dependOnClassesThat().resideOutsideOfPackages(
-                                "java..", "com.shop.pojo..", "com.shop.api..", "com.shop.common.ledger..",
-                                layer(basePackage, "domain"), "lombok..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(layer(basePackage, "domain"))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideOutsideOfPackages(
+                                "java..",
+                                "com.shop.pojo..",
+                                "com.shop.api..",
+                                "com.shop.common.ledger..",
+                                layer(basePackage, "domain"),
+                                "lombok..")
                         .as("the domain depends only on the JDK, shop-pojo, shop-api and the shared ledger"),
-                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(layer(basePackage, "rpc"))
-                        .should().dependOnClassesThat().resideInAPackage("org.apache.dubbo..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(base)
+                        .and()
+                        .resideOutsideOfPackage(layer(basePackage, "rpc"))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.dubbo..")
                         .as("only rpc touches Dubbo"),
-                noClasses().that().resideInAPackage(base).and().resideOutsideOfPackage(layer(basePackage, "messaging"))
-                        .should().dependOnClassesThat().resideInAPackage("org.apache.rocketmq..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(base)
+                        .and()
+                        .resideOutsideOfPackage(layer(basePackage, "messaging"))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.rocketmq..")
                         .as("only messaging touches RocketMQ"),
-                noClasses().that().resideInAPackage(base)
-                        .and().resideOutsideOfPackage(layer(basePackage, "persistence"))
-                        .should().dependOnClassesThat().resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(base)
+                        .and()
+                        .resideOutsideOfPackage(layer(basePackage, "persistence"))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
                         .as("only persistence touches MyBatis"),
                 curatorOnlyIn(basePackage, layer(basePackage, "coordination")),
-                noClasses().that().resideInAPackage(layer(basePackage, "domain"))
-                        .should().dependOnClassesThat().resideInAnyPackage(layer(basePackage, "application"),
-                                layer(basePackage, "rpc"), layer(basePackage, "messaging"),
+                noClasses()
+                        .that()
+                        .resideInAPackage(layer(basePackage, "domain"))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                layer(basePackage, "application"),
+                                layer(basePackage, "rpc"),
+                                layer(basePackage, "messaging"),
                                 layer(basePackage, "persistence"))
                         .as("the domain does not depend on the layers around it"));
     }
@@ -73,9 +109,14 @@ public final class ServiceLayeringRules {
      * an adapter's class: an adapter can then be replaced, or a use case tested with plain fakes of the ports.
      */
     public static ArchRule applicationIndependentOfAdapters(String basePackage) {
-        return noClasses().that().resideInAnyPackage(layer(basePackage, "application"), layer(basePackage, "domain"))
-                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS.stream()
-                        .map(adapter -> layer(basePackage, adapter)).toArray(String[]::new))
+        return noClasses()
+                .that()
+                .resideInAnyPackage(layer(basePackage, "application"), layer(basePackage, "domain"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ADAPTERS.stream()
+                        .map(adapter -> layer(basePackage, adapter))
+                        .toArray(String[]::new))
                 .as("the application and the domain do not depend on the adapters (" + String.join(", ", ADAPTERS)
                         + ")");
     }
@@ -85,11 +126,18 @@ public final class ServiceLayeringRules {
      * the one adapter that knows the other side's protocol, its signatures and its certificates.
      */
     public static ArchRule httpClientsOnlyIn(String scope, String... packages) {
-        return noClasses().that().resideInAPackage(scope + "..").and().resideOutsideOfPackages(packages)
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(HTTP_CLIENTS)
+        return noClasses()
+                .that()
+                .resideInAPackage(scope + "..")
+                .and()
+                .resideOutsideOfPackages(packages)
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(HTTP_CLIENTS)
                         .or(JavaClass.Predicates.assignableTo(URLConnection.class)))
-                .as(packages.length == 0 ? "nothing in " + scope + " uses an HTTP client"
-                        : "only " + String.join(", ", packages) + " use an HTTP client");
+                .as(
+                        packages.length == 0
+                                ? "nothing in " + scope + " uses an HTTP client"
+                                : "only " + String.join(", ", packages) + " use an HTTP client");
     }
 
     /**
@@ -98,10 +146,18 @@ public final class ServiceLayeringRules {
      * the clients are built, so they are not built anywhere else.
      */
     public static ArchRule curatorOnlyIn(String scope, String... packages) {
-        return noClasses().that().resideInAPackage(scope + "..").and().resideOutsideOfPackages(packages)
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.curator..", "org.apache.zookeeper..")
-                .as(packages.length == 0 ? "nothing in " + scope + " touches Curator or ZooKeeper"
-                        : "only " + String.join(", ", packages) + " touch Curator and ZooKeeper");
+        return noClasses()
+                .that()
+                .resideInAPackage(scope + "..")
+                .and()
+                .resideOutsideOfPackages(packages)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.curator..", "org.apache.zookeeper..")
+                .as(
+                        packages.length == 0
+                                ? "nothing in " + scope + " touches Curator or ZooKeeper"
+                                : "only " + String.join(", ", packages) + " touch Curator and ZooKeeper");
     }
 
     public static void check(String basePackage) {

@@ -20,27 +20,51 @@ import org.springframework.web.bind.annotation.RestController;
  */
 public final class WebEdgeLayeringRules {
 
-    private WebEdgeLayeringRules() {
-    }
+    private WebEdgeLayeringRules() {}
 
     public static List<ArchRule> rules(String basePackage) {
         return List.of(
-                noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                                "org.apache.ibatis..", "org.mybatis..", "java.sql..", "javax.sql..",
-                                "org.springframework.jdbc..", "org.springframework.dao..", "org.flywaydb..",
-                                "org.apache.rocketmq..", "org.springframework.transaction..", "jakarta.transaction..",
-                                "com.shop.common.messaging..", "com.shop.common.persistence..", "com.shop.common.id..")
+                noClasses()
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                "org.apache.ibatis..",
+                                "org.mybatis..",
+                                "java.sql..",
+                                "javax.sql..",
+                                "org.springframework.jdbc..",
+                                "org.springframework.dao..",
+                                "org.flywaydb..",
+                                "org.apache.rocketmq..",
+                                "org.springframework.transaction..",
+                                "jakarta.transaction..",
+                                "com.shop.common.messaging..",
+                                "com.shop.common.persistence..",
+                                "com.shop.common.id..")
                         .as("the web edge has no database, no broker and no transactions"),
-                noClasses().that().resideOutsideOfPackage(basePackage + ".rpc..")
-                        .should().dependOnClassesThat().resideInAPackage("org.apache.dubbo..")
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(basePackage + ".rpc..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.dubbo..")
                         .as("only rpc touches Dubbo"),
-                classes().that().areAnnotatedWith(RestController.class)
-                        .should().resideInAPackage(basePackage + ".api..")
+                classes()
+                        .that()
+                        .areAnnotatedWith(RestController.class)
+                        .should()
+                        .resideInAPackage(basePackage + ".api..")
                         .as("controllers live in api"),
-                noClasses().that().resideInAPackage(basePackage + ".api..")
-                        .should().dependOnClassesThat().resideInAPackage(basePackage + ".rpc..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(basePackage + ".api..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(basePackage + ".rpc..")
                         .as("controllers never see how services are reached"),
-                classes().that().areAnnotatedWith(RestController.class)
+                classes()
+                        .that()
+                        .areAnnotatedWith(RestController.class)
                         .should(takeOnlyShopApiInterfacesOrWebEdgeHelpers()));
     }
 
@@ -55,11 +79,12 @@ public final class WebEdgeLayeringRules {
             public void check(JavaClass controller, ConditionEvents events) {
                 for (JavaConstructor constructor : controller.getConstructors()) {
                     for (JavaClass parameter : constructor.getRawParameterTypes()) {
-                        boolean serviceInterface = parameter.isInterface() && parameter.getPackageName().equals("com.shop.api");
+                        boolean serviceInterface = parameter.isInterface()
+                                && parameter.getPackageName().equals("com.shop.api");
                         boolean webEdge = parameter.getPackageName().startsWith("com.shop.common.web");
                         if (!serviceInterface && !webEdge) {
-                            events.add(SimpleConditionEvent.violated(controller,
-                                    controller.getName() + " takes " + parameter.getName()));
+                            events.add(SimpleConditionEvent.violated(
+                                    controller, controller.getName() + " takes " + parameter.getName()));
                         }
                     }
                 }

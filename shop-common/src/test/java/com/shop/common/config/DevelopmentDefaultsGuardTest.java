@@ -21,16 +21,20 @@ class DevelopmentDefaultsGuardTest {
         StandardEnvironment environment = new StandardEnvironment();
         // the build runs every test in development mode; this test decides for itself
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        environmentVariables));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environmentVariables));
         environment.getPropertySources().addLast(new MapPropertySource("application.yml", configuration));
         new ShopDefaultsEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
         return environment;
     }
 
     private void webEdgeAndPaymentService() {
-        configuration.put("shop.security.jwt-secret", "${SHOP_JWT_SECRET:shop-development-secret-change-me-0123456789}");
+        configuration.put(
+                "shop.security.jwt-secret", "${SHOP_JWT_SECRET:shop-development-secret-change-me-0123456789}");
         configuration.put("shop.pay.wechat.key", "${SHOP_WXPAY_KEY:192006250b4c09247ec02edce69f6a2d}");
         configuration.put("spring.datasource.password", "${SHOP_DB_PASSWORD_PAY:}");
     }
@@ -38,7 +42,8 @@ class DevelopmentDefaultsGuardTest {
     /** As each service that uses RocketMQ declares its broker credentials. */
     private void serviceUsingRocketMq() {
         configuration.put("shop.rocketmq.acl.access-key", "${SHOP_ROCKETMQ_ACCESS_KEY:shop-development}");
-        configuration.put("shop.rocketmq.acl.secret-key", "${SHOP_ROCKETMQ_SECRET_KEY:shop-development-rocketmq-secret}");
+        configuration.put(
+                "shop.rocketmq.acl.secret-key", "${SHOP_ROCKETMQ_SECRET_KEY:shop-development-rocketmq-secret}");
     }
 
     /** As every application declares its ZooKeeper credentials (every one talks to the registry). */
@@ -56,10 +61,11 @@ class DevelopmentDefaultsGuardTest {
     void outsideDevelopmentModeNamesEverySettingLeftAtItsDevelopmentDefault() {
         webEdgeAndPaymentService();
 
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.security.jwt-secret (SHOP_JWT_SECRET) is the development default",
-                "shop.pay.wechat.key (SHOP_WXPAY_KEY) is the development default",
-                "spring.datasource.password (SHOP_DB_PASSWORD_PAY) is empty");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly(
+                        "shop.security.jwt-secret (SHOP_JWT_SECRET) is the development default",
+                        "shop.pay.wechat.key (SHOP_WXPAY_KEY) is the development default",
+                        "spring.datasource.password (SHOP_DB_PASSWORD_PAY) is empty");
     }
 
     @Test
@@ -68,10 +74,11 @@ class DevelopmentDefaultsGuardTest {
         configuration.put("shop.pay.alipay.private-key", "${SHOP_ALIPAY_PRIVATE_KEY:}");
         configuration.put("shop.pay.alipay.public-key", "${SHOP_ALIPAY_PUBLIC_KEY:}");
 
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.pay.alipay.app-id (SHOP_ALIPAY_APP_ID) is the development default",
-                "shop.pay.alipay.private-key (SHOP_ALIPAY_PRIVATE_KEY) is empty",
-                "shop.pay.alipay.public-key (SHOP_ALIPAY_PUBLIC_KEY) is empty");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly(
+                        "shop.pay.alipay.app-id (SHOP_ALIPAY_APP_ID) is the development default",
+                        "shop.pay.alipay.private-key (SHOP_ALIPAY_PRIVATE_KEY) is empty",
+                        "shop.pay.alipay.public-key (SHOP_ALIPAY_PUBLIC_KEY) is empty");
 
         environmentVariables.put("SHOP_ALIPAY_APP_ID", "2021000000000042");
         environmentVariables.put("SHOP_ALIPAY_PRIVATE_KEY", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
@@ -84,8 +91,8 @@ class DevelopmentDefaultsGuardTest {
         webEdgeAndPaymentService();
         StandardEnvironment environment = environment();
 
-        assertThatThrownBy(() -> new DevelopmentDefaultsGuard().postProcessEnvironment(environment,
-                new SpringApplication()))
+        assertThatThrownBy(() ->
+                        new DevelopmentDefaultsGuard().postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOf(DevelopmentDefaultsException.class)
                 .hasMessageContaining("SHOP_JWT_SECRET")
                 .hasMessageContaining("SHOP_DEV_MODE=true");
@@ -117,8 +124,8 @@ class DevelopmentDefaultsGuardTest {
     void outsideDevelopmentModeRefundsNeedTheMerchantCertificate() {
         configuration.put("shop.pay.wechat.mch-id", "${SHOP_WXPAY_MCH_ID:10000100}");
         configuration.put("shop.pay.wechat.refund.cert-path", "${SHOP_WXPAY_CERT_PATH:}");
-        configuration.put("shop.pay.wechat.refund.cert-password",
-                "${SHOP_WXPAY_CERT_PASSWORD:${shop.pay.wechat.mch-id}}");
+        configuration.put(
+                "shop.pay.wechat.refund.cert-password", "${SHOP_WXPAY_CERT_PASSWORD:${shop.pay.wechat.mch-id}}");
         environmentVariables.put("SHOP_WXPAY_MCH_ID", "1900000109");
 
         assertThat(DevelopmentDefaultsGuard.offences(environment()))
@@ -169,12 +176,12 @@ class DevelopmentDefaultsGuardTest {
     void theRocketMqSecretKeyMustBeThisDeploymentsOwn() {
         serviceUsingRocketMq();
 
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.rocketmq.acl.secret-key (SHOP_ROCKETMQ_SECRET_KEY) is the development default");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.rocketmq.acl.secret-key (SHOP_ROCKETMQ_SECRET_KEY) is the development default");
 
         environmentVariables.put("SHOP_ROCKETMQ_SECRET_KEY", "");
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.rocketmq.acl.secret-key (SHOP_ROCKETMQ_SECRET_KEY) is empty");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.rocketmq.acl.secret-key (SHOP_ROCKETMQ_SECRET_KEY) is empty");
 
         environmentVariables.put("SHOP_ROCKETMQ_ACCESS_KEY", "shop-production");
         environmentVariables.put("SHOP_ROCKETMQ_SECRET_KEY", "a-secret-of-this-deployment-0123456789abcdef");
@@ -190,8 +197,11 @@ class DevelopmentDefaultsGuardTest {
         StandardEnvironment environment = environment();
 
         for (String client : new String[] {"rocketmq.producer", "rocketmq.consumer"}) {
-            assertThat(environment.getProperty(client + ".access-key")).as(client).isEqualTo("shop-production");
-            assertThat(environment.getProperty(client + ".secret-key")).as(client)
+            assertThat(environment.getProperty(client + ".access-key"))
+                    .as(client)
+                    .isEqualTo("shop-production");
+            assertThat(environment.getProperty(client + ".secret-key"))
+                    .as(client)
                     .isEqualTo("a-secret-of-this-deployment-0123456789abcdef");
         }
     }
@@ -200,12 +210,12 @@ class DevelopmentDefaultsGuardTest {
     void theZooKeeperPasswordMustBeThisDeploymentsOwn() {
         applicationUsingZooKeeper();
 
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is the development default");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is the development default");
 
         environmentVariables.put("SHOP_ZK_PASSWORD", "");
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is empty");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is empty");
 
         environmentVariables.put("SHOP_ZK_PASSWORD", "a-secret-of-this-deployment-0123456789abcdef");
         assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
@@ -217,8 +227,8 @@ class DevelopmentDefaultsGuardTest {
         environmentVariables.put("SHOP_ZK_USERNAME", "shop");
         environmentVariables.put("SHOP_ZK_PASSWORD", "shop-development-zookeeper-secret");
 
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is the development default");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.zookeeper.acl.password (SHOP_ZK_PASSWORD) is the development default");
     }
 
     @Test
@@ -238,16 +248,17 @@ class DevelopmentDefaultsGuardTest {
     void theDubboTokenMustBeThisDeploymentsOwn() {
         serviceProvidingOverDubbo();
 
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
 
         environmentVariables.put("SHOP_DUBBO_TOKEN", "shop-development-dubbo-token");
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).as("set explicitly").containsExactly(
-                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .as("set explicitly")
+                .containsExactly("shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is the development default");
 
         environmentVariables.put("SHOP_DUBBO_TOKEN", " ");
-        assertThat(DevelopmentDefaultsGuard.offences(environment())).containsExactly(
-                "shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is empty");
+        assertThat(DevelopmentDefaultsGuard.offences(environment()))
+                .containsExactly("shop.dubbo.auth.token (SHOP_DUBBO_TOKEN) is empty");
 
         environmentVariables.put("SHOP_DUBBO_TOKEN", "a-token-of-this-deployment-0123456789abcdef");
         assertThat(DevelopmentDefaultsGuard.offences(environment())).isEmpty();
@@ -264,7 +275,8 @@ class DevelopmentDefaultsGuardTest {
 
     @Test
     void demoDataIsOffOutsideDevelopmentModeAndRefusedWhenTurnedOn() {
-        assertThat(environment().getProperty("shop.demo-data.enabled", Boolean.class)).isFalse();
+        assertThat(environment().getProperty("shop.demo-data.enabled", Boolean.class))
+                .isFalse();
 
         environmentVariables.put("SHOP_DEMO_DATA", "true");
 
@@ -283,6 +295,7 @@ class DevelopmentDefaultsGuardTest {
         StandardEnvironment environment = environment();
 
         assertThat(DevelopmentDefaultsGuard.offences(environment)).isEmpty();
-        assertThat(environment.getProperty("shop.demo-data.enabled", Boolean.class)).isTrue();
+        assertThat(environment.getProperty("shop.demo-data.enabled", Boolean.class))
+                .isTrue();
     }
 }

@@ -21,7 +21,8 @@ class SchedulingPoolTest {
     @Test
     void aJobStuckInASlowCallDoesNotStopAnother() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TwoJobs.class)
-                .web(WebApplicationType.NONE).run()) {
+                .web(WebApplicationType.NONE)
+                .run()) {
             TwoJobs jobs = context.getBean(TwoJobs.class);
             try {
                 await().atMost(Duration.ofSeconds(10)).until(() -> jobs.stuck.getCount() == 0);

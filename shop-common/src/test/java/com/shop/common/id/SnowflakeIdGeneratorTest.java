@@ -80,9 +80,11 @@ class SnowflakeIdGeneratorTest {
 
     @Test
     void noIdsWithoutAWorkerIdLease() {
-        SnowflakeIdGenerator ids = new SnowflakeIdGenerator(() -> {
-            throw new IllegalStateException("lease lost");
-        }, clock);
+        SnowflakeIdGenerator ids = new SnowflakeIdGenerator(
+                () -> {
+                    throw new IllegalStateException("lease lost");
+                },
+                clock);
 
         assertThatThrownBy(ids::nextId).isInstanceOf(IllegalStateException.class);
     }

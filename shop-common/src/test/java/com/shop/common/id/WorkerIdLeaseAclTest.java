@@ -30,7 +30,8 @@ class WorkerIdLeaseAclTest {
     @Test
     void aClientWithoutTheCredentialsNeitherReadsNorTakesAWorkerId() {
         application.run(context -> {
-            String lease = root + "/" + context.getBean(ZooKeeperWorkerIdLease.class).currentWorkerId();
+            String lease =
+                    root + "/" + context.getBean(ZooKeeperWorkerIdLease.class).currentWorkerId();
             try (CuratorFramework stranger = ZooKeeperClients.anonymous()) {
                 assertThatThrownBy(() -> stranger.checkExists().forPath(lease))
                         .isInstanceOf(KeeperException.NoAuthException.class);
@@ -49,9 +50,11 @@ class WorkerIdLeaseAclTest {
     @Test
     void aClientWithTheCredentialsReadsTheLease() {
         application.run(context -> {
-            String lease = root + "/" + context.getBean(ZooKeeperWorkerIdLease.class).currentWorkerId();
+            String lease =
+                    root + "/" + context.getBean(ZooKeeperWorkerIdLease.class).currentWorkerId();
             try (CuratorFramework suite = ZooKeeperClients.authenticated()) {
-                assertThat(new String(suite.getData().forPath(lease), StandardCharsets.UTF_8)).startsWith("acl-test@");
+                assertThat(new String(suite.getData().forPath(lease), StandardCharsets.UTF_8))
+                        .startsWith("acl-test@");
                 assertThat(suite.getChildren().forPath(root)).hasSize(1);
             }
         });
@@ -59,8 +62,9 @@ class WorkerIdLeaseAclTest {
 
     @Test
     void withoutCredentialsTheApplicationDoesNotStart() {
-        application.withPropertyValues("shop.zookeeper.acl.password=").run(context ->
-                assertThat(context).getFailure().hasStackTraceContaining("SHOP_ZK_PASSWORD"));
+        application
+                .withPropertyValues("shop.zookeeper.acl.password=")
+                .run(context -> assertThat(context).getFailure().hasStackTraceContaining("SHOP_ZK_PASSWORD"));
     }
 
     private static String property(String name) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Worker ids leased from a real ZooKeeper. */
 class ZooKeeperWorkerIdLeaseTest {
 
-    private final String zooKeeper = TestInfrastructure.springProperties("order").get("shop.zookeeper-address");
+    private final String zooKeeper =
+            TestInfrastructure.springProperties("order").get("shop.zookeeper-address");
     private final String root = "/lease-test/" + UUID.randomUUID();
 
     @Test
@@ -44,7 +45,8 @@ class ZooKeeperWorkerIdLeaseTest {
         client.close();
 
         CuratorFramework observer = client();
-        await().atMost(Duration.ofSeconds(10)).until(() -> observer.checkExists().forPath(root + "/" + id) == null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> observer.checkExists().forPath(root + "/" + id) == null);
         assertThatThrownBy(lease::currentWorkerId).isInstanceOf(IllegalStateException.class);
     }
 

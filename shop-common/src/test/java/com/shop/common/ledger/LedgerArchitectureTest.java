@@ -11,10 +11,15 @@ class LedgerArchitectureTest {
 
     @Test
     void theLedgerDependsOnlyOnTheJdkTheContractsAndLogging() {
-        noClasses().that().resideInAPackage("com.shop.common.ledger..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "com.shop.api..",
-                        "com.shop.common.ledger..", "org.slf4j..", "lombok..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        noClasses()
+                .that()
+                .resideInAPackage("com.shop.common.ledger..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "java..", "com.shop.api..", "com.shop.common.ledger..", "org.slf4j..", "lombok..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.shop.common.ledger"));
     }
 }

@@ -37,7 +37,8 @@ class OrderLedgerTest {
         Forward<Units> other = take(1, 4);
 
         assertThat(other.outcome()).isEqualTo(ForwardOutcome.CONFLICTING);
-        assertThatThrownBy(other::takenOrRepeated).isInstanceOf(IllegalOrderStateException.class)
+        assertThatThrownBy(other::takenOrRepeated)
+                .isInstanceOf(IllegalOrderStateException.class)
                 .hasMessageContaining("already took 3 units");
         assertThat(stock).hasValue(7);
     }
@@ -63,8 +64,10 @@ class OrderLedgerTest {
         Forward<Units> late = take(1, 3);
 
         assertThat(late.outcome()).isEqualTo(ForwardOutcome.FENCED_OFF);
-        assertThatThrownBy(late::takenOrRepeated).isInstanceOf(IllegalOrderStateException.class)
-                .satisfies(refusal -> assertThat(((IllegalOrderStateException) refusal).getOrderId()).isEqualTo(1L));
+        assertThatThrownBy(late::takenOrRepeated)
+                .isInstanceOf(IllegalOrderStateException.class)
+                .satisfies(refusal -> assertThat(((IllegalOrderStateException) refusal).getOrderId())
+                        .isEqualTo(1L));
         assertThat(stock).hasValue(10);
     }
 
@@ -97,12 +100,14 @@ class OrderLedgerTest {
         readingLedger.forward(Units.step(1, 3), () -> stock.addAndGet(-3));
 
         Forward<Units> repeat = readingLedger.forward(Units.step(1, 3), () -> stock.addAndGet(-3));
-        Undo<Units> undo = readingLedger.undo(Units.tombstone(1), Units::undone,
-                forward -> stock.addAndGet(forward.getUnits()));
+        Undo<Units> undo =
+                readingLedger.undo(Units.tombstone(1), Units::undone, forward -> stock.addAndGet(forward.getUnits()));
 
         assertThat(repeat.outcome()).isEqualTo(ForwardOutcome.REPEATED);
         assertThat(undo.outcome()).isEqualTo(UndoOutcome.UNDONE);
-        assertThat(reading.holderReads).as("each taken slot was read once, by its claim").hasValue(0);
+        assertThat(reading.holderReads)
+                .as("each taken slot was read once, by its claim")
+                .hasValue(0);
         assertThat(stock).hasValue(10);
     }
 

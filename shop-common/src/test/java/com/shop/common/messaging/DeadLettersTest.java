@@ -20,6 +20,7 @@ class DeadLettersTest extends MessagingTestBase {
 
     @Autowired
     DeadLetters deadLetters;
+
     @Autowired
     DeadLetterReplay replay;
 
@@ -32,8 +33,12 @@ class DeadLettersTest extends MessagingTestBase {
 
         try (TestMessages messages = new TestMessages(
                 TestInfrastructure.springProperties("goods").get("rocketmq.name-server"), "dead-letters-test")) {
-            messages.send("shop-order", RefusingListener.TAG, orderId,
-                    OrderCancelled.builder().orderId(orderId).build(), 1);
+            messages.send(
+                    "shop-order",
+                    RefusingListener.TAG,
+                    orderId,
+                    OrderCancelled.builder().orderId(orderId).build(),
+                    1);
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> deadLetter(key).isPresent());
@@ -52,6 +57,8 @@ class DeadLettersTest extends MessagingTestBase {
     }
 
     private Optional<DeadLetter> deadLetter(String key) {
-        return deadLetters.recent().stream().filter(letter -> key.equals(letter.keys())).findFirst();
+        return deadLetters.recent().stream()
+                .filter(letter -> key.equals(letter.keys()))
+                .findFirst();
     }
 }

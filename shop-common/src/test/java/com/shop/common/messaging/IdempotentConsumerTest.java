@@ -27,6 +27,7 @@ class IdempotentConsumerTest extends MessagingTestBase {
 
     @Autowired
     IdempotentConsumer consumer;
+
     @Autowired
     MessageCodec codec;
     /** The service's own: its writes join the consumer's transaction, as an effect's do. */
@@ -38,8 +39,10 @@ class IdempotentConsumerTest extends MessagingTestBase {
         MessageExt message = message(UUID.randomUUID().toString());
         AtomicInteger effects = new AtomicInteger();
 
-        assertThat(consumer.consume(GROUP, message, OrderCancelled.class, event -> effects.incrementAndGet())).isTrue();
-        assertThat(consumer.consume(GROUP, message, OrderCancelled.class, event -> effects.incrementAndGet())).isFalse();
+        assertThat(consumer.consume(GROUP, message, OrderCancelled.class, event -> effects.incrementAndGet()))
+                .isTrue();
+        assertThat(consumer.consume(GROUP, message, OrderCancelled.class, event -> effects.incrementAndGet()))
+                .isFalse();
 
         assertThat(effects).hasValue(1);
         assertThat(statusOf(message.getKeys())).isEqualTo(1);
@@ -56,9 +59,14 @@ class IdempotentConsumerTest extends MessagingTestBase {
             results.add(deliveries.submit(() -> {
                 start.await();
                 // the effect writes a row of its own in the consumer's transaction, so a double effect shows
-                return consumer.consume(GROUP, message, OrderCancelled.class, event -> inTransaction.update(
-                        "INSERT INTO trade_goods_number_log (order_id, goods_id, phase, op, goods_number)"
-                                + " VALUES (?, 1, CONCAT('T', FLOOR(RAND() * 1000000)), 'TEST', 1)", event.getOrderId()));
+                return consumer.consume(
+                        GROUP,
+                        message,
+                        OrderCancelled.class,
+                        event -> inTransaction.update(
+                                "INSERT INTO trade_goods_number_log (order_id, goods_id, phase, op, goods_number)"
+                                        + " VALUES (?, 1, CONCAT('T', FLOOR(RAND() * 1000000)), 'TEST', 1)",
+                                event.getOrderId()));
             }));
         }
         start.countDown();
@@ -69,8 +77,11 @@ class IdempotentConsumerTest extends MessagingTestBase {
         deliveries.shutdown();
 
         assertThat(applied).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class,
-                orderIdOf(key))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?",
+                        Integer.class,
+                        orderIdOf(key)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -79,18 +90,27 @@ class IdempotentConsumerTest extends MessagingTestBase {
         long orderId = orderIdOf(message.getKeys());
 
         assertThatThrownBy(() -> consumer.consume(GROUP, message, OrderCancelled.class, event -> {
-            inTransaction.update("INSERT INTO trade_goods_number_log (order_id, goods_id, phase, op, goods_number)"
-                    + " VALUES (?, 1, 'FORWARD', 'TEST', 1)", event.getOrderId());
-            throw new IllegalStateException("downstream refused");
-        })).isInstanceOf(IllegalStateException.class);
+                    inTransaction.update(
+                            "INSERT INTO trade_goods_number_log (order_id, goods_id, phase, op, goods_number)"
+                                    + " VALUES (?, 1, 'FORWARD', 'TEST', 1)",
+                            event.getOrderId());
+                    throw new IllegalStateException("downstream refused");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(statusOf(message.getKeys())).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT remark FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
-                String.class, GROUP, message.getKeys())).contains("downstream refused");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class,
-                orderId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT remark FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
+                        String.class,
+                        GROUP,
+                        message.getKeys()))
+                .contains("downstream refused");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class, orderId))
+                .isZero();
 
-        assertThat(consumer.consume(GROUP, message, OrderCancelled.class, event -> { })).isTrue();
+        assertThat(consumer.consume(GROUP, message, OrderCancelled.class, event -> {}))
+                .isTrue();
         assertThat(statusOf(message.getKeys())).isEqualTo(1);
     }
 
@@ -101,7 +121,8 @@ class IdempotentConsumerTest extends MessagingTestBase {
         message.setTags("OrderCancelled");
         message.setKeys(Long.toString(orderId));
         message.setMsgId(UUID.randomUUID().toString());
-        message.setBody(codec.encode(OrderCancelled.builder().orderId(orderId).build()).getBytes(StandardCharsets.UTF_8));
+        message.setBody(
+                codec.encode(OrderCancelled.builder().orderId(orderId).build()).getBytes(StandardCharsets.UTF_8));
         return message;
     }
 
@@ -110,7 +131,10 @@ class IdempotentConsumerTest extends MessagingTestBase {
     }
 
     private int statusOf(String key) {
-        return jdbc.queryForObject("SELECT consumer_status FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
-                Integer.class, GROUP, key);
+        return jdbc.queryForObject(
+                "SELECT consumer_status FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
+                Integer.class,
+                GROUP,
+                key);
     }
 }

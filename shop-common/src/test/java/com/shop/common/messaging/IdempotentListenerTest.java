@@ -20,6 +20,7 @@ class IdempotentListenerTest extends MessagingTestBase {
 
     @Autowired
     IdempotentConsumer consumer;
+
     @Autowired
     MessageCodec codec;
 
@@ -32,10 +33,19 @@ class IdempotentListenerTest extends MessagingTestBase {
         listener.onMessage(message);
 
         long orderId = Long.parseLong(message.getKeys());
-        assertThat(listener.steps).containsExactly("before " + orderId, "effect " + orderId, "after " + orderId,
-                "before " + orderId, "after " + orderId);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
-                Integer.class, "idempotent-listener-test", message.getKeys())).isEqualTo(1);
+        assertThat(listener.steps)
+                .containsExactly(
+                        "before " + orderId,
+                        "effect " + orderId,
+                        "after " + orderId,
+                        "before " + orderId,
+                        "after " + orderId);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
+                        Integer.class,
+                        "idempotent-listener-test",
+                        message.getKeys()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -50,10 +60,11 @@ class IdempotentListenerTest extends MessagingTestBase {
     @Test
     void aListenerWithoutItsAnnotationIsRefused() {
         assertThatThrownBy(() -> new IdempotentListener<>(consumer, OrderCancelled.class) {
-            @Override
-            protected void effect(OrderCancelled event) {
-            }
-        }).isInstanceOf(IllegalStateException.class).hasMessageContaining("@RocketMQMessageListener");
+                    @Override
+                    protected void effect(OrderCancelled event) {}
+                })
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("@RocketMQMessageListener");
     }
 
     private MessageExt message() {
@@ -63,7 +74,8 @@ class IdempotentListenerTest extends MessagingTestBase {
         message.setTags("OrderCancelled");
         message.setKeys(Long.toString(orderId));
         message.setMsgId(UUID.randomUUID().toString());
-        message.setBody(codec.encode(OrderCancelled.builder().orderId(orderId).build()).getBytes(StandardCharsets.UTF_8));
+        message.setBody(
+                codec.encode(OrderCancelled.builder().orderId(orderId).build()).getBytes(StandardCharsets.UTF_8));
         return message;
     }
 

@@ -30,10 +30,14 @@ class MessagingHealthTest extends MessagingTestBase {
         // pending, held by a relay elsewhere for an hour; parked; and a message its consumer failed on
         outboxRow(0, "NOW(3) + INTERVAL 1 HOUR");
         outboxRow(2, "NULL");
-        jdbc.update("INSERT INTO trade_mq_consumer_log (group_name, msg_tag, msg_key, consumer_status, consumer_times,"
-                + " consumer_timestamp, remark) VALUES ('health-test', ?, ?, 2, 1, NOW(3), 'refused')", tag, tag);
+        jdbc.update(
+                "INSERT INTO trade_mq_consumer_log (group_name, msg_tag, msg_key, consumer_status, consumer_times,"
+                        + " consumer_timestamp, remark) VALUES ('health-test', ?, ?, 2, 1, NOW(3), 'refused')",
+                tag,
+                tag);
 
-        Health health = context.getBean("messagingHealthIndicator", HealthIndicator.class).health();
+        Health health = context.getBean("messagingHealthIndicator", HealthIndicator.class)
+                .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat((Long) health.getDetails().get("outboxPending")).isPositive();
@@ -45,8 +49,13 @@ class MessagingHealthTest extends MessagingTestBase {
 
     private void outboxRow(int status, String leaseUntil) {
         String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
-                + " attempts, last_error, lease_owner, lease_until, create_time) VALUES (?, 'test', 'shop-order', ?, ?, '{}',"
-                + " ?, 1, 'refused', 'elsewhere', " + leaseUntil + ", NOW(3))", id, tag, id, status);
+        jdbc.update(
+                "INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
+                        + " attempts, last_error, lease_owner, lease_until, create_time) VALUES (?, 'test', 'shop-order', ?, ?, '{}',"
+                        + " ?, 1, 'refused', 'elsewhere', " + leaseUntil + ", NOW(3))",
+                id,
+                tag,
+                id,
+                status);
     }
 }

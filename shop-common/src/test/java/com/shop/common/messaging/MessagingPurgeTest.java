@@ -27,8 +27,11 @@ class MessagingPurgeTest extends MessagingTestBase {
         String young = outboxRow(tag, SENT, 6);
         String parked = outboxRow(tag, PARKED, 30);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
-                "SELECT id FROM trade_mq_producer_temp WHERE msg_tag = ?", String.class, tag).size() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        jdbc.queryForList("SELECT id FROM trade_mq_producer_temp WHERE msg_tag = ?", String.class, tag)
+                                        .size()
+                                == 2);
         assertThat(jdbc.queryForList("SELECT id FROM trade_mq_producer_temp WHERE msg_tag = ?", String.class, tag))
                 .containsExactlyInAnyOrder(young, parked);
     }
@@ -42,25 +45,43 @@ class MessagingPurgeTest extends MessagingTestBase {
         String young = consumerLogRow(group, SUCCEEDED, 6);
         String failed = consumerLogRow(group, FAILED, 30);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
-                "SELECT msg_key FROM trade_mq_consumer_log WHERE group_name = ?", String.class, group).size() == 2);
-        assertThat(jdbc.queryForList("SELECT msg_key FROM trade_mq_consumer_log WHERE group_name = ?", String.class,
-                group)).containsExactlyInAnyOrder(young, failed);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForList(
+                                        "SELECT msg_key FROM trade_mq_consumer_log WHERE group_name = ?",
+                                        String.class,
+                                        group)
+                                .size()
+                        == 2);
+        assertThat(jdbc.queryForList(
+                        "SELECT msg_key FROM trade_mq_consumer_log WHERE group_name = ?", String.class, group))
+                .containsExactlyInAnyOrder(young, failed);
     }
 
     private String outboxRow(String tag, int status, int daysAgo) {
         String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
-                + " attempts, create_time, sent_time) VALUES (?, 'test', 'shop-order', ?, ?, '{}', ?, 1,"
-                + " NOW(3) - INTERVAL ? DAY, IF(? = 1, NOW(3) - INTERVAL ? DAY, NULL))",
-                id, tag, id, status, daysAgo, status, daysAgo);
+        jdbc.update(
+                "INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
+                        + " attempts, create_time, sent_time) VALUES (?, 'test', 'shop-order', ?, ?, '{}', ?, 1,"
+                        + " NOW(3) - INTERVAL ? DAY, IF(? = 1, NOW(3) - INTERVAL ? DAY, NULL))",
+                id,
+                tag,
+                id,
+                status,
+                daysAgo,
+                status,
+                daysAgo);
         return id;
     }
 
     private String consumerLogRow(String group, int status, int daysAgo) {
         String key = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO trade_mq_consumer_log (group_name, msg_tag, msg_key, consumer_status, consumer_times,"
-                + " consumer_timestamp) VALUES (?, 'Purge', ?, ?, 1, NOW(3) - INTERVAL ? DAY)", group, key, status, daysAgo);
+        jdbc.update(
+                "INSERT INTO trade_mq_consumer_log (group_name, msg_tag, msg_key, consumer_status, consumer_times,"
+                        + " consumer_timestamp) VALUES (?, 'Purge', ?, ?, 1, NOW(3) - INTERVAL ? DAY)",
+                group,
+                key,
+                status,
+                daysAgo);
         return key;
     }
 }

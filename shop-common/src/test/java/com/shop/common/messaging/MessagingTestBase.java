@@ -9,17 +9,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 // a bare service: no web edge, so no token key
-@SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "spring.application.name=messaging-test",
-        "spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/goods",
-        "shop.outbox.poll-interval=500ms",
-        "shop.outbox.grace=1s",
-        // a claim written with its row is used as it is for 2 s (lease less two send timeouts), renewed after that
-        "shop.outbox.lease=8s",
-        "shop.outbox.max-backoff=2s",
-        "shop.outbox.max-attempts=3",
-        "shop.messaging.purge-interval=1s",
-        "shop.messaging.purge-batch-size=5"})
+@SpringBootTest(
+        classes = MessagingTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.application.name=messaging-test",
+            "spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/goods",
+            "shop.outbox.poll-interval=500ms",
+            "shop.outbox.grace=1s",
+            // a claim written with its row is used as it is for 2 s (lease less two send timeouts), renewed after that
+            "shop.outbox.lease=8s",
+            "shop.outbox.max-backoff=2s",
+            "shop.outbox.max-attempts=3",
+            "shop.messaging.purge-interval=1s",
+            "shop.messaging.purge-batch-size=5"
+        })
 public abstract class MessagingTestBase {
 
     /** Fixtures and assertions, committed as they are written. */

@@ -44,20 +44,26 @@ class OutboxRelayTest extends MessagingTestBase {
 
     @Autowired
     OutboxWriter outbox;
+
     @Autowired
     OutboxMapper outboxMapper;
+
     @Autowired
     OutboxPoller poller;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     @Qualifier("outboxRelayExecutor")
     ExecutorService relayThreads;
 
     @BeforeAll
     static void subscribe() throws Exception {
-        consumer = new DefaultMQPushConsumer("outbox-relay-test", com.shop.devstack.EmbeddedRocketMq.clientCredentials());
-        consumer.setNamesrvAddr(com.shop.devstack.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
+        consumer =
+                new DefaultMQPushConsumer("outbox-relay-test", com.shop.devstack.EmbeddedRocketMq.clientCredentials());
+        consumer.setNamesrvAddr(
+                com.shop.devstack.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
         consumer.subscribe(TOPIC, TAG);
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
             received.addAll(messages);
@@ -74,8 +80,7 @@ class OutboxRelayTest extends MessagingTestBase {
 
     @Test
     void theOutboxIsOnlyWrittenInsideATransaction() {
-        assertThatThrownBy(() -> outbox.append(TOPIC, TAG, "k", event(1)))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> outbox.append(TOPIC, TAG, "k", event(1))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -91,11 +96,14 @@ class OutboxRelayTest extends MessagingTestBase {
 
     @Test
     void aBurstOfMessagesIsSentAndEveryRowMarkedSent() {
-        List<String> keys = IntStream.range(0, 60).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> keys = IntStream.range(0, 60)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList();
 
         transaction.executeWithoutResult(status -> keys.forEach(key -> outbox.append(TOPIC, TAG, key, event(9))));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream().allMatch(key -> bodiesWithKey(key).size() == 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> keys.stream().allMatch(key -> bodiesWithKey(key).size() == 1));
         await().atMost(Duration.ofSeconds(10)).until(() -> keys.stream().allMatch(key -> statusOf(key) == 1));
     }
 
@@ -109,8 +117,9 @@ class OutboxRelayTest extends MessagingTestBase {
         });
 
         Thread.sleep(3_000);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ?", Integer.class,
-                key)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_key = ?", Integer.class, key))
+                .isZero();
         assertThat(bodiesWithKey(key)).isEmpty();
     }
 
@@ -118,9 +127,13 @@ class OutboxRelayTest extends MessagingTestBase {
     void aRowLeftBehindIsSentByThePoller() {
         String key = UUID.randomUUID().toString();
         // as if the service crashed between commit and send: the row exists, nobody relayed it
-        jdbc.update("INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
-                + " attempts, create_time) VALUES (?, 'test', ?, ?, ?, '{\"orderId\":9}', 0, 0, NOW(3) - INTERVAL 1 MINUTE)",
-                UUID.randomUUID().toString(), TOPIC, TAG, key);
+        jdbc.update(
+                "INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
+                        + " attempts, create_time) VALUES (?, 'test', ?, ?, ?, '{\"orderId\":9}', 0, 0, NOW(3) - INTERVAL 1 MINUTE)",
+                UUID.randomUUID().toString(),
+                TOPIC,
+                TAG,
+                key);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(key) == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> bodiesWithKey(key).size() == 1);
@@ -132,9 +145,13 @@ class OutboxRelayTest extends MessagingTestBase {
         for (int i = 0; i < 40; i++) {
             String key = "poll-" + UUID.randomUUID();
             keys.add(key);
-            jdbc.update("INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body,"
-                    + " msg_status, attempts, create_time) VALUES (?, 'test', ?, ?, ?, '{}', 0, 0, NOW(3) - INTERVAL 1 MINUTE)",
-                    UUID.randomUUID().toString(), TOPIC, TAG, key);
+            jdbc.update(
+                    "INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body,"
+                            + " msg_status, attempts, create_time) VALUES (?, 'test', ?, ?, ?, '{}', 0, 0, NOW(3) - INTERVAL 1 MINUTE)",
+                    UUID.randomUUID().toString(),
+                    TOPIC,
+                    TAG,
+                    key);
         }
         ExecutorService pollers = Executors.newFixedThreadPool(4);
         List<Future<Integer>> rounds = new CopyOnWriteArrayList<>();
@@ -144,9 +161,12 @@ class OutboxRelayTest extends MessagingTestBase {
         pollers.shutdown();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream().allMatch(key -> statusOf(key) == 1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream().allMatch(key -> bodiesWithKey(key).size() >= 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> keys.stream().allMatch(key -> bodiesWithKey(key).size() >= 1));
         Map<String, Integer> deliveries = new ConcurrentHashMap<>();
-        received.stream().filter(m -> keys.contains(m.getKeys())).forEach(m -> deliveries.merge(m.getKeys(), 1, Integer::sum));
+        received.stream()
+                .filter(m -> keys.contains(m.getKeys()))
+                .forEach(m -> deliveries.merge(m.getKeys(), 1, Integer::sum));
         // a lease is exclusive while it lasts: the four racing pollers never sent a row twice
         assertThat(deliveries.values()).allMatch(count -> count == 1);
     }
@@ -201,17 +221,28 @@ class OutboxRelayTest extends MessagingTestBase {
     }
 
     private int statusOf(String key) {
-        return jdbc.queryForList("SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ?", Integer.class, key)
-                .stream().findFirst().orElse(-1);
+        return jdbc
+                .queryForList("SELECT msg_status FROM trade_mq_producer_temp WHERE msg_key = ?", Integer.class, key)
+                .stream()
+                .findFirst()
+                .orElse(-1);
     }
 
     private static List<String> bodiesWithKey(String key) {
-        return received.stream().filter(m -> key.equals(m.getKeys()))
-                .map(m -> new String(m.getBody(), StandardCharsets.UTF_8)).toList();
+        return received.stream()
+                .filter(m -> key.equals(m.getKeys()))
+                .map(m -> new String(m.getBody(), StandardCharsets.UTF_8))
+                .toList();
     }
 
     private static OrderCancelled event(long orderId) {
-        return OrderCancelled.builder().orderId(orderId).userId(1L).goodsId(2L).goodsNumber(3)
-                .moneyPaid(new java.math.BigDecimal("12.30")).reason("test").build();
+        return OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(1L)
+                .goodsId(2L)
+                .goodsNumber(3)
+                .moneyPaid(new java.math.BigDecimal("12.30"))
+                .reason("test")
+                .build();
     }
 }

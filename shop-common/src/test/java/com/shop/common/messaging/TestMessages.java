@@ -1,7 +1,7 @@
 package com.shop.common.messaging;
 
-import java.nio.charset.StandardCharsets;
 import com.shop.devstack.EmbeddedRocketMq;
+import java.nio.charset.StandardCharsets;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -28,7 +28,8 @@ public class TestMessages implements AutoCloseable {
     public void send(String topic, String tag, long orderId, Object payload, int times) throws Exception {
         byte[] body = codec.encode(payload).getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < times; i++) {
-            SendStatus status = producer.send(new Message(topic, tag, Long.toString(orderId), body)).getSendStatus();
+            SendStatus status = producer.send(new Message(topic, tag, Long.toString(orderId), body))
+                    .getSendStatus();
             if (status != SendStatus.SEND_OK) {
                 throw new IllegalStateException("the broker answered " + status);
             }

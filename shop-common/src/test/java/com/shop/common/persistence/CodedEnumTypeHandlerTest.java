@@ -58,7 +58,7 @@ class CodedEnumTypeHandlerTest {
     private <E extends Enum<E>> E readBack(CodedEnumTypeHandler<E> handler, String select) {
         return jdbc.execute((ConnectionCallback<E>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(select + " AS v");
-                 ResultSet result = statement.executeQuery()) {
+                    ResultSet result = statement.executeQuery()) {
                 result.next();
                 return handler.getResult(result, "v");
             }

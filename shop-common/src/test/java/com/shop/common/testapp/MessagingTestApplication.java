@@ -9,5 +9,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * has no bearer-token security (shop-common's tests have Spring Security on their classpath; services do not).
  */
 @SpringBootApplication(exclude = WebSecurityAutoConfiguration.class)
-public class MessagingTestApplication {
-}
+public class MessagingTestApplication {}

@@ -16,8 +16,13 @@ import org.springframework.stereotype.Component;
  * the keys a test names: such a message goes to the group's dead-letter queue at its first failure (no redeliveries).
  */
 @Component
-@RocketMQMessageListener(topic = "shop-order", selectorExpression = RefusingListener.TAG,
-        consumerGroup = RefusingListener.GROUP, maxReconsumeTimes = 0, consumeThreadNumber = 1, consumeThreadMax = 1)
+@RocketMQMessageListener(
+        topic = "shop-order",
+        selectorExpression = RefusingListener.TAG,
+        consumerGroup = RefusingListener.GROUP,
+        maxReconsumeTimes = 0,
+        consumeThreadNumber = 1,
+        consumeThreadMax = 1)
 public class RefusingListener implements RocketMQListener<MessageExt> {
 
     public static final String TAG = "RefusingListener";

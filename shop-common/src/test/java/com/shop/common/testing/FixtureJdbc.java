@@ -16,8 +16,7 @@ public final class FixtureJdbc {
 
     private static final Map<String, JdbcTemplate> TEMPLATES = new ConcurrentHashMap<>();
 
-    private FixtureJdbc() {
-    }
+    private FixtureJdbc() {}
 
     /** @param database a database of the JVM's test infrastructure: {@code shop_goods}, ... */
     public static JdbcTemplate of(String database) {

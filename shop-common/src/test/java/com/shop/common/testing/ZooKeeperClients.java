@@ -10,8 +10,7 @@ import org.apache.curator.retry.RetryNTimes;
 /** Raw clients of the test infrastructure's ZooKeeper: one a stranger, one holding the suite's credentials. */
 public final class ZooKeeperClients {
 
-    private ZooKeeperClients() {
-    }
+    private ZooKeeperClients() {}
 
     /** Connected, without credentials: what anyone who reaches ZooKeeper can do. */
     public static CuratorFramework anonymous() throws InterruptedException {

@@ -17,7 +17,9 @@ public class CouponProperties {
 
     /** Refuses an amount no coupon can carry, so a wrong setting stops the service at start, naming it. */
     public void setWelcomeAmount(BigDecimal welcomeAmount) {
-        if (welcomeAmount == null || welcomeAmount.signum() < 0 || welcomeAmount.compareTo(MAX_AMOUNT) > 0
+        if (welcomeAmount == null
+                || welcomeAmount.signum() < 0
+                || welcomeAmount.compareTo(MAX_AMOUNT) > 0
                 || welcomeAmount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("shop.coupon.welcome-amount (SHOP_WELCOME_COUPON_AMOUNT) must be 0 or a"
                     + " positive amount with at most two decimals up to " + MAX_AMOUNT + ", was " + welcomeAmount);

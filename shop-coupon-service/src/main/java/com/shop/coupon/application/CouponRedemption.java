@@ -30,20 +30,21 @@ public class CouponRedemption {
     @Transactional
     public void useCoupon(long orderId, long userId, long couponId) {
         ledger.forward(CouponLedgerEntry.use(orderId, couponId), () -> {
-            if (!coupons.markUsed(couponId, userId, orderId)) {
-                // missing, another user's, or already spent: the exception rolls the ledger entry back with it
-                throw new CouponUnavailableException("coupon " + couponId + " is not an unused coupon of user "
-                        + userId);
-            }
-        }).takenOrRepeated();
+                    if (!coupons.markUsed(couponId, userId, orderId)) {
+                        // missing, another user's, or already spent: the exception rolls the ledger entry back with it
+                        throw new CouponUnavailableException(
+                                "coupon " + couponId + " is not an unused coupon of user " + userId);
+                    }
+                })
+                .takenOrRepeated();
     }
 
     /** @return true when this call made the order's coupon unused again */
     @Transactional
     public boolean releaseCoupon(long orderId, long couponId) {
         // the coupon the ledger says this order used, whatever the caller named
-        Undo<CouponLedgerEntry> release = ledger.undo(CouponLedgerEntry.tombstone(orderId, couponId),
-                CouponLedgerEntry::releasing, used -> {
+        Undo<CouponLedgerEntry> release =
+                ledger.undo(CouponLedgerEntry.tombstone(orderId, couponId), CouponLedgerEntry::releasing, used -> {
                     if (!coupons.markUnused(used.getCouponId(), orderId)) {
                         // the ledger and the coupon disagree: fail loudly (the release entry rolls back) rather than
                         // record a release that changed nothing
@@ -52,8 +53,11 @@ public class CouponRedemption {
                     }
                 });
         if (release.gaveBack() && release.forward().getCouponId() != couponId) {
-            log.warn("Order {} used coupon {} but its cancel names coupon {}; released the one it used", orderId,
-                    release.forward().getCouponId(), couponId);
+            log.warn(
+                    "Order {} used coupon {} but its cancel names coupon {}; released the one it used",
+                    orderId,
+                    release.forward().getCouponId(),
+                    couponId);
         }
         return release.gaveBack();
     }

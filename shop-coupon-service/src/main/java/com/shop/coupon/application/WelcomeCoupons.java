@@ -35,7 +35,11 @@ public class WelcomeCoupons {
         if (amount.signum() == 0) {
             return false;
         }
-        Coupon coupon = Coupon.builder().couponId(ids.nextId()).couponPrice(amount).userId(userId).build();
+        Coupon coupon = Coupon.builder()
+                .couponId(ids.nextId())
+                .couponPrice(amount)
+                .userId(userId)
+                .build();
         boolean issued = coupons.issue(coupon, "welcome:" + userId);
         if (issued) {
             log.info("Issued welcome coupon {} of {} to user {}", coupon.getCouponId(), amount, userId);

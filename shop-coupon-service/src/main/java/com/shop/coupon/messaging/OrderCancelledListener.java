@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Gives back the coupon a cancelled order spent, once per order. */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
-        consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+@RocketMQMessageListener(
+        topic = MessageTopics.ORDER,
+        selectorExpression = MessageTopics.ORDER_CANCELLED,
+        consumerGroup = OrderCancelledListener.GROUP,
+        consumeThreadNumber = 4,
+        consumeThreadMax = 4)
 public class OrderCancelledListener extends IdempotentListener<OrderCancelled> {
 
     static final String GROUP = "coupon-order-cancelled";

@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Issues a new user's welcome coupon, once per user. */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.USER, selectorExpression = MessageTopics.USER_REGISTERED,
-        consumerGroup = UserRegisteredListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
+@RocketMQMessageListener(
+        topic = MessageTopics.USER,
+        selectorExpression = MessageTopics.USER_REGISTERED,
+        consumerGroup = UserRegisteredListener.GROUP,
+        consumeThreadNumber = 2,
+        consumeThreadMax = 2)
 public class UserRegisteredListener extends IdempotentListener<UserRegistered> {
 
     static final String GROUP = "coupon-user-registered";

@@ -24,7 +24,8 @@ public class MyBatisCouponLedger implements LedgerTable<CouponLedgerEntry> {
     public CouponLedgerEntry holder(CouponLedgerEntry entry) {
         CouponLedgerEntry held = mapper.lock(entry.getOrderId(), entry.getPhase());
         if (held == null) {
-            throw new IllegalStateException("coupon ledger slot of order " + entry.getOrderId() + " taken but unreadable");
+            throw new IllegalStateException(
+                    "coupon ledger slot of order " + entry.getOrderId() + " taken but unreadable");
         }
         return held;
     }

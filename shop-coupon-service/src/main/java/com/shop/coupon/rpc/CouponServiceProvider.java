@@ -28,7 +28,9 @@ public class CouponServiceProvider implements CouponService {
 
     @Override
     public List<CouponView> listCoupons(long userId) {
-        return wallet.listCoupons(userId).stream().map(CouponServiceProvider::toView).toList();
+        return wallet.listCoupons(userId).stream()
+                .map(CouponServiceProvider::toView)
+                .toList();
     }
 
     @Override

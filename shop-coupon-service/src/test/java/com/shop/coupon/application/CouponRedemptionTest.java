@@ -20,9 +20,9 @@ class CouponRedemptionTest {
      * The fake applies changes immediately and never rolls back, so the tests below only assert what a refusal
      * decides, not what a rollback would undo; the database tests cover the rollback.
      */
-    private final InMemoryCouponRepository repository = new InMemoryCouponRepository()
-            .withCoupon(COUPON, ALICE)
-            .withCoupon(OTHER_COUPON, ALICE);
+    private final InMemoryCouponRepository repository =
+            new InMemoryCouponRepository().withCoupon(COUPON, ALICE).withCoupon(OTHER_COUPON, ALICE);
+
     private final CouponRedemption redemption = new CouponRedemption(repository, repository.ledger);
 
     @Test
@@ -108,8 +108,10 @@ class CouponRedemptionTest {
                 .isInstanceOf(IllegalOrderStateException.class);
         assertThat(redemption.releaseCoupon(10, COUPON)).isFalse();
         assertThat(repository.coupon(COUPON).isUsed()).isFalse();
-        assertThat(repository.ledger.slot(10L, LedgerPhase.FORWARD)).get()
-                .extracting("operation").isEqualTo(CouponOperation.VOID);
+        assertThat(repository.ledger.slot(10L, LedgerPhase.FORWARD))
+                .get()
+                .extracting("operation")
+                .isEqualTo(CouponOperation.VOID);
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class CouponWalletTest {
 
     private final InMemoryCouponRepository repository = new InMemoryCouponRepository()
-            .withCoupon(5, 1).withCoupon(3, 1).withCoupon(4, 1).withCoupon(9, 2);
+            .withCoupon(5, 1)
+            .withCoupon(3, 1)
+            .withCoupon(4, 1)
+            .withCoupon(9, 2);
     private final CouponWallet wallet = new CouponWallet(repository);
 
     @Test

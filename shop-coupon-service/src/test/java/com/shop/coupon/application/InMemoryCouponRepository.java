@@ -18,11 +18,17 @@ class InMemoryCouponRepository implements CouponRepository {
     final Map<Long, Coupon> coupons = new HashMap<>();
     /** What each issued coupon was issued for, unique like the table's key. */
     final Map<String, Long> issued = new HashMap<>();
+
     final InMemoryLedgerTable<CouponLedgerEntry> ledger = new InMemoryLedgerTable<>(CouponLedgerEntry::getOrderId);
 
     InMemoryCouponRepository withCoupon(long couponId, long userId) {
-        coupons.put(couponId, Coupon.builder().couponId(couponId).userId(userId).couponPrice(new BigDecimal("10.00"))
-                .build());
+        coupons.put(
+                couponId,
+                Coupon.builder()
+                        .couponId(couponId)
+                        .userId(userId)
+                        .couponPrice(new BigDecimal("10.00"))
+                        .build());
         return this;
     }
 

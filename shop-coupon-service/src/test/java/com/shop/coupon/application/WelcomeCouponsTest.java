@@ -39,7 +39,8 @@ class WelcomeCouponsTest {
     void anAmountNoCouponCanCarryIsRefusedAtStart() {
         CouponProperties properties = new CouponProperties();
         for (String amount : new String[] {"-1", "0.001", "100000000.00"}) {
-            assertThatThrownBy(() -> properties.setWelcomeAmount(new BigDecimal(amount))).as(amount)
+            assertThatThrownBy(() -> properties.setWelcomeAmount(new BigDecimal(amount)))
+                    .as(amount)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("SHOP_WELCOME_COUPON_AMOUNT");
         }
@@ -52,5 +53,4 @@ class WelcomeCouponsTest {
         properties.setWelcomeAmount(new BigDecimal(amount));
         return new WelcomeCoupons(coupons, ids::incrementAndGet, properties);
     }
-
 }

@@ -22,6 +22,7 @@ class OrderCancelledListenerTest extends CouponServiceTestBase {
 
     @Autowired
     CouponRedemption redemption;
+
     @Value("${rocketmq.name-server}")
     String nameServer;
 
@@ -44,8 +45,15 @@ class OrderCancelledListenerTest extends CouponServiceTestBase {
         long orderId = newId();
         redemption.useCoupon(orderId, userId, couponId);
 
-        sendTwice(OrderCancelled.builder().orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1)
-                .couponId(couponId).moneyPaid(BigDecimal.ZERO).reason("test").build());
+        sendTwice(OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(userId)
+                .goodsId(1001L)
+                .goodsNumber(1)
+                .couponId(couponId)
+                .moneyPaid(BigDecimal.ZERO)
+                .reason("test")
+                .build());
 
         awaitProcessed(orderId);
         assertThat(isUsed(couponId)).isFalse();
@@ -58,8 +66,13 @@ class OrderCancelledListenerTest extends CouponServiceTestBase {
     void aCancelWithoutCouponTouchesNoCoupon() throws Exception {
         long orderId = newId();
 
-        sendTwice(OrderCancelled.builder().orderId(orderId).userId(newId()).goodsId(1001L).goodsNumber(1)
-                .reason("test").build());
+        sendTwice(OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(newId())
+                .goodsId(1001L)
+                .goodsNumber(1)
+                .reason("test")
+                .build());
 
         awaitProcessed(orderId);
         assertThat(ledgerOf(orderId)).isEmpty();
@@ -70,15 +83,21 @@ class OrderCancelledListenerTest extends CouponServiceTestBase {
     }
 
     private void awaitProcessed(long orderId) throws InterruptedException {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1));
         Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
     }
 
     private Map<String, Object> consumerLog(long orderId) {
-        return jdbc.queryForList("SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
-                        + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
-                        OrderCancelledListener.GROUP, MessageTopics.ORDER_CANCELLED, Long.toString(orderId))
-                .stream().findFirst().orElse(Map.of());
+        return jdbc
+                .queryForList(
+                        "SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
+                                + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                        OrderCancelledListener.GROUP,
+                        MessageTopics.ORDER_CANCELLED,
+                        Long.toString(orderId))
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
     }
 }

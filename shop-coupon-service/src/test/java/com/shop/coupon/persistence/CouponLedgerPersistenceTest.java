@@ -29,10 +29,13 @@ class CouponLedgerPersistenceTest extends CouponServiceTestBase {
 
     @Autowired
     CouponRedemption redemption;
+
     @Autowired
     CouponWallet wallet;
+
     @Autowired
     CouponMapper couponMapper;
+
     @Autowired
     CouponLedgerMapper ledgerMapper;
 
@@ -59,8 +62,9 @@ class CouponLedgerPersistenceTest extends CouponServiceTestBase {
         long winner = winners.iterator().next();
         assertThat(holderOf(couponId)).isEqualTo(winner);
         // the refused orders' ledger entries rolled back with their refusal
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_coupon_log WHERE coupon_id = ?", Integer.class,
-                couponId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_coupon_log WHERE coupon_id = ?", Integer.class, couponId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -69,10 +73,16 @@ class CouponLedgerPersistenceTest extends CouponServiceTestBase {
         long couponId = newCoupon(userId);
         long orderId = newId();
 
-        assertThat(couponMapper.markUsed(couponId, newId(), orderId)).as("another user's").isZero();
+        assertThat(couponMapper.markUsed(couponId, newId(), orderId))
+                .as("another user's")
+                .isZero();
         assertThat(couponMapper.markUsed(couponId, userId, orderId)).isEqualTo(1);
-        assertThat(couponMapper.markUsed(couponId, userId, newId())).as("already used").isZero();
-        assertThat(couponMapper.markUsed(newId(), userId, orderId)).as("missing").isZero();
+        assertThat(couponMapper.markUsed(couponId, userId, newId()))
+                .as("already used")
+                .isZero();
+        assertThat(couponMapper.markUsed(newId(), userId, orderId))
+                .as("missing")
+                .isZero();
 
         assertThat(holderOf(couponId)).isEqualTo(orderId);
         Coupon stored = couponMapper.findById(couponId);
@@ -103,7 +113,8 @@ class CouponLedgerPersistenceTest extends CouponServiceTestBase {
         CouponLedgerEntry use = CouponLedgerEntry.use(orderId, couponId);
         assertThat(ledgerMapper.claim(use)).as("inserted").isEqualTo(1);
         assertThat(ledgerMapper.claim(use)).as("found taken").isEqualTo(2);
-        assertThat(ledgerMapper.claim(CouponLedgerEntry.tombstone(orderId, couponId))).isEqualTo(2);
+        assertThat(ledgerMapper.claim(CouponLedgerEntry.tombstone(orderId, couponId)))
+                .isEqualTo(2);
         assertThat(ledgerMapper.claim(use.releasing())).isEqualTo(1);
         assertThat(ledgerMapper.claim(use.releasing())).isEqualTo(2);
 

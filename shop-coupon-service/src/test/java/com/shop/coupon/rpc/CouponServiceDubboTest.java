@@ -26,7 +26,9 @@ class CouponServiceDubboTest extends CouponServiceTestBase {
 
         assertThat(coupon.getUserId()).isEqualTo(1L);
         assertThat(coupon.getCouponPrice()).isEqualByComparingTo(new BigDecimal("20.00"));
-        assertThat(coupons.listCoupons(1)).extracting(CouponView::getCouponId).contains(3001L, 3002L, 3003L)
+        assertThat(coupons.listCoupons(1))
+                .extracting(CouponView::getCouponId)
+                .contains(3001L, 3002L, 3003L)
                 .doesNotContain(3004L, 3005L);
         assertThat(coupons.listCoupons(2)).extracting(CouponView::getCouponId).contains(3004L, 3005L);
     }

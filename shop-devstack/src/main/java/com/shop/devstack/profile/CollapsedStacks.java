@@ -40,7 +40,8 @@ final class CollapsedStacks {
         byArea.merge(FrameAreas.of(frames), count, Long::sum);
         byLeaf.merge(frames.get(frames.size() - 1), count, Long::sum);
         Set<String> seen = new HashSet<>();
-        frames.stream().filter(frame -> frame.startsWith("com/shop/") && !frame.contains("$$"))
+        frames.stream()
+                .filter(frame -> frame.startsWith("com/shop/") && !frame.contains("$$"))
                 .filter(seen::add)
                 .forEach(frame -> byShopMethod.merge(frame, count, Long::sum));
     }
@@ -71,8 +72,8 @@ final class CollapsedStacks {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .limit(limit)
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> share(entry.getValue()), (a, b) -> a,
-                        LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> share(entry.getValue()), (a, b) -> a, LinkedHashMap::new));
     }
 
     private double share(long count) {

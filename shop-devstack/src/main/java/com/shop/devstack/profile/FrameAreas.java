@@ -18,8 +18,7 @@ final class FrameAreas {
     private static final Map<String, Pattern> AREAS = areas();
     private static final Pattern JVM_THREAD = Pattern.compile("C[12] CompilerThre|GC Thread|VM Thread|G1 |Sweeper");
 
-    private FrameAreas() {
-    }
+    private FrameAreas() {}
 
     private static Map<String, Pattern> areas() {
         Map<String, Pattern> areas = new LinkedHashMap<>();
@@ -28,8 +27,10 @@ final class FrameAreas {
         areas.put("hikari", Pattern.compile("^com/zaxxer/"));
         areas.put("mybatis", Pattern.compile("^org/(apache/ibatis|mybatis)/"));
         areas.put("spring tx", Pattern.compile("^org/springframework/(transaction|jdbc)/"));
-        areas.put("web (tomcat, spring mvc, security)",
-                Pattern.compile("^org/(springframework/(web|http|security)|apache/(catalina|coyote|tomcat))/|^jakarta/servlet/"));
+        areas.put(
+                "web (tomcat, spring mvc, security)",
+                Pattern.compile(
+                        "^org/(springframework/(web|http|security)|apache/(catalina|coyote|tomcat))/|^jakarta/servlet/"));
         areas.put("spring", Pattern.compile("^org/springframework/"));
         areas.put("jackson", Pattern.compile("^com/fasterxml/"));
         areas.put("hessian", Pattern.compile("caucho|hessian"));

@@ -13,11 +13,11 @@ final class ProcessCpu {
 
     /** USER_HZ, which the kernel exposes as 100 on every mainstream architecture. */
     static final int TICKS_PER_SECOND = 100;
+
     private static final int UTIME_FIELD = 14;
     private static final int STIME_FIELD = 15;
 
-    private ProcessCpu() {
-    }
+    private ProcessCpu() {}
 
     /** @return the process's CPU time in milliseconds, or empty when it is gone or this is not Linux */
     static OptionalLong millis(long pid) {

@@ -51,8 +51,7 @@ public final class StackProfile {
         System.out.println("Stacks and this summary: " + output);
     }
 
-    record Target(String name, long pid, boolean jvm) {
-    }
+    record Target(String name, long pid, boolean jvm) {}
 
     private String run() throws Exception {
         List<Target> targets = targets();
@@ -83,7 +82,8 @@ public final class StackProfile {
     private List<Target> targets() throws IOException {
         List<Target> targets = new ArrayList<>();
         pid(dataRoot.resolve("devstack.pid"))
-                .ifPresent(pid -> targets.add(new Target("launcher (ZooKeeper, RocketMQ, MQTT, sandboxes)", pid, true)));
+                .ifPresent(
+                        pid -> targets.add(new Target("launcher (ZooKeeper, RocketMQ, MQTT, sandboxes)", pid, true)));
         Path children = dataRoot.resolve("pids");
         if (Files.isDirectory(children)) {
             try (Stream<Path> files = Files.list(children)) {
@@ -99,7 +99,8 @@ public final class StackProfile {
     private static OptionalLong pid(Path file) {
         try {
             long pid = Long.parseLong(Files.readString(file).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? OptionalLong.of(pid)
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent()
+                    ? OptionalLong.of(pid)
                     : OptionalLong.empty();
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
@@ -145,19 +146,28 @@ public final class StackProfile {
     }
 
     private static long[] cpu(List<Target> targets) {
-        return targets.stream().mapToLong(target -> ProcessCpu.millis(target.pid()).orElse(-1)).toArray();
+        return targets.stream()
+                .mapToLong(target -> ProcessCpu.millis(target.pid()).orElse(-1))
+                .toArray();
     }
 
     private String summary(List<Target> targets, long[] before, long[] after, List<String> events) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "CPU of each process over %d s (ms of CPU per second; 1000 is one core busy)%n%n", seconds));
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "CPU of each process over %d s (ms of CPU per second; 1000 is one core busy)%n%n",
+                seconds));
         long total = 0;
         for (int i = 0; i < targets.size(); i++) {
             long used = before[i] < 0 || after[i] < 0 ? 0 : after[i] - before[i];
             total += used;
-            text.append(String.format(Locale.ROOT, "  %-48s %7.1f%n", targets.get(i).name(), used / (double) seconds));
+            text.append(
+                    String.format(Locale.ROOT, "  %-48s %7.1f%n", targets.get(i).name(), used / (double) seconds));
         }
-        text.append(String.format(Locale.ROOT, "  %-48s %7.1f%n%nSampling: %s%n", "all of them", total / (double) seconds,
+        text.append(String.format(
+                Locale.ROOT,
+                "  %-48s %7.1f%n%nSampling: %s%n",
+                "all of them",
+                total / (double) seconds,
                 String.join(", ", events)));
         for (Target target : targets) {
             if (target.jvm()) {
@@ -175,8 +185,11 @@ public final class StackProfile {
             throw new UncheckedIOException("no samples of " + target.name(), e);
         }
         CollapsedStacks stacks = CollapsedStacks.parse(lines);
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%n== %s: %d samples, %.0f%% of them in the kernel%n", target.name(), stacks.samples(),
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%n== %s: %d samples, %.0f%% of them in the kernel%n",
+                target.name(),
+                stacks.samples(),
                 100 * stacks.kernelShare()));
         append(text, "by library (the deepest frame of a known library)", stacks.areas());
         append(text, "frames the samples were taken in", stacks.topLeaves(TOP));
@@ -186,7 +199,10 @@ public final class StackProfile {
 
     private static void append(StringBuilder text, String title, Map<String, Double> shares) {
         text.append("  ").append(title).append('\n');
-        shares.forEach((name, share) -> text.append(String.format(Locale.ROOT, "    %5.1f%%  %s%n", 100 * share,
+        shares.forEach((name, share) -> text.append(String.format(
+                Locale.ROOT,
+                "    %5.1f%%  %s%n",
+                100 * share,
                 name.length() > 110 ? name.substring(0, 110) + "…" : name)));
     }
 }

@@ -48,7 +48,10 @@ final class AlipayControl implements HttpHandler {
             }
         } else if (path.equals(TRADES)) {
             if (allowed(exchange, method, "GET")) {
-                respond(exchange, 200, trades.all().stream().map(AlipayTrade::json).toList());
+                respond(
+                        exchange,
+                        200,
+                        trades.all().stream().map(AlipayTrade::json).toList());
             }
         } else if (path.startsWith(TRADES + "/")) {
             if (allowed(exchange, method, "GET")) {
@@ -88,8 +91,12 @@ final class AlipayControl implements HttpHandler {
                 respond(exchange, 200, trade.json());
             }
             case ALREADY_PAID -> respond(exchange, 200, trade.json());
-            case REFUSED_CLOSED -> error(exchange, 409, "trade " + trade.outTradeNo()
-                    + " is closed; force=true pays it anyway, as when a payment crosses the close");
+            case REFUSED_CLOSED ->
+                error(
+                        exchange,
+                        409,
+                        "trade " + trade.outTradeNo()
+                                + " is closed; force=true pays it anyway, as when a payment crosses the close");
         }
     }
 

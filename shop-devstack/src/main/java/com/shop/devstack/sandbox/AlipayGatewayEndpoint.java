@@ -83,8 +83,8 @@ final class AlipayGatewayEndpoint implements HttpHandler {
             case "alipay.trade.close" -> close(biz);
             case "alipay.trade.refund" -> refund(biz);
             case "alipay.trade.fastpay.refund.query" -> refundQuery(biz);
-            default -> throw new GatewayError("40002", "Invalid Arguments", "isv.invalid-method",
-                    "no such method: " + method);
+            default ->
+                throw new GatewayError("40002", "Invalid Arguments", "isv.invalid-method", "no such method: " + method);
         };
     }
 
@@ -173,7 +173,8 @@ final class AlipayGatewayEndpoint implements HttpHandler {
             throw invalid("isv.missing-timestamp", "timestamp is required");
         }
         String content = AlipaySignature.content(parameters, Set.of("sign"));
-        if (!AlipaySignature.verify(content, parameters.get("sign"), keys.get().merchant().getPublic())) {
+        if (!AlipaySignature.verify(
+                content, parameters.get("sign"), keys.get().merchant().getPublic())) {
             throw invalid("isv.invalid-signature", "the signature does not verify with the merchant's public key");
         }
     }
@@ -241,10 +242,11 @@ final class AlipayGatewayEndpoint implements HttpHandler {
         String text = required(biz, name);
         try {
             BigDecimal amount = new BigDecimal(text);
-            if (amount.scale() > 2 || amount.compareTo(new BigDecimal("0.01")) < 0
+            if (amount.scale() > 2
+                    || amount.compareTo(new BigDecimal("0.01")) < 0
                     || amount.compareTo(new BigDecimal("100000000")) > 0) {
-                throw invalid("isv.invalid-parameter", name + " must be between 0.01 and 100000000 yuan in fen, not "
-                        + text);
+                throw invalid(
+                        "isv.invalid-parameter", name + " must be between 0.01 and 100000000 yuan in fen, not " + text);
             }
             return amount;
         } catch (NumberFormatException e) {
@@ -284,8 +286,7 @@ final class AlipayGatewayEndpoint implements HttpHandler {
     private void respond(HttpExchange exchange, String member, Map<String, Object> answer) throws IOException {
         String json = JSON.toJSONString(answer);
         String sign = AlipaySignature.sign(json, keys.get().platform().getPrivate());
-        HttpExchanges.respond(exchange, 200, JSON_TYPE,
-                "{\"" + member + "\":" + json + ",\"sign\":\"" + sign + "\"}");
+        HttpExchanges.respond(exchange, 200, JSON_TYPE, "{\"" + member + "\":" + json + ",\"sign\":\"" + sign + "\"}");
     }
 
     private static GatewayError invalid(String subCode, String subMessage) {

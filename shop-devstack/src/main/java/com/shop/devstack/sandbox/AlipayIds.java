@@ -11,12 +11,12 @@ final class AlipayIds {
     static final String QR_CODE_PREFIX = "https://qr.alipay.com/bax0";
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHANUMERICS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-    private AlipayIds() {
-    }
+    private AlipayIds() {}
 
     static String qrCode() {
         return QR_CODE_PREFIX + random(ALPHANUMERICS, 20);

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +32,14 @@ import org.slf4j.LoggerFactory;
 final class AlipayNotificationDelivery {
 
     /** Alipay's published intervals between the attempts at one notification. */
-    static final List<Duration> ALIPAY_INTERVALS = List.of(Duration.ofMinutes(4), Duration.ofMinutes(10),
-            Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(15));
+    static final List<Duration> ALIPAY_INTERVALS = List.of(
+            Duration.ofMinutes(4),
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(10),
+            Duration.ofHours(1),
+            Duration.ofHours(2),
+            Duration.ofHours(6),
+            Duration.ofHours(15));
     /** The seller, the merchant's Alipay account, as notifications name it. */
     static final String SELLER_ID = "2088102177649450";
 
@@ -56,7 +62,10 @@ final class AlipayNotificationDelivery {
     synchronized void start() {
         if (scheduler == null) {
             scheduler = Executors.newScheduledThreadPool(2, DaemonThreads.named("alipay-sandbox-notify"));
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(TIMEOUT)
+                    .build();
         }
     }
 
@@ -101,7 +110,8 @@ final class AlipayNotificationDelivery {
         String outcome;
         try {
             HttpResponse<String> response = sender.send(request(trade), HttpResponse.BodyHandlers.ofString());
-            acknowledged = response.statusCode() == 200 && "success".equals(response.body().strip());
+            acknowledged = response.statusCode() == 200
+                    && "success".equals(response.body().strip());
             outcome = "HTTP " + response.statusCode() + " " + response.body().strip();
         } catch (IOException | RuntimeException e) {
             acknowledged = false;
@@ -111,7 +121,12 @@ final class AlipayNotificationDelivery {
             return;
         }
         trade.recordNotifyAttempt(acknowledged);
-        log.info("Alipay notification {} of trade {} to {}: {}", attempt, trade.outTradeNo(), trade.notifyUrl(), outcome);
+        log.info(
+                "Alipay notification {} of trade {} to {}: {}",
+                attempt,
+                trade.outTradeNo(),
+                trade.notifyUrl(),
+                outcome);
         if (!acknowledged) {
             Optional<Duration> delay = schedule.delayAfter(attempt);
             if (delay.isPresent()) {
@@ -152,8 +167,11 @@ final class AlipayNotificationDelivery {
         fields.put("receipt_amount", trade.totalAmount().toPlainString());
         fields.put("buyer_pay_amount", trade.totalAmount().toPlainString());
         fields.put("gmt_payment", AlipayIds.time(trade.paidAt()));
-        fields.put("sign", AlipaySignature.sign(AlipaySignature.content(fields, Set.of("sign", "sign_type")),
-                keys.get().platform().getPrivate()));
+        fields.put(
+                "sign",
+                AlipaySignature.sign(
+                        AlipaySignature.content(fields, Set.of("sign", "sign_type")),
+                        keys.get().platform().getPrivate()));
         return fields;
     }
 

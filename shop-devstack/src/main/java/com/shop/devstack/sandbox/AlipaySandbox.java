@@ -26,8 +26,8 @@ public final class AlipaySandbox {
 
     AlipaySandbox(String appId, double notifyDelayScale) {
         this.appId = appId;
-        this.notifications = new AlipayNotificationDelivery(appId, this::keys,
-                new RetrySchedule(AlipayNotificationDelivery.ALIPAY_INTERVALS, notifyDelayScale));
+        this.notifications = new AlipayNotificationDelivery(
+                appId, this::keys, new RetrySchedule(AlipayNotificationDelivery.ALIPAY_INTERVALS, notifyDelayScale));
     }
 
     public String appId() {
@@ -49,8 +49,11 @@ public final class AlipaySandbox {
     public Map<String, String> signAsPlatform(Map<String, String> fields) {
         Map<String, String> signed = new LinkedHashMap<>(fields);
         signed.remove("sign");
-        signed.put("sign", AlipaySignature.sign(AlipaySignature.content(signed, Set.of("sign", "sign_type")),
-                keys().platform().getPrivate()));
+        signed.put(
+                "sign",
+                AlipaySignature.sign(
+                        AlipaySignature.content(signed, Set.of("sign", "sign_type")),
+                        keys().platform().getPrivate()));
         return signed;
     }
 

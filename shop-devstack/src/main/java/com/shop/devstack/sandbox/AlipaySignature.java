@@ -19,8 +19,7 @@ final class AlipaySignature {
 
     static final String ALGORITHM = "SHA256withRSA";
 
-    private AlipaySignature() {
-    }
+    private AlipaySignature() {}
 
     /** The signed text of parameters, without the ones named. */
     static String content(Map<String, String> parameters, Set<String> excluded) {

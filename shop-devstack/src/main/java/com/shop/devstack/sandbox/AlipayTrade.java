@@ -14,7 +14,9 @@ final class AlipayTrade {
 
     /** Alipay's {@code trade_status} values a precreate trade passes through. */
     enum Status {
-        WAIT_BUYER_PAY, TRADE_SUCCESS, TRADE_CLOSED
+        WAIT_BUYER_PAY,
+        TRADE_SUCCESS,
+        TRADE_CLOSED
     }
 
     /** The buyer who pays every trade in the sandbox. */
@@ -35,8 +37,14 @@ final class AlipayTrade {
     private int notifyAttempts;
     private boolean notified;
 
-    AlipayTrade(long sequence, String outTradeNo, String subject, BigDecimal totalAmount, String notifyUrl,
-                String qrCode, Instant now) {
+    AlipayTrade(
+            long sequence,
+            String outTradeNo,
+            String subject,
+            BigDecimal totalAmount,
+            String notifyUrl,
+            String qrCode,
+            Instant now) {
         this.sequence = sequence;
         this.outTradeNo = outTradeNo;
         this.subject = subject;
@@ -72,8 +80,9 @@ final class AlipayTrade {
             throw new BusinessRefusal("ACQ.TRADE_HAS_SUCCESS", "trade " + outTradeNo + " is " + status);
         }
         if (amount.compareTo(totalAmount) != 0) {
-            throw new BusinessRefusal("ACQ.CONTEXT_INCONSISTENT", "out_trade_no " + outTradeNo
-                    + " was precreated for " + totalAmount + ", not " + amount);
+            throw new BusinessRefusal(
+                    "ACQ.CONTEXT_INCONSISTENT",
+                    "out_trade_no " + outTradeNo + " was precreated for " + totalAmount + ", not " + amount);
         }
     }
 
@@ -114,8 +123,9 @@ final class AlipayTrade {
         }
         BigDecimal left = totalAmount.subtract(refunded());
         if (amount.signum() <= 0 || amount.compareTo(left) > 0) {
-            throw new BusinessRefusal("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "refund_amount " + amount
-                    + " is not between 0.01 and the " + left + " left to refund");
+            throw new BusinessRefusal(
+                    "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL",
+                    "refund_amount " + amount + " is not between 0.01 and the " + left + " left to refund");
         }
         refunds.put(outRequestNo, amount);
         if (refunded().compareTo(totalAmount) == 0) {

@@ -18,8 +18,10 @@ final class AlipayTradeBook {
 
     /** The trade with this {@code out_trade_no}: the one already there, or a new one on these terms. */
     AlipayTrade open(String outTradeNo, String subject, BigDecimal totalAmount, String notifyUrl, Instant now) {
-        AlipayTrade trade = byOutTradeNo.computeIfAbsent(outTradeNo, number -> new AlipayTrade(
-                sequence.incrementAndGet(), number, subject, totalAmount, notifyUrl, AlipayIds.qrCode(), now));
+        AlipayTrade trade = byOutTradeNo.computeIfAbsent(
+                outTradeNo,
+                number -> new AlipayTrade(
+                        sequence.incrementAndGet(), number, subject, totalAmount, notifyUrl, AlipayIds.qrCode(), now));
         byQrCode.putIfAbsent(trade.qrCode(), trade);
         return trade;
     }
@@ -34,12 +36,15 @@ final class AlipayTradeBook {
 
     /** The trade, or Alipay's {@code ACQ.TRADE_NOT_EXIST}. */
     AlipayTrade require(String outTradeNo) {
-        return byOutTradeNo(outTradeNo).orElseThrow(() -> new BusinessRefusal("ACQ.TRADE_NOT_EXIST",
-                "no trade with out_trade_no " + outTradeNo));
+        return byOutTradeNo(outTradeNo)
+                .orElseThrow(
+                        () -> new BusinessRefusal("ACQ.TRADE_NOT_EXIST", "no trade with out_trade_no " + outTradeNo));
     }
 
     /** Every trade, oldest first. */
     List<AlipayTrade> all() {
-        return byOutTradeNo.values().stream().sorted(Comparator.comparingLong(AlipayTrade::sequence)).toList();
+        return byOutTradeNo.values().stream()
+                .sorted(Comparator.comparingLong(AlipayTrade::sequence))
+                .toList();
     }
 }

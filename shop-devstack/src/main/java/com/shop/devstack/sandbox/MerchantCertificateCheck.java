@@ -43,7 +43,8 @@ final class MerchantCertificateCheck implements HttpHandler {
         }
         try {
             Certificate[] chain = https.getSSLSession().getPeerCertificates();
-            return chain.length > 0 && chain[0] instanceof X509Certificate client
+            return chain.length > 0
+                    && chain[0] instanceof X509Certificate client
                     && client.getSubjectX500Principal().getName().equals("CN=" + merchant.mchId());
         } catch (SSLPeerUnverifiedException e) {
             return false;

@@ -40,7 +40,10 @@ final class NotificationDelivery {
     synchronized void start() {
         if (scheduler == null) {
             scheduler = Executors.newScheduledThreadPool(THREADS, DaemonThreads.named("payment-sandbox-notify"));
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(TIMEOUT)
+                    .build();
         }
     }
 

@@ -8,10 +8,10 @@ final class PaymentNotification {
 
     /** The payer's bank as the sandbox reports it: China Merchants Bank's credit card. */
     static final String BANK_TYPE = "CMC";
+
     static final String FEE_TYPE = "CNY";
 
-    private PaymentNotification() {
-    }
+    private PaymentNotification() {}
 
     static Map<String, String> of(TradeSnapshot trade) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -68,10 +68,10 @@ public final class PaymentSandbox implements EmbeddedServer {
         }
         this.port = port;
         this.merchant = Objects.requireNonNull(merchant, "merchant");
-        this.notifications = new NotificationDelivery(new MerchantSigner(merchant),
-                new RetrySchedule(notifyDelayScale));
-        this.refundNotifications = new RefundNotificationDelivery(merchant, new RetrySchedule(notifyDelayScale),
-                notifications::mode);
+        this.notifications =
+                new NotificationDelivery(new MerchantSigner(merchant), new RetrySchedule(notifyDelayScale));
+        this.refundNotifications =
+                new RefundNotificationDelivery(merchant, new RetrySchedule(notifyDelayScale), notifications::mode);
         this.alipay = new AlipaySandbox(AlipaySandbox.DEVELOPMENT_APP_ID, notifyDelayScale);
     }
 
@@ -86,15 +86,17 @@ public final class PaymentSandbox implements EmbeddedServer {
             return;
         }
         HttpServer starting = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        starting.createContext("/", new Routes()
-                .exact("/pay/unifiedorder", new SignedXmlEndpoint(merchant, new UnifiedOrderOperation(trades)))
-                .exact("/pay/orderquery", new SignedXmlEndpoint(merchant, new OrderQueryOperation(trades)))
-                .exact("/pay/closeorder", new SignedXmlEndpoint(merchant, new CloseOrderOperation(trades)))
-                .exact("/pay/refundquery", new SignedXmlEndpoint(merchant, new RefundQueryOperation(trades)))
-                .under(RefundControl.PREFIX, new RefundControl(trades))
-                .exact(AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH, alipay.gateway())
-                .under(AlipayControl.PREFIX, alipay.control())
-                .under(SandboxControl.PREFIX, new SandboxControl(trades, notifications)));
+        starting.createContext(
+                "/",
+                new Routes()
+                        .exact("/pay/unifiedorder", new SignedXmlEndpoint(merchant, new UnifiedOrderOperation(trades)))
+                        .exact("/pay/orderquery", new SignedXmlEndpoint(merchant, new OrderQueryOperation(trades)))
+                        .exact("/pay/closeorder", new SignedXmlEndpoint(merchant, new CloseOrderOperation(trades)))
+                        .exact("/pay/refundquery", new SignedXmlEndpoint(merchant, new RefundQueryOperation(trades)))
+                        .under(RefundControl.PREFIX, new RefundControl(trades))
+                        .exact(AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH, alipay.gateway())
+                        .under(AlipayControl.PREFIX, alipay.control())
+                        .under(SandboxControl.PREFIX, new SandboxControl(trades, notifications)));
         // several at once, so a slow request cannot hold up a payment racing a close
         handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("payment-sandbox-http"));
         starting.setExecutor(handlers);
@@ -121,8 +123,15 @@ public final class PaymentSandbox implements EmbeddedServer {
                 parameters.setSSLParameters(ssl);
             }
         });
-        secapi.createContext("/", new Routes().exact("/secapi/pay/refund", new MerchantCertificateCheck(merchant,
-                new SignedXmlEndpoint(merchant, new RefundOperation(trades, refundNotifications)))));
+        secapi.createContext(
+                "/",
+                new Routes()
+                        .exact(
+                                "/secapi/pay/refund",
+                                new MerchantCertificateCheck(
+                                        merchant,
+                                        new SignedXmlEndpoint(
+                                                merchant, new RefundOperation(trades, refundNotifications)))));
         return secapi;
     }
 

@@ -8,15 +8,16 @@ final class PlatformReply {
 
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    private PlatformReply() {
-    }
+    private PlatformReply() {}
 
     static PlatformReply success() {
         return new PlatformReply().with("result_code", "SUCCESS");
     }
 
     static PlatformReply refused(BusinessRefusal refusal) {
-        return new PlatformReply().with("result_code", "FAIL").with("err_code", refusal.errCode())
+        return new PlatformReply()
+                .with("result_code", "FAIL")
+                .with("err_code", refusal.errCode())
                 .with("err_code_des", refusal.getMessage());
     }
 

@@ -10,8 +10,7 @@ final class PlatformTime {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private PlatformTime() {
-    }
+    private PlatformTime() {}
 
     static String format(Instant instant) {
         return FORMAT.format(instant);

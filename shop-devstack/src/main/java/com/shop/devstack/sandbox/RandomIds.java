@@ -13,8 +13,7 @@ final class RandomIds {
     private static final String LOWER_HEX = "0123456789abcdef";
     private static final String DIGITS = "0123456789";
 
-    private RandomIds() {
-    }
+    private RandomIds() {}
 
     static String nonce() {
         return random(ALPHANUMERICS, 32);

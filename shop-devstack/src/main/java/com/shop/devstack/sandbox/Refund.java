@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
  * A refund the platform made: the merchant's {@code out_refund_no}, the platform's id, the amount in fen, how it ended
  * and where the merchant asked to be told (null: nowhere).
  */
-record Refund(String outRefundNo, String refundId, long refundFee, RefundState state, Instant settledAt,
-              String notifyUrl) {
+record Refund(
+        String outRefundNo, String refundId, long refundFee, RefundState state, Instant settledAt, String notifyUrl) {
 
     private static final DateTimeFormatter SUCCESS_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));

@@ -27,7 +27,10 @@ final class RefundControl implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         if (!exchange.getRequestURI().getPath().equals(PREFIX + "/outcome")) {
-            respond(exchange, 404, "no such sandbox endpoint: " + exchange.getRequestURI().getPath());
+            respond(
+                    exchange,
+                    404,
+                    "no such sandbox endpoint: " + exchange.getRequestURI().getPath());
             return;
         }
         if (!"POST".equals(exchange.getRequestMethod())) {
@@ -43,7 +46,8 @@ final class RefundControl implements HttpHandler {
         }
         RefundState outcome;
         try {
-            outcome = RefundState.valueOf(query.getOrDefault("refund_status", "").toUpperCase(Locale.ROOT));
+            outcome =
+                    RefundState.valueOf(query.getOrDefault("refund_status", "").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             respond(exchange, 400, "refund_status must be SUCCESS, CHANGE or REFUNDCLOSE");
             return;

@@ -17,8 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class RefundNotification {
 
-    private RefundNotification() {
-    }
+    private RefundNotification() {}
 
     static String of(MerchantAccount merchant, TradeSnapshot trade, Refund refund) {
         Map<String, String> details = new LinkedHashMap<>();
@@ -41,8 +40,11 @@ final class RefundNotification {
         message.put("appid", merchant.appId());
         message.put("mch_id", merchant.mchId());
         message.put("nonce_str", RandomIds.nonce());
-        message.put("req_info", encrypt(WxPayXml.write(details).replace("<xml>", "<root>")
-                .replace("</xml>", "</root>"), merchant.key()));
+        message.put(
+                "req_info",
+                encrypt(
+                        WxPayXml.write(details).replace("<xml>", "<root>").replace("</xml>", "</root>"),
+                        merchant.key()));
         return WxPayXml.write(message);
     }
 

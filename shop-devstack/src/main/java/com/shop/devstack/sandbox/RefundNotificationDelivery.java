@@ -41,8 +41,12 @@ final class RefundNotificationDelivery {
 
     synchronized void start() {
         if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("payment-sandbox-refund-notify"));
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+            scheduler =
+                    Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("payment-sandbox-refund-notify"));
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(TIMEOUT)
+                    .build();
         }
     }
 
@@ -81,11 +85,13 @@ final class RefundNotificationDelivery {
         String outcome;
         boolean acknowledged;
         try {
-            HttpResponse<String> response = sender.send(HttpRequest.newBuilder(URI.create(refund.notifyUrl()))
-                    .timeout(TIMEOUT)
-                    .header("Content-Type", SignedXmlEndpoint.XML_CONTENT_TYPE)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sender.send(
+                    HttpRequest.newBuilder(URI.create(refund.notifyUrl()))
+                            .timeout(TIMEOUT)
+                            .header("Content-Type", SignedXmlEndpoint.XML_CONTENT_TYPE)
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             acknowledged = response.statusCode() == 200 && isSuccess(response.body());
             outcome = "HTTP " + response.statusCode() + (acknowledged ? ", acknowledged" : ", not acknowledged");
         } catch (IOException | RuntimeException e) {

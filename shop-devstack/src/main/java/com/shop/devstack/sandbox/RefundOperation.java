@@ -26,11 +26,21 @@ final class RefundOperation implements PlatformOperation {
         Trade trade = trades.require(request.required("out_trade_no"));
         String outRefundNo = request.required("out_refund_no");
         boolean repeated = trade.snapshot().refund(outRefundNo).isPresent();
-        Refund refund = trade.refund(outRefundNo, request.fen("total_fee"), request.fen("refund_fee"),
-                request.optional("notify_url"), Instant.now());
+        Refund refund = trade.refund(
+                outRefundNo,
+                request.fen("total_fee"),
+                request.fen("refund_fee"),
+                request.optional("notify_url"),
+                Instant.now());
         TradeSnapshot refunded = trade.snapshot();
-        log.info("refund {} of trade {}: {} fen, {} ({} of {} refunded)", refund.outRefundNo(), refunded.outTradeNo(),
-                refund.refundFee(), refund.state(), refunded.refundedFee(), refunded.totalFee());
+        log.info(
+                "refund {} of trade {}: {} fen, {} ({} of {} refunded)",
+                refund.outRefundNo(),
+                refunded.outTradeNo(),
+                refund.refundFee(),
+                refund.state(),
+                refunded.refundedFee(),
+                refunded.totalFee());
         if (!repeated) {
             notifications.settled(refunded, refund);
         }

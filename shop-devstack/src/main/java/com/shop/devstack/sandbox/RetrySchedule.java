@@ -10,10 +10,22 @@ import java.util.Optional;
  */
 final class RetrySchedule {
 
-    static final List<Duration> PLATFORM_INTERVALS = List.of(Duration.ofSeconds(15), Duration.ofSeconds(15),
-            Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofMinutes(10), Duration.ofMinutes(20),
-            Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(60),
-            Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(6));
+    static final List<Duration> PLATFORM_INTERVALS = List.of(
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(3),
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(20),
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(60),
+            Duration.ofHours(3),
+            Duration.ofHours(3),
+            Duration.ofHours(3),
+            Duration.ofHours(6),
+            Duration.ofHours(6));
 
     private final List<Duration> intervals;
     private final double scale;
@@ -36,6 +48,7 @@ final class RetrySchedule {
         if (failedAttempts < 1 || failedAttempts > intervals.size()) {
             return Optional.empty();
         }
-        return Optional.of(Duration.ofNanos(Math.round(intervals.get(failedAttempts - 1).toNanos() * scale)));
+        return Optional.of(
+                Duration.ofNanos(Math.round(intervals.get(failedAttempts - 1).toNanos() * scale)));
     }
 }

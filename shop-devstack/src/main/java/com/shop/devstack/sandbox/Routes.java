@@ -57,7 +57,10 @@ final class Routes implements HttpHandler {
         if (handler != null) {
             return handler;
         }
-        return prefixes.entrySet().stream().filter(prefix -> path.startsWith(prefix.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return prefixes.entrySet().stream()
+                .filter(prefix -> path.startsWith(prefix.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

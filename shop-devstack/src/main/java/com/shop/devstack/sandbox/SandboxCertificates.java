@@ -60,9 +60,14 @@ public final class SandboxCertificates {
     private final String merchantPassword;
     private final Path authorityPem;
 
-    private SandboxCertificates(X509Certificate authority, KeyStore serverKeys, char[] serverPassword,
-                                KeyStore merchantKeys, Path merchantKeyStore, String merchantPassword,
-                                Path authorityPem) {
+    private SandboxCertificates(
+            X509Certificate authority,
+            KeyStore serverKeys,
+            char[] serverPassword,
+            KeyStore merchantKeys,
+            Path merchantKeyStore,
+            String merchantPassword,
+            Path authorityPem) {
         this.authority = authority;
         this.serverKeys = serverKeys;
         this.serverPassword = serverPassword;
@@ -80,15 +85,25 @@ public final class SandboxCertificates {
             X500Name authorityName = new X500Name("CN=shop payment sandbox development CA");
             X509Certificate authority = authorityCertificate(authorityName, authorityKeys, now);
             KeyPair serverPair = keyPair();
-            X509Certificate server = leaf(authorityName, authorityKeys.getPrivate(), new X500Name("CN=127.0.0.1"),
-                    serverPair, KeyPurposeId.id_kp_serverAuth, now);
+            X509Certificate server = leaf(
+                    authorityName,
+                    authorityKeys.getPrivate(),
+                    new X500Name("CN=127.0.0.1"),
+                    serverPair,
+                    KeyPurposeId.id_kp_serverAuth,
+                    now);
             KeyPair merchantPair = keyPair();
-            X509Certificate client = leaf(authorityName, authorityKeys.getPrivate(),
-                    new X500Name("CN=" + merchant.mchId()), merchantPair, KeyPurposeId.id_kp_clientAuth, now);
+            X509Certificate client = leaf(
+                    authorityName,
+                    authorityKeys.getPrivate(),
+                    new X500Name("CN=" + merchant.mchId()),
+                    merchantPair,
+                    KeyPurposeId.id_kp_clientAuth,
+                    now);
             char[] serverPassword = randomPassword();
             KeyStore serverKeys = keyStore("server", serverPair.getPrivate(), serverPassword, server, authority);
-            KeyStore merchantKeys = keyStore(MERCHANT_ALIAS, merchantPair.getPrivate(),
-                    merchant.mchId().toCharArray(), client, authority);
+            KeyStore merchantKeys = keyStore(
+                    MERCHANT_ALIAS, merchantPair.getPrivate(), merchant.mchId().toCharArray(), client, authority);
             Path folder = privateFolder();
             Path merchantFile = folder.resolve("apiclient_cert.p12");
             try (OutputStream out = Files.newOutputStream(merchantFile)) {
@@ -96,8 +111,8 @@ public final class SandboxCertificates {
             }
             Path authorityFile = folder.resolve("sandbox-ca.pem");
             Files.writeString(authorityFile, pem(authority), StandardCharsets.US_ASCII);
-            return new SandboxCertificates(authority, serverKeys, serverPassword, merchantKeys, merchantFile,
-                    merchant.mchId(), authorityFile);
+            return new SandboxCertificates(
+                    authority, serverKeys, serverPassword, merchantKeys, merchantFile, merchant.mchId(), authorityFile);
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("the sandbox's development certificates cannot be issued", e);
         } catch (IOException e) {
@@ -152,7 +167,8 @@ public final class SandboxCertificates {
             KeyStore trusted = KeyStore.getInstance("PKCS12");
             trusted.load(null, null);
             trusted.setCertificateEntry("authority", authority);
-            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            TrustManagerFactory trustManagers =
+                    TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trustManagers.init(trusted);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), RANDOM);
@@ -170,24 +186,29 @@ public final class SandboxCertificates {
         return sign(builder, keys.getPrivate());
     }
 
-    private static X509Certificate leaf(X500Name issuer, PrivateKey issuerKey, X500Name subject, KeyPair keys,
-                                        KeyPurposeId purpose, Instant now)
+    private static X509Certificate leaf(
+            X500Name issuer, PrivateKey issuerKey, X500Name subject, KeyPair keys, KeyPurposeId purpose, Instant now)
             throws GeneralSecurityException, OperatorCreationException, IOException {
         X509v3CertificateBuilder builder = builder(issuer, subject, keys, now)
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                 .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
         if (purpose == KeyPurposeId.id_kp_serverAuth) {
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[]{
-                    new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-                    new GeneralName(GeneralName.dNSName, "localhost")}));
+            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
+                new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")
+            }));
         }
         return sign(builder, issuerKey);
     }
 
     private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair keys, Instant now) {
-        return new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, RANDOM).abs().add(BigInteger.ONE),
-                Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(VALIDITY)), subject, keys.getPublic());
+        return new JcaX509v3CertificateBuilder(
+                issuer,
+                new BigInteger(64, RANDOM).abs().add(BigInteger.ONE),
+                Date.from(now.minus(Duration.ofMinutes(5))),
+                Date.from(now.plus(VALIDITY)),
+                subject,
+                keys.getPublic());
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
@@ -211,7 +232,8 @@ public final class SandboxCertificates {
     }
 
     private static Path privateFolder() throws IOException {
-        Path folder = Files.createTempDirectory("shop-payment-sandbox-tls-",
+        Path folder = Files.createTempDirectory(
+                "shop-payment-sandbox-tls-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         folder.toFile().deleteOnExit();
         folder.resolve("apiclient_cert.p12").toFile().deleteOnExit();
@@ -227,7 +249,8 @@ public final class SandboxCertificates {
 
     private static String pem(Certificate certificate) throws GeneralSecurityException {
         return "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
     }
 }

@@ -85,8 +85,12 @@ final class SandboxControl implements HttpHandler {
                 respond(exchange, 200, TradeJson.of(trade.snapshot()));
             }
             case ALREADY_PAID -> respond(exchange, 200, TradeJson.of(trade.snapshot()));
-            case REFUSED_CLOSED -> error(exchange, 409, "trade " + trade.outTradeNo()
-                    + " is closed; force=true pays it anyway, as when a payment crosses the close");
+            case REFUSED_CLOSED ->
+                error(
+                        exchange,
+                        409,
+                        "trade " + trade.outTradeNo()
+                                + " is closed; force=true pays it anyway, as when a payment crosses the close");
         }
     }
 

@@ -2,7 +2,6 @@ package com.shop.devstack.sandbox;
 
 /** How a WeChat Pay v2 message is signed; a message without {@code sign_type} is signed with MD5. */
 enum SignType {
-
     MD5("MD5"),
     HMAC_SHA256("HMAC-SHA256");
 

@@ -51,8 +51,10 @@ final class Trade {
         switch (state) {
             case NOTPAY -> {
                 if (totalFee != terms.totalFee()) {
-                    throw new BusinessRefusal("OUT_TRADE_NO_USED", "out_trade_no " + outTradeNo()
-                            + " was ordered with total_fee " + terms.totalFee() + ", not " + totalFee);
+                    throw new BusinessRefusal(
+                            "OUT_TRADE_NO_USED",
+                            "out_trade_no " + outTradeNo() + " was ordered with total_fee " + terms.totalFee()
+                                    + ", not " + totalFee);
                 }
             }
             case SUCCESS, REFUND -> throw new BusinessRefusal("ORDERPAID", "trade " + outTradeNo() + " is paid");
@@ -100,13 +102,14 @@ final class Trade {
             throw new BusinessRefusal("TRADE_STATE_ERROR", "trade " + outTradeNo() + " is " + state + ", not paid");
         }
         if (totalFee != terms.totalFee()) {
-            throw new BusinessRefusal("INVALID_REQUEST", "total_fee " + totalFee + " is not the trade's "
-                    + terms.totalFee());
+            throw new BusinessRefusal(
+                    "INVALID_REQUEST", "total_fee " + totalFee + " is not the trade's " + terms.totalFee());
         }
         long refundable = terms.totalFee() - refundedFee();
         if (refundFee <= 0 || refundFee > refundable) {
-            throw new BusinessRefusal("NOTENOUGH", "refund_fee " + refundFee + " is not between 1 and the "
-                    + refundable + " fen left to refund");
+            throw new BusinessRefusal(
+                    "NOTENOUGH",
+                    "refund_fee " + refundFee + " is not between 1 and the " + refundable + " fen left to refund");
         }
         Refund refund = new Refund(outRefundNo, RandomIds.refundId(now), refundFee, refundOutcome, now, notifyUrl);
         refunds.put(outRefundNo, refund);
@@ -127,12 +130,30 @@ final class Trade {
     }
 
     synchronized TradeSnapshot snapshot() {
-        return new TradeSnapshot(sequence, terms.outTradeNo(), terms.body(), terms.totalFee(), terms.tradeType(),
-                terms.notifyUrl(), terms.signType(), prepayId, codeUrl, createdAt, state, transactionId, paidAt, openid,
-                List.copyOf(refunds.values()), notifyAttempts, notified);
+        return new TradeSnapshot(
+                sequence,
+                terms.outTradeNo(),
+                terms.body(),
+                terms.totalFee(),
+                terms.tradeType(),
+                terms.notifyUrl(),
+                terms.signType(),
+                prepayId,
+                codeUrl,
+                createdAt,
+                state,
+                transactionId,
+                paidAt,
+                openid,
+                List.copyOf(refunds.values()),
+                notifyAttempts,
+                notified);
     }
 
     private long refundedFee() {
-        return refunds.values().stream().filter(Refund::refunded).mapToLong(Refund::refundFee).sum();
+        return refunds.values().stream()
+                .filter(Refund::refunded)
+                .mapToLong(Refund::refundFee)
+                .sum();
     }
 }

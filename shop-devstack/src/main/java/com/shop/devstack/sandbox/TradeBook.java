@@ -17,8 +17,8 @@ final class TradeBook {
 
     /** The trade with the terms' {@code out_trade_no}: the one already there, or a new one on these terms. */
     Trade open(OrderTerms terms, Instant now) {
-        Trade trade = byOutTradeNo.computeIfAbsent(terms.outTradeNo(),
-                outTradeNo -> new Trade(sequence.incrementAndGet(), terms, now));
+        Trade trade = byOutTradeNo.computeIfAbsent(
+                terms.outTradeNo(), outTradeNo -> new Trade(sequence.incrementAndGet(), terms, now));
         if (trade.codeUrl() != null) {
             byCodeUrl.putIfAbsent(trade.codeUrl(), trade);
         }
@@ -35,20 +35,24 @@ final class TradeBook {
 
     /** The trade, or the platform's {@code ORDERNOTEXIST}. */
     Trade require(String outTradeNo) {
-        return byOutTradeNo(outTradeNo).orElseThrow(() -> new BusinessRefusal("ORDERNOTEXIST",
-                "no trade with out_trade_no " + outTradeNo));
+        return byOutTradeNo(outTradeNo)
+                .orElseThrow(() -> new BusinessRefusal("ORDERNOTEXIST", "no trade with out_trade_no " + outTradeNo));
     }
 
     /** The trade that has a refund with the merchant's number, or the platform's {@code REFUNDNOTEXIST}. */
     Trade requireByOutRefundNo(String outRefundNo) {
-        return byOutTradeNo.values().stream().filter(trade -> trade.snapshot().refund(outRefundNo).isPresent())
-                .findFirst().orElseThrow(() -> new BusinessRefusal("REFUNDNOTEXIST",
-                        "no refund with out_refund_no " + outRefundNo));
+        return byOutTradeNo.values().stream()
+                .filter(trade -> trade.snapshot().refund(outRefundNo).isPresent())
+                .findFirst()
+                .orElseThrow(
+                        () -> new BusinessRefusal("REFUNDNOTEXIST", "no refund with out_refund_no " + outRefundNo));
     }
 
     /** Every trade, oldest first. */
     List<TradeSnapshot> snapshots() {
-        return byOutTradeNo.values().stream().map(Trade::snapshot)
-                .sorted(Comparator.comparingLong(TradeSnapshot::sequence)).toList();
+        return byOutTradeNo.values().stream()
+                .map(Trade::snapshot)
+                .sorted(Comparator.comparingLong(TradeSnapshot::sequence))
+                .toList();
     }
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 /** A trade as the control endpoints show it. */
 final class TradeJson {
 
-    private TradeJson() {
-    }
+    private TradeJson() {}
 
     static Map<String, Object> of(TradeSnapshot trade) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package com.shop.devstack.sandbox;
 
 /** The states of a trade at the platform, named as {@code trade_state} reports them. */
 enum TradeState {
-
     NOTPAY("not paid"),
     SUCCESS("paid"),
     CLOSED("closed"),

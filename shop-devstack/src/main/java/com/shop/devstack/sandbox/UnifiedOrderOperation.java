@@ -34,8 +34,14 @@ final class UnifiedOrderOperation implements PlatformOperation {
             throw new BusinessRefusal("PARAM_ERROR", "total_fee must be positive, not " + totalFee);
         }
         request.required("spbill_create_ip");
-        OrderTerms terms = new OrderTerms(request.required("out_trade_no"), request.required("body"), totalFee,
-                tradeType, notifyUrl(request), openid, request.signType());
+        OrderTerms terms = new OrderTerms(
+                request.required("out_trade_no"),
+                request.required("body"),
+                totalFee,
+                tradeType,
+                notifyUrl(request),
+                openid,
+                request.signType());
 
         Trade trade = trades.open(terms, Instant.now());
         trade.requireReusableFor(totalFee);

@@ -18,8 +18,7 @@ final class WxPaySignature {
 
     static final String SIGN = "sign";
 
-    private WxPaySignature() {
-    }
+    private WxPaySignature() {}
 
     static String sign(Map<String, String> fields, String key, SignType type) {
         byte[] text = signedText(fields, key).getBytes(StandardCharsets.UTF_8);
@@ -37,7 +36,8 @@ final class WxPaySignature {
             return false;
         }
         // constant time, so a forger learns nothing from how long the comparison took
-        return MessageDigest.isEqual(sign(fields, key, type).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                sign(fields, key, type).getBytes(StandardCharsets.US_ASCII),
                 sign.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 

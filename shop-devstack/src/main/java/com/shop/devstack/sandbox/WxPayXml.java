@@ -26,8 +26,7 @@ final class WxPayXml {
     private static final ErrorHandler SILENT = new ErrorHandler() {
         // the default handler prints every malformed request to stderr; the exception says it all
         @Override
-        public void warning(SAXParseException exception) {
-        }
+        public void warning(SAXParseException exception) {}
 
         @Override
         public void error(SAXParseException exception) throws SAXException {
@@ -40,8 +39,7 @@ final class WxPayXml {
         }
     };
 
-    private WxPayXml() {
-    }
+    private WxPayXml() {}
 
     /** The fields of a message, in document order; throws {@link MalformedXmlException} for anything else. */
     static Map<String, String> parse(byte[] xml) {
@@ -79,10 +77,14 @@ final class WxPayXml {
 
     static String write(Map<String, String> fields) {
         StringBuilder xml = new StringBuilder("<xml>");
-        fields.forEach((name, value) -> xml.append('<').append(name).append("><![CDATA[")
+        fields.forEach((name, value) -> xml.append('<')
+                .append(name)
+                .append("><![CDATA[")
                 // "]]>" would end the section early: split it across two sections
                 .append(value.replace("]]>", "]]]]><![CDATA[>"))
-                .append("]]></").append(name).append('>'));
+                .append("]]></")
+                .append(name)
+                .append('>'));
         return xml.append("</xml>").toString();
     }
 

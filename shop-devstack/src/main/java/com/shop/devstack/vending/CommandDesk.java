@@ -22,8 +22,11 @@ final class CommandDesk implements CommandListener {
     private final ResultPublisher publisher;
     private final Supplier<Duration> answerDelay;
 
-    CommandDesk(MachineFleet fleet, ScheduledExecutorService answers, ResultPublisher publisher,
-                Supplier<Duration> answerDelay) {
+    CommandDesk(
+            MachineFleet fleet,
+            ScheduledExecutorService answers,
+            ResultPublisher publisher,
+            Supplier<Duration> answerDelay) {
         this.fleet = fleet;
         this.answers = answers;
         this.publisher = publisher;
@@ -46,15 +49,20 @@ final class CommandDesk implements CommandListener {
             return;
         }
         Optional<DispenseResult> answer = fleet.receive(command);
-        log.info("machine {} takes the command of order {} (channel {}): {}", innerCode, command.orderId(),
-                command.channelCode(), answer.map(result -> result.success() ? "success" : "failure")
-                        .orElse("no answer"));
+        log.info(
+                "machine {} takes the command of order {} (channel {}): {}",
+                innerCode,
+                command.orderId(),
+                command.channelCode(),
+                answer.map(result -> result.success() ? "success" : "failure").orElse("no answer"));
         answer.ifPresent(result -> schedule(innerCode, result));
     }
 
     private void schedule(String innerCode, DispenseResult result) {
         try {
-            answers.schedule(() -> publisher.publish(innerCode, result), answerDelay.get().toMillis(),
+            answers.schedule(
+                    () -> publisher.publish(innerCode, result),
+                    answerDelay.get().toMillis(),
                     TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             log.debug("the simulator is stopping; order {} gets no answer", result.orderId());

@@ -12,8 +12,14 @@ import java.nio.charset.StandardCharsets;
  * @param innerCode the machine the command was sent to, taken from its topic
  * @param commandId the goods service's id of this command, which the answer echoes
  */
-public record DispenseCommand(String orderId, String commandId, String innerCode, String channelCode, Long goodsId,
-                              Long requestTime, Integer timeoutSeconds) {
+public record DispenseCommand(
+        String orderId,
+        String commandId,
+        String innerCode,
+        String channelCode,
+        Long goodsId,
+        Long requestTime,
+        Integer timeoutSeconds) {
 
     private static final int QUOTED_PAYLOAD_CHARS = 200;
 
@@ -35,9 +41,13 @@ public record DispenseCommand(String orderId, String commandId, String innerCode
         }
         DispenseCommand command;
         try {
-            command = new DispenseCommand(json.getString("orderId"), json.getString("commandId"),
+            command = new DispenseCommand(
+                    json.getString("orderId"),
+                    json.getString("commandId"),
                     json.getString("innerCode"),
-                    json.getString("channelCode"), json.getLong("goodsId"), json.getLong("requestTime"),
+                    json.getString("channelCode"),
+                    json.getLong("goodsId"),
+                    json.getLong("requestTime"),
                     json.getInteger("timeoutSeconds"));
         } catch (RuntimeException e) {
             // a number field holding text, say
@@ -47,11 +57,17 @@ public record DispenseCommand(String orderId, String commandId, String innerCode
             throw new MalformedCommandException("no orderId in " + quoted(text));
         }
         if (command.innerCode() != null && !command.innerCode().equals(machine)) {
-            throw new MalformedCommandException("command for machine " + command.innerCode() + " sent to machine "
-                    + machine);
+            throw new MalformedCommandException(
+                    "command for machine " + command.innerCode() + " sent to machine " + machine);
         }
-        return new DispenseCommand(command.orderId(), command.commandId(), machine, command.channelCode(),
-                command.goodsId(), command.requestTime(), command.timeoutSeconds());
+        return new DispenseCommand(
+                command.orderId(),
+                command.commandId(),
+                machine,
+                command.channelCode(),
+                command.goodsId(),
+                command.requestTime(),
+                command.timeoutSeconds());
     }
 
     private static String quoted(String text) {

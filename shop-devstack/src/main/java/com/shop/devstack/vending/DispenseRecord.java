@@ -32,7 +32,8 @@ final class DispenseRecord {
      * It carries the id of the copy it answers.
      */
     DispenseResult result(DispenseCommand copy) {
-        return outcome == Outcome.SUCCEEDED ? DispenseResult.succeeded(copy)
+        return outcome == Outcome.SUCCEEDED
+                ? DispenseResult.succeeded(copy)
                 : DispenseResult.failed(copy, failureReason());
     }
 
@@ -41,7 +42,7 @@ final class DispenseRecord {
     }
 
     DispenseSnapshot snapshot() {
-        return new DispenseSnapshot(command.orderId(), command.innerCode(), command.channelCode(), command.goodsId(),
-                commands, outcome);
+        return new DispenseSnapshot(
+                command.orderId(), command.innerCode(), command.channelCode(), command.goodsId(), commands, outcome);
     }
 }

@@ -5,6 +5,5 @@ package com.shop.devstack.vending;
  *
  * @param commands how many times its command arrived
  */
-public record DispenseSnapshot(String orderId, String innerCode, String channelCode, Long goodsId, int commands,
-                               Outcome outcome) {
-}
+public record DispenseSnapshot(
+        String orderId, String innerCode, String channelCode, Long goodsId, int commands, Outcome outcome) {}

@@ -121,7 +121,11 @@ final class MachineControl implements HttpHandler {
     }
 
     private static void notFound(HttpExchange exchange) throws IOException {
-        respond(exchange, 404, SimulatorJson.error("no such simulator endpoint: " + exchange.getRequestURI().getPath()));
+        respond(
+                exchange,
+                404,
+                SimulatorJson.error("no such simulator endpoint: "
+                        + exchange.getRequestURI().getPath()));
     }
 
     private static boolean singleSegment(String text) {

@@ -37,8 +37,8 @@ final class MachineLink {
     private final MqttCredentials credentials;
 
     MachineLink(String brokerUrl, String innerCode, MqttCredentials credentials) throws MqttException {
-        this.client = new MqttAsyncClient(brokerUrl, MachineSimulator.CLIENT_ID_PREFIX + innerCode,
-                new MemoryPersistence());
+        this.client =
+                new MqttAsyncClient(brokerUrl, MachineSimulator.CLIENT_ID_PREFIX + innerCode, new MemoryPersistence());
         this.innerCode = innerCode;
         this.commands = VendingTopics.commands(innerCode);
         this.credentials = credentials;
@@ -57,8 +57,8 @@ final class MachineLink {
         subscription.waitForCompletion(WAIT_MS);
         int[] granted = subscription.getGrantedQos();
         if (granted.length != 1 || granted[0] == SUBSCRIPTION_REFUSED) {
-            throw new IllegalStateException("the broker refused machine " + innerCode + " the subscription to "
-                    + commands);
+            throw new IllegalStateException(
+                    "the broker refused machine " + innerCode + " the subscription to " + commands);
         }
     }
 
@@ -79,8 +79,7 @@ final class MachineLink {
         try {
             client.publish(topic, result.toJson(), QOS, false, null, new IMqttActionListener() {
                 @Override
-                public void onSuccess(IMqttToken token) {
-                }
+                public void onSuccess(IMqttToken token) {}
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable failure) {
@@ -146,7 +145,6 @@ final class MachineLink {
         }
 
         @Override
-        public void deliveryComplete(IMqttDeliveryToken token) {
-        }
+        public void deliveryComplete(IMqttDeliveryToken token) {}
     }
 }

@@ -38,6 +38,7 @@ public final class MachineSimulator implements EmbeddedServer {
 
     /** A machine's MQTT client id is this followed by its inner code. */
     public static final String CLIENT_ID_PREFIX = "shop-devstack-machine-";
+
     public static final Duration DEFAULT_ANSWER_DELAY = Duration.ofMillis(500);
     /** The machines of the goods service's demo data ({@code db/demo/goods/R__demo_vending.sql}). */
     public static final List<String> DEMO_MACHINES = List.of("01000028", "01000029", "01000030", "01000031");
@@ -169,8 +170,8 @@ public final class MachineSimulator implements EmbeddedServer {
             try {
                 connect(innerCode);
             } catch (MqttException e) {
-                throw new IllegalStateException("machine " + innerCode + " could not connect to " + brokerUrl + ": "
-                        + e, e);
+                throw new IllegalStateException(
+                        "machine " + innerCode + " could not connect to " + brokerUrl + ": " + e, e);
             }
         }
         // only once connected (or for the start): a machine the broker refused stays off
@@ -193,8 +194,12 @@ public final class MachineSimulator implements EmbeddedServer {
                 if (attempt == CONNECT_ATTEMPTS || refused(e)) {
                     throw e;
                 }
-                log.warn("Machine {} could not connect (attempt {} of {}): {}; trying again", innerCode, attempt,
-                        CONNECT_ATTEMPTS, e.toString());
+                log.warn(
+                        "Machine {} could not connect (attempt {} of {}): {}; trying again",
+                        innerCode,
+                        attempt,
+                        CONNECT_ATTEMPTS,
+                        e.toString());
             }
         }
     }

@@ -9,8 +9,8 @@ import java.util.List;
  * @param failed           the orders it reported as failed
  * @param commandsReceived every command that arrived for it, repeats included
  */
-public record MachineSnapshot(String innerCode, Mode mode, List<String> dispensed, List<String> failed,
-                              int commandsReceived) {
+public record MachineSnapshot(
+        String innerCode, Mode mode, List<String> dispensed, List<String> failed, int commandsReceived) {
 
     public MachineSnapshot {
         dispensed = List.copyOf(dispensed);

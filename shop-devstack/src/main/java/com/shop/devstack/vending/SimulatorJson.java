@@ -7,8 +7,7 @@ import java.util.Map;
 /** Machines and dispenses as the control endpoints show them. */
 final class SimulatorJson {
 
-    private SimulatorJson() {
-    }
+    private SimulatorJson() {}
 
     static Map<String, Object> of(MachineSnapshot machine) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -13,8 +13,7 @@ public final class VendingTopics {
     private static final String PREFIX = "vm/";
     private static final String COMMANDS_SUFFIX = "/vendout";
 
-    private VendingTopics() {
-    }
+    private VendingTopics() {}
 
     /** Where a machine gets its dispense commands. */
     public static String commands(String innerCode) {

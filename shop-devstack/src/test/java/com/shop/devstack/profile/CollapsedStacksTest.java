@@ -21,7 +21,9 @@ class CollapsedStacksTest {
     @Test
     void aSampleCountsForTheDeepestLibraryItWasIn() {
         assertThat(stacks.samples()).isEqualTo(10);
-        assertThat(stacks.areas()).containsEntry("jdbc driver", 0.6).containsEntry("netty", 0.3)
+        assertThat(stacks.areas())
+                .containsEntry("jdbc driver", 0.6)
+                .containsEntry("netty", 0.3)
                 .containsEntry(FrameAreas.JVM, 0.1);
         assertThat(stacks.areas().keySet()).first().isEqualTo("jdbc driver");
         assertThat(stacks.kernelShare()).isCloseTo(0.3, within(1e-9));
@@ -29,7 +31,8 @@ class CollapsedStacksTest {
 
     @Test
     void theShopsMethodsCountWithAllTheyCalledButNotTheirGeneratedClasses() {
-        assertThat(stacks.topShopMethods(5)).containsOnlyKeys("com/shop/order/application/PlaceOrderSaga.placeOrder")
+        assertThat(stacks.topShopMethods(5))
+                .containsOnlyKeys("com/shop/order/application/PlaceOrderSaga.placeOrder")
                 .containsEntry("com/shop/order/application/PlaceOrderSaga.placeOrder", 0.9);
         assertThat(stacks.topLeaves(1)).containsOnlyKeys("java/util/HashMap.getNode");
     }

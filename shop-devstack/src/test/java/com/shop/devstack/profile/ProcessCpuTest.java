@@ -16,6 +16,7 @@ class ProcessCpuTest {
 
     @Test
     void thisProcessHasUsedSomeCpu() {
-        assertThat(ProcessCpu.millis(ProcessHandle.current().pid()).orElseThrow()).isPositive();
+        assertThat(ProcessCpu.millis(ProcessHandle.current().pid()).orElseThrow())
+                .isPositive();
     }
 }

@@ -46,6 +46,7 @@ class AlipaySandboxTest {
 
     /** One sandbox for the class: its keys take a while to make. Each test uses trade numbers of its own. */
     private static PaymentSandbox sandbox;
+
     private static PrivateKey merchantKey;
     private static PublicKey platformKey;
     private static HttpServer receiver;
@@ -55,15 +56,15 @@ class AlipaySandboxTest {
         sandbox = new PaymentSandbox(0, MerchantAccount.DEVELOPMENT, FAST);
         sandbox.start();
         AlipayKeys keys = sandbox.alipay().keys();
-        merchantKey = KeyFactory.getInstance("RSA").generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(keys.merchantPrivateKey())));
-        platformKey = KeyFactory.getInstance("RSA").generatePublic(
-                new X509EncodedKeySpec(Base64.getDecoder().decode(keys.platformPublicKey())));
+        merchantKey = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(keys.merchantPrivateKey())));
+        platformKey = KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(keys.platformPublicKey())));
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/pay/notify/alipay", exchange -> {
             NOTIFICATIONS.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            byte[] answer = (FAILURES_TO_ANSWER.getAndDecrement() > 0 ? "failure" : "success")
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] answer =
+                    (FAILURES_TO_ANSWER.getAndDecrement() > 0 ? "failure" : "success").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
@@ -88,25 +89,37 @@ class AlipaySandboxTest {
     @Test
     void aPrecreatedTradeIsPaidAndNotifiedSignedUntilAcknowledged() throws Exception {
         FAILURES_TO_ANSWER.set(2);
-        JSONObject precreated = call("alipay.trade.precreate", Map.of("out_trade_no", "1001", "total_amount", "88.80",
-                "subject", "shop order"));
+        JSONObject precreated = call(
+                "alipay.trade.precreate",
+                Map.of("out_trade_no", "1001", "total_amount", "88.80", "subject", "shop order"));
         assertThat(precreated.getString("code")).isEqualTo("10000");
         assertThat(precreated.getString("qr_code")).startsWith("https://qr.alipay.com/");
         assertThat(call("alipay.trade.query", Map.of("out_trade_no", "1001")).getString("trade_status"))
                 .isEqualTo("WAIT_BUYER_PAY");
 
         assertThat(control("/alipay/sandbox/pay?qr_code="
-                + URLEncoder.encode(precreated.getString("qr_code"), StandardCharsets.UTF_8))).isEqualTo(200);
+                        + URLEncoder.encode(precreated.getString("qr_code"), StandardCharsets.UTF_8)))
+                .isEqualTo(200);
 
         Map<String, String> first = NOTIFICATIONS.poll(10, TimeUnit.SECONDS);
-        assertThat(first).containsEntry("out_trade_no", "1001").containsEntry("trade_status", "TRADE_SUCCESS")
-                .containsEntry("total_amount", "88.80").containsEntry("app_id", AlipaySandbox.DEVELOPMENT_APP_ID)
+        assertThat(first)
+                .containsEntry("out_trade_no", "1001")
+                .containsEntry("trade_status", "TRADE_SUCCESS")
+                .containsEntry("total_amount", "88.80")
+                .containsEntry("app_id", AlipaySandbox.DEVELOPMENT_APP_ID)
                 .containsEntry("sign_type", "RSA2");
-        assertThat(AlipaySignature.verify(AlipaySignature.content(first, Set.of("sign", "sign_type")),
-                first.get("sign"), platformKey)).isTrue();
-        assertThat(NOTIFICATIONS.poll(10, TimeUnit.SECONDS)).as("again after failure").isNotNull();
-        assertThat(NOTIFICATIONS.poll(10, TimeUnit.SECONDS)).as("again after failure").isNotNull();
-        assertThat(NOTIFICATIONS.poll(500, TimeUnit.MILLISECONDS)).as("not after success").isNull();
+        assertThat(AlipaySignature.verify(
+                        AlipaySignature.content(first, Set.of("sign", "sign_type")), first.get("sign"), platformKey))
+                .isTrue();
+        assertThat(NOTIFICATIONS.poll(10, TimeUnit.SECONDS))
+                .as("again after failure")
+                .isNotNull();
+        assertThat(NOTIFICATIONS.poll(10, TimeUnit.SECONDS))
+                .as("again after failure")
+                .isNotNull();
+        assertThat(NOTIFICATIONS.poll(500, TimeUnit.MILLISECONDS))
+                .as("not after success")
+                .isNull();
         JSONObject queried = call("alipay.trade.query", Map.of("out_trade_no", "1001"));
         assertThat(queried.getString("trade_status")).isEqualTo("TRADE_SUCCESS");
         assertThat(queried.getString("trade_no")).isEqualTo(first.get("trade_no"));
@@ -131,7 +144,8 @@ class AlipaySandboxTest {
         assertThat(call("alipay.trade.query", Map.of("out_trade_no", "1999")).getString("sub_code"))
                 .isEqualTo("ACQ.TRADE_NOT_EXIST");
 
-        assertThat(call("alipay.trade.close", Map.of("out_trade_no", "1004")).getString("code")).isEqualTo("10000");
+        assertThat(call("alipay.trade.close", Map.of("out_trade_no", "1004")).getString("code"))
+                .isEqualTo("10000");
         assertThat(call("alipay.trade.close", Map.of("out_trade_no", "1004")).getString("sub_code"))
                 .isEqualTo("ACQ.TRADE_STATUS_ERROR");
         assertThat(control("/alipay/sandbox/pay?out_trade_no=1004")).isEqualTo(409);
@@ -142,13 +156,20 @@ class AlipaySandboxTest {
         JSONObject refunded = call("alipay.trade.refund", refund);
         assertThat(refunded.getString("fund_change")).isEqualTo("Y");
         assertThat(refunded.getString("refund_fee")).isEqualTo("10.00");
-        assertThat(call("alipay.trade.refund", refund).getString("fund_change")).as("the same request").isEqualTo("N");
-        assertThat(call("alipay.trade.refund", Map.of("out_trade_no", "1005", "refund_amount", "0.01",
-                "out_request_no", "r2")).getString("sub_code")).isEqualTo("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL");
+        assertThat(call("alipay.trade.refund", refund).getString("fund_change"))
+                .as("the same request")
+                .isEqualTo("N");
+        assertThat(call(
+                                "alipay.trade.refund",
+                                Map.of("out_trade_no", "1005", "refund_amount", "0.01", "out_request_no", "r2"))
+                        .getString("sub_code"))
+                .isEqualTo("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL");
         assertThat(call("alipay.trade.fastpay.refund.query", Map.of("out_trade_no", "1005", "out_request_no", "r1"))
-                .getString("refund_status")).isEqualTo("REFUND_SUCCESS");
+                        .getString("refund_status"))
+                .isEqualTo("REFUND_SUCCESS");
         assertThat(call("alipay.trade.fastpay.refund.query", Map.of("out_trade_no", "1005", "out_request_no", "r2"))
-                .containsKey("refund_status")).isFalse();
+                        .containsKey("refund_status"))
+                .isFalse();
         assertThat(call("alipay.trade.query", Map.of("out_trade_no", "1005")).getString("trade_status"))
                 .isEqualTo("TRADE_CLOSED");
         assertThat(NOTIFICATIONS).isEmpty();
@@ -175,31 +196,41 @@ class AlipaySandboxTest {
 
     /** Posts the form; the answer's member, once its signature verified with the platform's key. */
     private static JSONObject post(Map<String, String> request, String member) throws Exception {
-        String form = request.entrySet().stream().map(field -> field.getKey() + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.alipayGatewayUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = request.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(sandbox.alipayGatewayUrl()))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         String body = response.body();
         String prefix = "{\"" + member + "\":";
         assertThat(body).startsWith(prefix);
         String signed = body.substring(prefix.length(), body.lastIndexOf(",\"sign\":"));
-        assertThat(AlipaySignature.verify(signed, JSON.parseObject(body).getString("sign"), platformKey)).isTrue();
+        assertThat(AlipaySignature.verify(signed, JSON.parseObject(body).getString("sign"), platformKey))
+                .isTrue();
         return JSON.parseObject(signed);
     }
 
     private static int control(String pathAndQuery) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + pathAndQuery))
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + pathAndQuery))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static Map<String, String> form(String body) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
-            fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+            fields.put(
+                    URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
         return fields;

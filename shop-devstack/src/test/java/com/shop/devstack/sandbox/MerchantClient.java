@@ -18,8 +18,10 @@ final class MerchantClient {
     private final String baseUrl;
     private final String secapiBaseUrl;
     private final MerchantAccount merchant;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final HttpClient secapi;
 
     /** A merchant presenting the certificate the sandbox issued it on {@code /secapi/}. */
@@ -32,8 +34,11 @@ final class MerchantClient {
         this.baseUrl = sandbox.baseUrl();
         this.secapiBaseUrl = sandbox.secapiBaseUrl();
         this.merchant = merchant;
-        this.secapi = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(secapiTls)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.secapi = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(secapiTls)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** A NATIVE unified order, signed with MD5. */
@@ -75,9 +80,13 @@ final class MerchantClient {
             fields.put("notify_url", notifyUrl);
         }
         String body = WxPayXml.write(signed(fields, SignType.MD5));
-        return WxPayXml.parse(send(secapi, HttpRequest.newBuilder(URI.create(secapiBaseUrl + "/secapi/pay/refund"))
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()).body());
+        return WxPayXml.parse(send(
+                        secapi,
+                        HttpRequest.newBuilder(URI.create(secapiBaseUrl + "/secapi/pay/refund"))
+                                .header("Content-Type", "text/xml; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                                .build())
+                .body());
     }
 
     Map<String, String> refundQuery(String outRefundNo) {
@@ -105,13 +114,15 @@ final class MerchantClient {
     HttpResponse<String> post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "text/xml; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
     }
 
     /** A control endpoint: a POST without body, its parameters in the query. */
     HttpResponse<String> control(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     HttpResponse<String> get(String path) {

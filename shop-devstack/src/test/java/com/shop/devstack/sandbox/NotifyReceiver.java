@@ -19,13 +19,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class NotifyReceiver implements AutoCloseable {
 
-    static final String SUCCESS = "<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]>"
-            + "</return_msg></xml>";
-    static final String FAIL = "<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[busy]]>"
-            + "</return_msg></xml>";
+    static final String SUCCESS =
+            "<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]>" + "</return_msg></xml>";
+    static final String FAIL =
+            "<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[busy]]>" + "</return_msg></xml>";
 
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private final HttpServer server;
     private final BlockingQueue<Map<String, String>> received = new LinkedBlockingQueue<>();

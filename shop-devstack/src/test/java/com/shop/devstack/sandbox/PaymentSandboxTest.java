@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.shop.devstack.FreePorts;
 import com.jayway.jsonpath.JsonPath;
+import com.shop.devstack.FreePorts;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +32,7 @@ class PaymentSandboxTest {
 
     /** Retries after microseconds: all sixteen attempts of a notification take well under a second. */
     private static final double FAST = 0.00001;
+
     private static final Duration SOON = Duration.ofSeconds(10);
     private static final MerchantAccount MERCHANT = MerchantAccount.DEVELOPMENT;
 
@@ -66,10 +67,17 @@ class PaymentSandboxTest {
 
         Map<String, String> ordered = merchant.unifiedOrder(outTradeNo, 1000, receiver.url());
 
-        assertThat(ordered).containsEntry("return_code", "SUCCESS").containsEntry("result_code", "SUCCESS")
-                .containsEntry("appid", MERCHANT.appId()).containsEntry("mch_id", MERCHANT.mchId())
-                .containsEntry("trade_type", "NATIVE").containsKey("nonce_str").doesNotContainKey("sign_type");
-        assertThat(WxPaySignature.matches(ordered, MERCHANT.key(), SignType.MD5)).as("signed with the key").isTrue();
+        assertThat(ordered)
+                .containsEntry("return_code", "SUCCESS")
+                .containsEntry("result_code", "SUCCESS")
+                .containsEntry("appid", MERCHANT.appId())
+                .containsEntry("mch_id", MERCHANT.mchId())
+                .containsEntry("trade_type", "NATIVE")
+                .containsKey("nonce_str")
+                .doesNotContainKey("sign_type");
+        assertThat(WxPaySignature.matches(ordered, MERCHANT.key(), SignType.MD5))
+                .as("signed with the key")
+                .isTrue();
         assertThat(ordered.get("code_url")).matches("weixin://wxpay/bizpayurl\\?pr=[A-Za-z0-9]{10}");
         assertThat(ordered.get("prepay_id")).matches("wx\\d{14}[0-9a-f]{20}");
 
@@ -79,36 +87,45 @@ class PaymentSandboxTest {
         assertThat(again.get("nonce_str")).isNotEqualTo(ordered.get("nonce_str"));
 
         Map<String, String> otherFee = merchant.unifiedOrder(outTradeNo, 999, receiver.url());
-        assertThat(otherFee).containsEntry("return_code", "SUCCESS").containsEntry("result_code", "FAIL")
+        assertThat(otherFee)
+                .containsEntry("return_code", "SUCCESS")
+                .containsEntry("result_code", "FAIL")
                 .containsEntry("err_code", "OUT_TRADE_NO_USED");
         assertThat(otherFee.get("err_code_des")).contains("1000");
-        assertThat(WxPaySignature.matches(otherFee, MERCHANT.key(), SignType.MD5)).isTrue();
+        assertThat(WxPaySignature.matches(otherFee, MERCHANT.key(), SignType.MD5))
+                .isTrue();
     }
 
     @Test
     void answersAnHmacRequestWithHmac() {
-        Map<String, String> ordered = merchant.call("/pay/unifiedorder",
-                MerchantClient.orderFields(tradeNo(), 1, receiver.url()), SignType.HMAC_SHA256);
+        Map<String, String> ordered = merchant.call(
+                "/pay/unifiedorder", MerchantClient.orderFields(tradeNo(), 1, receiver.url()), SignType.HMAC_SHA256);
 
         assertThat(ordered).containsEntry("result_code", "SUCCESS").containsEntry("sign_type", "HMAC-SHA256");
-        assertThat(WxPaySignature.matches(ordered, MERCHANT.key(), SignType.HMAC_SHA256)).isTrue();
+        assertThat(WxPaySignature.matches(ordered, MERCHANT.key(), SignType.HMAC_SHA256))
+                .isTrue();
     }
 
     @Test
     void refusesMissingOrWrongParameters() {
         Map<String, String> fields = MerchantClient.orderFields(tradeNo(), 0, receiver.url());
-        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5)).containsEntry("result_code", "FAIL")
+        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5))
+                .containsEntry("result_code", "FAIL")
                 .containsEntry("err_code", "PARAM_ERROR");
 
         fields = MerchantClient.orderFields(tradeNo(), 100, receiver.url());
         fields.put("trade_type", "JSAPI");
-        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5).get("err_code_des")).contains("openid");
+        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5).get("err_code_des"))
+                .contains("openid");
         fields.put("openid", "oBuyer");
-        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5)).containsEntry("result_code", "SUCCESS")
-                .doesNotContainKey("code_url").containsKey("prepay_id");
+        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5))
+                .containsEntry("result_code", "SUCCESS")
+                .doesNotContainKey("code_url")
+                .containsKey("prepay_id");
 
         fields = MerchantClient.orderFields(tradeNo(), 100, "not a url");
-        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5).get("err_code_des")).contains("notify_url");
+        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5).get("err_code_des"))
+                .contains("notify_url");
         fields.remove("notify_url");
         assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5).get("err_code_des"))
                 .isEqualTo("notify_url is required");
@@ -116,27 +133,32 @@ class PaymentSandboxTest {
 
     @Test
     void refusesABadSignatureAForeignMerchantAndMalformedXml() {
-        Map<String, String> tampered = merchant.signed(MerchantClient.orderFields(tradeNo(), 1000, receiver.url()),
-                SignType.MD5);
+        Map<String, String> tampered =
+                merchant.signed(MerchantClient.orderFields(tradeNo(), 1000, receiver.url()), SignType.MD5);
         tampered.put("total_fee", "1");
-        Map<String, String> badSignature =
-                WxPayXml.parse(merchant.post("/pay/unifiedorder", WxPayXml.write(tampered)).body());
-        assertThat(badSignature).containsExactly(Map.entry("return_code", "FAIL"),
-                Map.entry("return_msg", "signature mismatch"));
+        Map<String, String> badSignature = WxPayXml.parse(
+                merchant.post("/pay/unifiedorder", WxPayXml.write(tampered)).body());
+        assertThat(badSignature)
+                .containsExactly(Map.entry("return_code", "FAIL"), Map.entry("return_msg", "signature mismatch"));
 
         Map<String, String> fields = MerchantClient.orderFields(tradeNo(), 1000, receiver.url());
         fields.put("mch_id", "10000999");
-        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5)).containsEntry("return_code", "FAIL")
+        assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5))
+                .containsEntry("return_code", "FAIL")
                 .containsEntry("return_msg", "mch_id 10000999 is not this merchant's");
         fields = MerchantClient.orderFields(tradeNo(), 1000, receiver.url());
         fields.put("appid", "wx0000000000000000");
         assertThat(merchant.call("/pay/unifiedorder", fields, SignType.MD5)).containsEntry("return_code", "FAIL");
 
-        HttpResponse<String> doctype = merchant.post("/pay/orderquery", "<!DOCTYPE xml [<!ENTITY x SYSTEM "
-                + "\"file:///etc/passwd\">]><xml><out_trade_no>&x;</out_trade_no></xml>");
+        HttpResponse<String> doctype = merchant.post(
+                "/pay/orderquery",
+                "<!DOCTYPE xml [<!ENTITY x SYSTEM "
+                        + "\"file:///etc/passwd\">]><xml><out_trade_no>&x;</out_trade_no></xml>");
         assertThat(doctype.statusCode()).isEqualTo(200);
         assertThat(WxPayXml.parse(doctype.body())).containsEntry("return_code", "FAIL");
-        assertThat(WxPayXml.parse(doctype.body()).get("return_msg")).startsWith("malformed XML").contains("DOCTYPE");
+        assertThat(WxPayXml.parse(doctype.body()).get("return_msg"))
+                .startsWith("malformed XML")
+                .contains("DOCTYPE");
 
         assertThat(merchant.post("/pay/unifiedorderX", "<xml/>").statusCode()).isEqualTo(404);
         assertThat(merchant.post("/pay/micropay", "<xml/>").statusCode()).isEqualTo(404);
@@ -147,7 +169,8 @@ class PaymentSandboxTest {
     @Test
     void aPaymentIsNotifiedSignedWithTheTradesFields() throws Exception {
         String outTradeNo = tradeNo();
-        String codeUrl = merchant.unifiedOrder(outTradeNo, 10750, receiver.url()).get("code_url");
+        String codeUrl =
+                merchant.unifiedOrder(outTradeNo, 10750, receiver.url()).get("code_url");
 
         HttpResponse<String> paid = pay("code_url=" + URLEncoder.encode(codeUrl, StandardCharsets.UTF_8));
 
@@ -155,14 +178,23 @@ class PaymentSandboxTest {
         assertThat(json(paid).read("$.tradeState", String.class)).isEqualTo("SUCCESS");
         Map<String, String> notification = receiver.next(SOON);
         assertThat(notification).isNotNull();
-        assertThat(WxPaySignature.matches(notification, MERCHANT.key(), SignType.MD5)).isTrue();
-        assertThat(notification).doesNotContainKey("sign_type")
-                .containsEntry("return_code", "SUCCESS").containsEntry("result_code", "SUCCESS")
-                .containsEntry("appid", MERCHANT.appId()).containsEntry("mch_id", MERCHANT.mchId())
-                .containsEntry("openid", "oSandboxPayer000000000000000").containsEntry("is_subscribe", "N")
-                .containsEntry("trade_type", "NATIVE").containsEntry("bank_type", "CMC")
-                .containsEntry("total_fee", "10750").containsEntry("cash_fee", "10750").containsEntry("fee_type", "CNY")
-                .containsEntry("out_trade_no", outTradeNo).containsKey("nonce_str");
+        assertThat(WxPaySignature.matches(notification, MERCHANT.key(), SignType.MD5))
+                .isTrue();
+        assertThat(notification)
+                .doesNotContainKey("sign_type")
+                .containsEntry("return_code", "SUCCESS")
+                .containsEntry("result_code", "SUCCESS")
+                .containsEntry("appid", MERCHANT.appId())
+                .containsEntry("mch_id", MERCHANT.mchId())
+                .containsEntry("openid", "oSandboxPayer000000000000000")
+                .containsEntry("is_subscribe", "N")
+                .containsEntry("trade_type", "NATIVE")
+                .containsEntry("bank_type", "CMC")
+                .containsEntry("total_fee", "10750")
+                .containsEntry("cash_fee", "10750")
+                .containsEntry("fee_type", "CNY")
+                .containsEntry("out_trade_no", outTradeNo)
+                .containsKey("nonce_str");
         assertThat(notification.get("transaction_id")).matches("4200000\\d{21}");
         assertThat(LocalDateTime.parse(notification.get("time_end"), DateTimeFormatter.ofPattern("yyyyMMddHHmmss")))
                 .isCloseTo(LocalDateTime.now(ZoneId.of("Asia/Shanghai")), within(1, ChronoUnit.MINUTES));
@@ -173,37 +205,48 @@ class PaymentSandboxTest {
         assertThat(trade.read("$.transactionId", String.class)).isEqualTo(notification.get("transaction_id"));
 
         Map<String, String> queried = merchant.query(outTradeNo);
-        assertThat(queried).containsEntry("result_code", "SUCCESS").containsEntry("trade_state", "SUCCESS")
+        assertThat(queried)
+                .containsEntry("result_code", "SUCCESS")
+                .containsEntry("trade_state", "SUCCESS")
                 .containsEntry("transaction_id", notification.get("transaction_id"))
-                .containsEntry("time_end", notification.get("time_end")).containsEntry("total_fee", "10750")
-                .containsEntry("cash_fee", "10750").containsEntry("bank_type", "CMC").containsEntry("fee_type", "CNY")
-                .containsEntry("openid", "oSandboxPayer000000000000000").containsEntry("trade_type", "NATIVE");
-        assertThat(WxPaySignature.matches(queried, MERCHANT.key(), SignType.MD5)).isTrue();
+                .containsEntry("time_end", notification.get("time_end"))
+                .containsEntry("total_fee", "10750")
+                .containsEntry("cash_fee", "10750")
+                .containsEntry("bank_type", "CMC")
+                .containsEntry("fee_type", "CNY")
+                .containsEntry("openid", "oSandboxPayer000000000000000")
+                .containsEntry("trade_type", "NATIVE");
+        assertThat(WxPaySignature.matches(queried, MERCHANT.key(), SignType.MD5))
+                .isTrue();
 
         HttpResponse<String> again = pay("out_trade_no=" + outTradeNo);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).read("$.transactionId", String.class)).isEqualTo(notification.get("transaction_id"));
-        assertThat(receiver.next(Duration.ofMillis(300))).as("no second payment, no second notification").isNull();
+        assertThat(receiver.next(Duration.ofMillis(300)))
+                .as("no second payment, no second notification")
+                .isNull();
     }
 
     @Test
     void anHmacTradeIsNotifiedWithHmacAndItsSignType() throws Exception {
         String outTradeNo = tradeNo();
-        merchant.call("/pay/unifiedorder", MerchantClient.orderFields(outTradeNo, 500, receiver.url()),
-                SignType.HMAC_SHA256);
+        merchant.call(
+                "/pay/unifiedorder", MerchantClient.orderFields(outTradeNo, 500, receiver.url()), SignType.HMAC_SHA256);
 
         assertThat(pay("out_trade_no=" + outTradeNo).statusCode()).isEqualTo(200);
 
         Map<String, String> notification = receiver.next(SOON);
         assertThat(notification).containsEntry("sign_type", "HMAC-SHA256");
-        assertThat(WxPaySignature.matches(notification, MERCHANT.key(), SignType.HMAC_SHA256)).isTrue();
+        assertThat(WxPaySignature.matches(notification, MERCHANT.key(), SignType.HMAC_SHA256))
+                .isTrue();
     }
 
     @Test
     void aNotificationNotAcknowledgedIsSentAgain() throws Exception {
         String outTradeNo = tradeNo();
         merchant.unifiedOrder(outTradeNo, 100, receiver.url());
-        receiver.answer(new NotifyReceiver.Answer(200, NotifyReceiver.FAIL),
+        receiver.answer(
+                new NotifyReceiver.Answer(200, NotifyReceiver.FAIL),
                 new NotifyReceiver.Answer(503, NotifyReceiver.SUCCESS));
 
         pay("out_trade_no=" + outTradeNo);
@@ -211,12 +254,15 @@ class PaymentSandboxTest {
         Map<String, String> first = receiver.next(SOON);
         Map<String, String> second = receiver.next(SOON);
         Map<String, String> third = receiver.next(SOON);
-        assertThat(List.of(first, second, third)).allSatisfy(notification -> assertThat(notification)
-                .containsEntry("out_trade_no", outTradeNo));
+        assertThat(List.of(first, second, third))
+                .allSatisfy(notification -> assertThat(notification).containsEntry("out_trade_no", outTradeNo));
         assertThat(third.get("transaction_id")).isEqualTo(first.get("transaction_id"));
         await().atMost(SOON).until(() -> sandboxTrade(outTradeNo).read("$.notified", Boolean.class));
-        assertThat(sandboxTrade(outTradeNo).read("$.notifyAttempts", Integer.class)).isEqualTo(3);
-        assertThat(receiver.next(Duration.ofMillis(300))).as("acknowledged: no more attempts").isNull();
+        assertThat(sandboxTrade(outTradeNo).read("$.notifyAttempts", Integer.class))
+                .isEqualTo(3);
+        assertThat(receiver.next(Duration.ofMillis(300)))
+                .as("acknowledged: no more attempts")
+                .isNull();
     }
 
     @Test
@@ -227,8 +273,7 @@ class PaymentSandboxTest {
 
         pay("out_trade_no=" + outTradeNo);
 
-        await().atMost(SOON).until(() -> sandboxTrade(outTradeNo)
-                .read("$.notifyAttempts", Integer.class) == 16);
+        await().atMost(SOON).until(() -> sandboxTrade(outTradeNo).read("$.notifyAttempts", Integer.class) == 16);
         Thread.sleep(300);
         DocumentContext trade = sandboxTrade(outTradeNo);
         assertThat(trade.read("$.notifyAttempts", Integer.class)).isEqualTo(16);
@@ -239,7 +284,8 @@ class PaymentSandboxTest {
     void droppedNotificationsLeaveThePaymentToTheOrderQuery() throws Exception {
         String outTradeNo = tradeNo();
         merchant.unifiedOrder(outTradeNo, 100, receiver.url());
-        assertThat(merchant.control("/sandbox/notifications?mode=drop").statusCode()).isEqualTo(200);
+        assertThat(merchant.control("/sandbox/notifications?mode=drop").statusCode())
+                .isEqualTo(200);
 
         assertThat(pay("out_trade_no=" + outTradeNo).statusCode()).isEqualTo(200);
 
@@ -256,7 +302,8 @@ class PaymentSandboxTest {
         merchant.unifiedOrder(next, 100, receiver.url());
         pay("out_trade_no=" + next);
         assertThat(receiver.next(SOON)).containsEntry("out_trade_no", next);
-        assertThat(merchant.control("/sandbox/notifications?mode=sometimes").statusCode()).isEqualTo(400);
+        assertThat(merchant.control("/sandbox/notifications?mode=sometimes").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -268,7 +315,8 @@ class PaymentSandboxTest {
 
         assertThat(closed).containsEntry("return_code", "SUCCESS").containsEntry("result_code", "SUCCESS");
         assertThat(WxPaySignature.matches(closed, MERCHANT.key(), SignType.MD5)).isTrue();
-        assertThat(merchant.query(outTradeNo)).containsEntry("trade_state", "CLOSED")
+        assertThat(merchant.query(outTradeNo))
+                .containsEntry("trade_state", "CLOSED")
                 .doesNotContainKey("transaction_id");
         assertThat(merchant.close(outTradeNo)).containsEntry("err_code", "ORDERCLOSED");
         assertThat(merchant.unifiedOrder(outTradeNo, 100, receiver.url())).containsEntry("err_code", "ORDERCLOSED");
@@ -290,7 +338,8 @@ class PaymentSandboxTest {
         merchant.unifiedOrder(outTradeNo, 100, receiver.url());
         pay("out_trade_no=" + outTradeNo);
 
-        assertThat(merchant.close(outTradeNo)).containsEntry("result_code", "FAIL")
+        assertThat(merchant.close(outTradeNo))
+                .containsEntry("result_code", "FAIL")
                 .containsEntry("err_code", "ORDERPAID");
         assertThat(merchant.unifiedOrder(outTradeNo, 100, receiver.url())).containsEntry("err_code", "ORDERPAID");
         assertThat(merchant.query(outTradeNo)).containsEntry("trade_state", "SUCCESS");
@@ -308,14 +357,21 @@ class PaymentSandboxTest {
 
         Map<String, String> refunded = merchant.refund(outTradeNo, "R1", 1000, 1000);
 
-        assertThat(refunded).containsEntry("return_code", "SUCCESS").containsEntry("result_code", "SUCCESS")
-                .containsEntry("out_trade_no", outTradeNo).containsEntry("out_refund_no", "R1")
-                .containsEntry("refund_fee", "1000").containsEntry("total_fee", "1000")
+        assertThat(refunded)
+                .containsEntry("return_code", "SUCCESS")
+                .containsEntry("result_code", "SUCCESS")
+                .containsEntry("out_trade_no", outTradeNo)
+                .containsEntry("out_refund_no", "R1")
+                .containsEntry("refund_fee", "1000")
+                .containsEntry("total_fee", "1000")
                 .containsEntry("cash_fee", "1000")
                 .containsEntry("transaction_id", merchant.query(outTradeNo).get("transaction_id"));
         assertThat(refunded.get("refund_id")).matches("50300\\d{24}");
-        assertThat(WxPaySignature.matches(refunded, MERCHANT.key(), SignType.MD5)).isTrue();
-        assertThat(merchant.query(outTradeNo)).containsEntry("trade_state", "REFUND").containsKey("transaction_id");
+        assertThat(WxPaySignature.matches(refunded, MERCHANT.key(), SignType.MD5))
+                .isTrue();
+        assertThat(merchant.query(outTradeNo))
+                .containsEntry("trade_state", "REFUND")
+                .containsKey("transaction_id");
 
         Map<String, String> again = merchant.refund(outTradeNo, "R1", 1000, 1000);
         assertThat(again).containsEntry("result_code", "SUCCESS").containsEntry("refund_id", refunded.get("refund_id"));
@@ -342,12 +398,15 @@ class PaymentSandboxTest {
 
     @Test
     void unknownTradesAreNotFound() {
-        assertThat(merchant.query("nope")).containsEntry("return_code", "SUCCESS").containsEntry("result_code", "FAIL")
+        assertThat(merchant.query("nope"))
+                .containsEntry("return_code", "SUCCESS")
+                .containsEntry("result_code", "FAIL")
                 .containsEntry("err_code", "ORDERNOTEXIST");
         assertThat(merchant.close("nope")).containsEntry("err_code", "ORDERNOTEXIST");
         assertThat(merchant.refund("nope", "R1", 1, 1)).containsEntry("err_code", "ORDERNOTEXIST");
         assertThat(pay("out_trade_no=nope").statusCode()).isEqualTo(404);
-        assertThat(pay("code_url=weixin://wxpay/bizpayurl?pr=0000000000").statusCode()).isEqualTo(404);
+        assertThat(pay("code_url=weixin://wxpay/bizpayurl?pr=0000000000").statusCode())
+                .isEqualTo(404);
         assertThat(merchant.control("/sandbox/pay").statusCode()).isEqualTo(400);
         assertThat(merchant.get("/sandbox/trades/nope").statusCode()).isEqualTo(404);
     }
@@ -400,11 +459,13 @@ class PaymentSandboxTest {
                 });
                 start.countDown();
 
-                List<Object> outcome = new ArrayList<>(List.of(payment.get(), close.get().get("result_code"),
+                List<Object> outcome = new ArrayList<>(List.of(
+                        payment.get(),
+                        close.get().get("result_code"),
                         merchant.query(outTradeNo).get("trade_state")));
-                assertThat(outcome).as("round %d", round).isIn(
-                        List.of(200, "FAIL", "SUCCESS"),
-                        List.of(409, "SUCCESS", "CLOSED"));
+                assertThat(outcome)
+                        .as("round %d", round)
+                        .isIn(List.of(200, "FAIL", "SUCCESS"), List.of(409, "SUCCESS", "CLOSED"));
                 if (outcome.get(0).equals(409)) {
                     assertThat(close.get().get("err_code")).isNull();
                 } else {

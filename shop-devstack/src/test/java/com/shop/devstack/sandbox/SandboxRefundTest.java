@@ -64,24 +64,33 @@ class SandboxRefundTest {
 
         assertThat(refunded).containsEntry("result_code", "SUCCESS").containsEntry("out_refund_no", "R1");
         Map<String, String> notification = receiver.next(SOON);
-        assertThat(notification).containsEntry("return_code", "SUCCESS").containsEntry("mch_id", MERCHANT.mchId())
+        assertThat(notification)
+                .containsEntry("return_code", "SUCCESS")
+                .containsEntry("mch_id", MERCHANT.mchId())
                 .doesNotContainKey("sign");
         String details = decrypt(notification.get("req_info"));
-        assertThat(details).startsWith("<root>").contains("<out_refund_no><![CDATA[R1]]></out_refund_no>")
+        assertThat(details)
+                .startsWith("<root>")
+                .contains("<out_refund_no><![CDATA[R1]]></out_refund_no>")
                 .contains("<refund_status><![CDATA[SUCCESS]]></refund_status>")
                 .contains("<refund_id><![CDATA[" + refunded.get("refund_id") + "]]></refund_id>");
-        assertThat(merchant.refundQuery("R1")).containsEntry("result_code", "SUCCESS")
-                .containsEntry("refund_count", "1").containsEntry("out_refund_no_0", "R1")
-                .containsEntry("refund_fee_0", "1000").containsEntry("refund_status_0", "SUCCESS")
+        assertThat(merchant.refundQuery("R1"))
+                .containsEntry("result_code", "SUCCESS")
+                .containsEntry("refund_count", "1")
+                .containsEntry("out_refund_no_0", "R1")
+                .containsEntry("refund_fee_0", "1000")
+                .containsEntry("refund_status_0", "SUCCESS")
                 .containsEntry("refund_id_0", refunded.get("refund_id"));
     }
 
     @Test
     void aClientWithoutTheMerchantsCertificateFailsTheHandshake() {
         String outTradeNo = paidTrade(500);
-        MerchantClient anonymous = new MerchantClient(sandbox, MERCHANT, sandbox.certificates().anonymousContext());
+        MerchantClient anonymous =
+                new MerchantClient(sandbox, MERCHANT, sandbox.certificates().anonymousContext());
 
-        assertThatThrownBy(() -> anonymous.refund(outTradeNo, "R1", 500, 500)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> anonymous.refund(outTradeNo, "R1", 500, 500))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(merchant.refundQuery("R1")).containsEntry("err_code", "REFUNDNOTEXIST");
     }
 
@@ -103,29 +112,34 @@ class SandboxRefundTest {
     void aRefundThePlatformCouldNotMakeIsReportedSoAndRefundsNothing() throws Exception {
         String outTradeNo = paidTrade(800);
         assertThat(merchant.control("/sandbox/refunds/outcome?out_trade_no=" + outTradeNo + "&refund_status=CHANGE")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
 
         assertThat(merchant.refund(outTradeNo, "R9", 800, 800, receiver.url() + "/refund"))
                 .containsEntry("result_code", "SUCCESS");
 
         assertThat(decrypt(receiver.next(SOON).get("req_info"))).contains("<refund_status><![CDATA[CHANGE]]>");
-        assertThat(merchant.refundQuery("R9")).containsEntry("refund_status_0", "CHANGE")
+        assertThat(merchant.refundQuery("R9"))
+                .containsEntry("refund_status_0", "CHANGE")
                 .doesNotContainKey("refund_success_time_0");
         assertThat(merchant.query(outTradeNo)).containsEntry("trade_state", "SUCCESS");
         assertThat(merchant.control("/sandbox/refunds/outcome?out_trade_no=" + outTradeNo + "&refund_status=MAYBE")
-                .statusCode()).isEqualTo(400);
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void anUnknownRefundIsNotFound() {
-        assertThat(merchant.refundQuery("nope")).containsEntry("result_code", "FAIL")
+        assertThat(merchant.refundQuery("nope"))
+                .containsEntry("result_code", "FAIL")
                 .containsEntry("err_code", "REFUNDNOTEXIST");
     }
 
     private String paidTrade(long totalFee) {
         String outTradeNo = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         merchant.unifiedOrder(outTradeNo, totalFee, receiver.url());
-        assertThat(merchant.control("/sandbox/pay?out_trade_no=" + outTradeNo).statusCode()).isEqualTo(200);
+        assertThat(merchant.control("/sandbox/pay?out_trade_no=" + outTradeNo).statusCode())
+                .isEqualTo(200);
         try {
             receiver.next(SOON);
         } catch (InterruptedException e) {
@@ -135,8 +149,10 @@ class SandboxRefundTest {
     }
 
     private static String decrypt(String reqInfo) throws Exception {
-        byte[] key = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                .digest(MERCHANT.key().getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.US_ASCII);
+        byte[] key = HexFormat.of()
+                .formatHex(
+                        MessageDigest.getInstance("MD5").digest(MERCHANT.key().getBytes(StandardCharsets.UTF_8)))
+                .getBytes(StandardCharsets.US_ASCII);
         Cipher cipher = Cipher.getInstance("AES/ECB/PKCS5Padding");
         cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"));
         return new String(cipher.doFinal(Base64.getDecoder().decode(reqInfo)), StandardCharsets.UTF_8);

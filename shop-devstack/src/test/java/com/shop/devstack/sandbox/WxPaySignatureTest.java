@@ -11,8 +11,17 @@ import org.junit.jupiter.api.Test;
 class WxPaySignatureTest {
 
     private static final String KEY = "192006250b4c09247ec02edce69f6a2d";
-    private static final Map<String, String> EXAMPLE = Map.of("appid", "wxd930ea5d5a258f4f", "mch_id", "10000100",
-            "device_info", "1000", "body", "test", "nonce_str", "ibuaiVcKdpRxkhJA");
+    private static final Map<String, String> EXAMPLE = Map.of(
+            "appid",
+            "wxd930ea5d5a258f4f",
+            "mch_id",
+            "10000100",
+            "device_info",
+            "1000",
+            "body",
+            "test",
+            "nonce_str",
+            "ibuaiVcKdpRxkhJA");
 
     @Test
     void signsThePublishedExampleWithMd5() {

@@ -25,7 +25,7 @@ class WxPayXmlTest {
     @Test
     void readsPlainTextFieldsToo() {
         assertThat(WxPayXml.parse("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xml>\n  <total_fee>1</total_fee>\n"
-                + "  <sign_type><![CDATA[MD5]]></sign_type>\n</xml>"))
+                        + "  <sign_type><![CDATA[MD5]]></sign_type>\n</xml>"))
                 .containsExactly(Map.entry("total_fee", "1"), Map.entry("sign_type", "MD5"));
     }
 
@@ -34,7 +34,8 @@ class WxPayXmlTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
                 + "<xml><body>&secret;</body></xml>";
 
-        assertThatThrownBy(() -> WxPayXml.parse(xxe)).isInstanceOf(MalformedXmlException.class)
+        assertThatThrownBy(() -> WxPayXml.parse(xxe))
+                .isInstanceOf(MalformedXmlException.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
@@ -43,7 +44,8 @@ class WxPayXmlTest {
         String bomb = "<!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
                 + "<xml><body>&b;</body></xml>";
 
-        assertThatThrownBy(() -> WxPayXml.parse(bomb)).isInstanceOf(MalformedXmlException.class)
+        assertThatThrownBy(() -> WxPayXml.parse(bomb))
+                .isInstanceOf(MalformedXmlException.class)
                 .hasMessageContaining("DOCTYPE");
     }
 

@@ -86,13 +86,14 @@ class MachineSimulatorTest {
 
         VendingServiceClient.Result result = goodsService.nextResult(order, SOON);
         assertThat(result.topic()).isEqualTo("vm/" + machine + "/vendout/result");
-        assertThat(result.json()).isEqualTo("{\"orderId\":\"" + order + "\",\"commandId\":\""
-                + VendingServiceClient.commandIdOf(order) + "\",\"success\":true,\"reason\":null}");
+        assertThat(result.json())
+                .isEqualTo("{\"orderId\":\"" + order + "\",\"commandId\":\"" + VendingServiceClient.commandIdOf(order)
+                        + "\",\"success\":true,\"reason\":null}");
         assertThat(result.receivedAtMillis() - sentAt).isGreaterThanOrEqualTo(ANSWER_DELAY.toMillis());
-        assertThat(simulator.dispense(order)).hasValue(
-                new DispenseSnapshot(order, machine, "A1", 2001L, 1, Outcome.SUCCEEDED));
-        assertThat(simulator.machine(machine)).isEqualTo(
-                new MachineSnapshot(machine, Mode.SUCCEED, List.of(order), List.of(), 1));
+        assertThat(simulator.dispense(order))
+                .hasValue(new DispenseSnapshot(order, machine, "A1", 2001L, 1, Outcome.SUCCEEDED));
+        assertThat(simulator.machine(machine))
+                .isEqualTo(new MachineSnapshot(machine, Mode.SUCCEED, List.of(order), List.of(), 1));
     }
 
     @Test
@@ -135,8 +136,10 @@ class MachineSimulatorTest {
         goodsService.send(machine, VendingServiceClient.command(order, machine, "A1"));
         goodsService.send(machine, VendingServiceClient.command(order, machine, "A1"));
 
-        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class)).isTrue();
-        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class)).isTrue();
+        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class))
+                .isTrue();
+        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class))
+                .isTrue();
         assertThat(simulator.commandsReceived(order)).isEqualTo(2);
         assertThat(simulator.machine(machine).dispensed()).containsExactly(order);
         assertThat(simulator.machine(machine).commandsReceived()).isEqualTo(2);
@@ -148,7 +151,8 @@ class MachineSimulatorTest {
         String failedOrder = newOrder();
         simulator.mode(machine, Mode.FAIL);
         goodsService.send(machine, VendingServiceClient.command(failedOrder, machine, "A1"));
-        assertThat(goodsService.nextResult(failedOrder, SOON).document().read("$.success", Boolean.class)).isFalse();
+        assertThat(goodsService.nextResult(failedOrder, SOON).document().read("$.success", Boolean.class))
+                .isFalse();
 
         simulator.mode(machine, Mode.SUCCEED);
         goodsService.send(machine, VendingServiceClient.command(failedOrder, machine, "A1"));
@@ -164,7 +168,8 @@ class MachineSimulatorTest {
         String machine = newMachine();
         String order = newOrder();
         goodsService.send(machine, VendingServiceClient.command(order, machine, "A1"));
-        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class)).isTrue();
+        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class))
+                .isTrue();
 
         simulator.mode(machine, Mode.SILENT);
         goodsService.send(machine, VendingServiceClient.command(order, machine, "A1"));
@@ -185,7 +190,8 @@ class MachineSimulatorTest {
         simulator.mode(machine, Mode.SUCCEED);
         goodsService.send(machine, VendingServiceClient.command(order, machine, "A1"));
 
-        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class)).isTrue();
+        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class))
+                .isTrue();
         assertThat(simulator.machine(machine).dispensed()).containsExactly(order);
         assertThat(simulator.dispense(order).orElseThrow().outcome()).isEqualTo(Outcome.SUCCEEDED);
     }
@@ -203,7 +209,8 @@ class MachineSimulatorTest {
         goodsService.send(machine, VendingServiceClient.command("other-machine", "99999999", "A1"));
         goodsService.send(machine, "{\"orderId\":\"" + order + "\",\"firmware\":{\"version\":3},\"goodsId\":2001}");
 
-        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class)).isTrue();
+        assertThat(goodsService.nextResult(order, SOON).document().read("$.success", Boolean.class))
+                .isTrue();
         assertThat(simulator.machine(machine).commandsReceived()).isEqualTo(1);
         assertThat(simulator.dispense("wrong-type")).isEmpty();
         assertThat(simulator.dispense("other-machine")).isEmpty();
@@ -257,9 +264,11 @@ class MachineSimulatorTest {
         assertThat(json.read("$.commandsReceived", Integer.class)).isZero();
         assertThat(simulator.machine(machine).mode()).isEqualTo(Mode.FAIL);
 
-        assertThat(post("/simulator/machines/" + machine + "/mode?mode=SILENT").statusCode()).isEqualTo(200);
+        assertThat(post("/simulator/machines/" + machine + "/mode?mode=SILENT").statusCode())
+                .isEqualTo(200);
         assertThat(simulator.machine(machine).mode()).isEqualTo(Mode.SILENT);
-        assertThat(post("/simulator/machines/" + machine + "/mode?mode=succeed").statusCode()).isEqualTo(200);
+        assertThat(post("/simulator/machines/" + machine + "/mode?mode=succeed").statusCode())
+                .isEqualTo(200);
         assertThat(simulator.machine(machine).mode()).isEqualTo(Mode.SUCCEED);
     }
 
@@ -269,9 +278,12 @@ class MachineSimulatorTest {
         String before = newOrder();
         goodsService.send(machine, VendingServiceClient.command(before, machine, "A1"));
         goodsService.assertNoResult(before, SILENCE);
-        assertThat(simulator.dispense(before)).as("no machine listens to every machine's commands").isEmpty();
+        assertThat(simulator.dispense(before))
+                .as("no machine listens to every machine's commands")
+                .isEmpty();
 
-        assertThat(post("/simulator/machines/" + machine + "/mode?mode=succeed").statusCode()).isEqualTo(200);
+        assertThat(post("/simulator/machines/" + machine + "/mode?mode=succeed").statusCode())
+                .isEqualTo(200);
         String after = newOrder();
         goodsService.send(machine, VendingServiceClient.command(after, machine, "A1"));
 
@@ -287,7 +299,8 @@ class MachineSimulatorTest {
         assertThat(badMode.statusCode()).isEqualTo(400);
         assertThat(JsonPath.parse(badMode.body()).read("$.error", String.class))
                 .isEqualTo("mode must be succeed, fail or silent, not 'explode'");
-        assertThat(post("/simulator/machines/" + machine + "/mode").statusCode()).isEqualTo(400);
+        assertThat(post("/simulator/machines/" + machine + "/mode").statusCode())
+                .isEqualTo(400);
         assertThat(simulator.machine(machine).mode()).isEqualTo(Mode.SUCCEED);
         HttpResponse<String> wildcard = post("/simulator/machines/vm%2B/mode?mode=fail");
         assertThat(wildcard.statusCode()).isEqualTo(400);
@@ -295,7 +308,8 @@ class MachineSimulatorTest {
                 .isEqualTo("not a machine's inner code: 'vm+'");
         assertThat(simulator.machine("vm+").mode()).isEqualTo(Mode.SUCCEED);
 
-        assertThat(get("/simulator/machines/" + machine + "/mode?mode=fail").statusCode()).isEqualTo(405);
+        assertThat(get("/simulator/machines/" + machine + "/mode?mode=fail").statusCode())
+                .isEqualTo(405);
         assertThat(post("/simulator/machines").statusCode()).isEqualTo(405);
         assertThat(get("/simulator/reset").statusCode()).isEqualTo(405);
         assertThat(get("/simulator/nothing").statusCode()).isEqualTo(404);
@@ -326,13 +340,15 @@ class MachineSimulatorTest {
         assertThat(JsonPath.parse(one.body()).read("$.dispensed", List.class)).containsExactly(order);
         HttpResponse<String> unknown = get("/simulator/machines/never-seen");
         assertThat(unknown.statusCode()).isEqualTo(200);
-        assertThat(unknown.body()).isEqualTo(
-                "{\"innerCode\":\"never-seen\",\"mode\":\"SUCCEED\",\"dispensed\":[],\"failed\":[],\"commandsReceived\":0}");
+        assertThat(unknown.body())
+                .isEqualTo(
+                        "{\"innerCode\":\"never-seen\",\"mode\":\"SUCCEED\",\"dispensed\":[],\"failed\":[],\"commandsReceived\":0}");
 
         HttpResponse<String> dispense = get("/simulator/dispenses/" + order);
         assertThat(dispense.statusCode()).isEqualTo(200);
-        assertThat(dispense.body()).isEqualTo("{\"orderId\":\"" + order + "\",\"innerCode\":\"" + machine
-                + "\",\"channelCode\":\"A1\",\"goodsId\":2001,\"commands\":1,\"outcome\":\"SUCCEEDED\"}");
+        assertThat(dispense.body())
+                .isEqualTo("{\"orderId\":\"" + order + "\",\"innerCode\":\"" + machine
+                        + "\",\"channelCode\":\"A1\",\"goodsId\":2001,\"commands\":1,\"outcome\":\"SUCCEEDED\"}");
         HttpResponse<String> never = get("/simulator/dispenses/" + newOrder());
         assertThat(never.statusCode()).isEqualTo(404);
         assertThat(JsonPath.parse(never.body()).read("$.error", String.class)).contains("has arrived");
@@ -373,7 +389,8 @@ class MachineSimulatorTest {
             client.assertNoResult(order, SILENCE);
             assertThat(Thread.getAllStackTraces().keySet())
                     .filteredOn(thread -> thread.getName().startsWith("machine-simulator"))
-                    .allSatisfy(thread -> assertThat(thread.isDaemon()).as(thread.getName()).isTrue());
+                    .allSatisfy(thread ->
+                            assertThat(thread.isDaemon()).as(thread.getName()).isTrue());
         } finally {
             slow.stop();
             ownBroker.stop();
@@ -399,7 +416,8 @@ class MachineSimulatorTest {
                     return machines.commandsReceived(order) > 0;
                 });
 
-                assertThat(client.nextResult(order, SOON).document().read("$.success", Boolean.class)).isTrue();
+                assertThat(client.nextResult(order, SOON).document().read("$.success", Boolean.class))
+                        .isTrue();
                 assertThat(machines.machine("01000028").dispensed()).containsExactly(order);
             }
         } finally {
@@ -434,12 +452,18 @@ class MachineSimulatorTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

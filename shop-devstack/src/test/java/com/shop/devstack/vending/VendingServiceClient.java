@@ -66,13 +66,16 @@ final class VendingServiceClient implements AutoCloseable {
 
     Result nextResult(String orderId, Duration timeout) throws InterruptedException {
         Result result = results(orderId).poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        assertThat(result).as("a result for order %s within %s", orderId, timeout).isNotNull();
+        assertThat(result)
+                .as("a result for order %s within %s", orderId, timeout)
+                .isNotNull();
         return result;
     }
 
     void assertNoResult(String orderId, Duration during) throws InterruptedException {
         assertThat(results(orderId).poll(during.toMillis(), TimeUnit.MILLISECONDS))
-                .as("a result for order %s", orderId).isNull();
+                .as("a result for order %s", orderId)
+                .isNull();
     }
 
     private BlockingQueue<Result> results(String orderId) {

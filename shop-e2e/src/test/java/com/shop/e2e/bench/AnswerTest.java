@@ -14,7 +14,8 @@ class AnswerTest {
         String refusal = "{\"type\":\"about:blank\",\"code\":\"STOCK_INSUFFICIENT\",\"orderId\":\"7\"}";
         assertThat(new Answer(409, refusal).label()).isEqualTo("409 STOCK_INSUFFICIENT");
         assertThat(new Answer(503, "").label()).isEqualTo("503");
-        assertThat(Answer.failed(new CompletionException(new HttpTimeoutException("request timed out"))).label())
+        assertThat(Answer.failed(new CompletionException(new HttpTimeoutException("request timed out")))
+                        .label())
                 .isEqualTo("error HttpTimeoutException");
     }
 
@@ -33,8 +34,9 @@ class AnswerTest {
 
     @Test
     void theOrderTemplateIsTheConfirmationTheBenchmarkSends() {
-        assertThat(ShopHttp.order(1001, "1.00")).isEqualTo("{\"goodsId\":1001,\"goodsNumber\":1,\"goodsPrice\":19.90,"
-                + "\"shippingFee\":10.00,\"orderAmount\":29.90,\"moneyPaid\":1.00,"
-                + "\"address\":\"1 Bench Street, Hangzhou\",\"consignee\":\"Bench Shopper\"}");
+        assertThat(ShopHttp.order(1001, "1.00"))
+                .isEqualTo("{\"goodsId\":1001,\"goodsNumber\":1,\"goodsPrice\":19.90,"
+                        + "\"shippingFee\":10.00,\"orderAmount\":29.90,\"moneyPaid\":1.00,"
+                        + "\"address\":\"1 Bench Street, Hangzhou\",\"consignee\":\"Bench Shopper\"}");
     }
 }

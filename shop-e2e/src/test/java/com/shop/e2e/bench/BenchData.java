@@ -19,6 +19,7 @@ final class BenchData {
     static final String BALANCE = "9000000.00";
     /** Less than the 1.00 every order asks of the balance: the balance step refuses. */
     static final String POOR_BALANCE = "0.50";
+
     private static final String PASSWORD = "shop-demo";
 
     private final long[] goods;
@@ -38,13 +39,15 @@ final class BenchData {
         int shoppers = Math.max(options.clients(), options.runs(Scenario.FLASH_SALE) ? FLASH_BUYERS : 0);
         int poor = options.runs(Scenario.COMPENSATION) ? POOR_SHOPPERS : 0;
         System.out.printf("Logging in %d shoppers...%n", shoppers + poor);
-        return new BenchData(goods, logIn(database, http, shoppers, BALANCE),
-                logIn(database, http, poor, POOR_BALANCE));
+        return new BenchData(
+                goods, logIn(database, http, shoppers, BALANCE), logIn(database, http, poor, POOR_BALANCE));
     }
 
     /** New shoppers with the balance, logged in (BCrypt makes each login cost; two at a time, one per core). */
     private static List<String> logIn(ShopDatabase database, ShopHttp http, int count, String balance) {
-        List<String> names = IntStream.range(0, count).mapToObj(i -> database.newShopper(balance).name()).toList();
+        List<String> names = IntStream.range(0, count)
+                .mapToObj(i -> database.newShopper(balance).name())
+                .toList();
         return names.parallelStream().map(name -> http.login(name, PASSWORD)).toList();
     }
 

@@ -20,8 +20,14 @@ import java.util.function.UnaryOperator;
  * @param scenarios     the scenarios to run
  * @param floorOnly     the floor alone, against a stack of the three services whose tables it copies
  */
-record BenchOptions(int clients, Duration measured, Duration warmup, boolean optimizingJit, double rate,
-                    Set<Scenario> scenarios, boolean floorOnly) {
+record BenchOptions(
+        int clients,
+        Duration measured,
+        Duration warmup,
+        boolean optimizingJit,
+        double rate,
+        Set<Scenario> scenarios,
+        boolean floorOnly) {
 
     static final int DEFAULT_CLIENTS = 16;
     static final int DEFAULT_SECONDS = 30;
@@ -53,8 +59,7 @@ record BenchOptions(int clients, Duration measured, Duration warmup, boolean opt
     }
 
     String jitMode() {
-        return optimizingJit ? "C1 + C2 (the default of ./shop up)"
-                : "C1 only (-XX:TieredStopAtLevel=1, --quick-jit)";
+        return optimizingJit ? "C1 + C2 (the default of ./shop up)" : "C1 only (-XX:TieredStopAtLevel=1, --quick-jit)";
     }
 
     private static String value(UnaryOperator<String> properties, String name, String fallback) {
@@ -72,8 +77,8 @@ record BenchOptions(int clients, Duration measured, Duration warmup, boolean opt
 
     private static double rate(String value) {
         if (!value.matches("[0-9]{1,9}(\\.[0-9]+)?")) {
-            throw new IllegalArgumentException("bench.rate must be a number of requests per second, not '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    "bench.rate must be a number of requests per second, not '" + value + "'");
         }
         return Double.parseDouble(value);
     }
@@ -83,7 +88,10 @@ record BenchOptions(int clients, Duration measured, Duration warmup, boolean opt
             return EnumSet.allOf(Scenario.class);
         }
         Set<Scenario> chosen = EnumSet.noneOf(Scenario.class);
-        Arrays.stream(only.split(",")).filter(key -> !key.isBlank()).map(Scenario::of).forEach(chosen::add);
+        Arrays.stream(only.split(","))
+                .filter(key -> !key.isBlank())
+                .map(Scenario::of)
+                .forEach(chosen::add);
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("bench.only names no scenario; known: " + Scenario.keys());
         }
@@ -92,7 +100,13 @@ record BenchOptions(int clients, Duration measured, Duration warmup, boolean opt
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%d clients, %d s warm-up and %d s measured per scenario, JIT %s,"
-                + " scenarios %s", clients, warmup.toSeconds(), measured.toSeconds(), jitMode(), scenarios);
+        return String.format(
+                Locale.ROOT,
+                "%d clients, %d s warm-up and %d s measured per scenario, JIT %s," + " scenarios %s",
+                clients,
+                warmup.toSeconds(),
+                measured.toSeconds(),
+                jitMode(),
+                scenarios);
     }
 }

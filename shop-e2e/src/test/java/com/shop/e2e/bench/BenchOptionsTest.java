@@ -25,9 +25,19 @@ class BenchOptionsTest {
 
     @Test
     void readsEveryOption() {
-        BenchOptions options = BenchOptions.parse(Map.of("bench.clients", "4", "bench.seconds", "5",
-                "bench.warmup", "7", "bench.quick-jit", "true", "bench.rate", "42.5",
-                "bench.only", "pay, confirm-1")::get);
+        BenchOptions options = BenchOptions.parse(Map.of(
+                "bench.clients",
+                "4",
+                "bench.seconds",
+                "5",
+                "bench.warmup",
+                "7",
+                "bench.quick-jit",
+                "true",
+                "bench.rate",
+                "42.5",
+                "bench.only",
+                "pay, confirm-1")::get);
 
         assertThat(options.clients()).isEqualTo(4);
         assertThat(options.measured()).isEqualTo(Duration.ofSeconds(5));
@@ -55,7 +65,8 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(Map.of("bench.rate", "-3")::get))
                 .hasMessageContaining("bench.rate");
         assertThatThrownBy(() -> BenchOptions.parse(Map.of("bench.only", "confirm,pay")::get))
-                .hasMessageContaining("no scenario 'confirm'").hasMessageContaining("confirm-1, confirm-n");
+                .hasMessageContaining("no scenario 'confirm'")
+                .hasMessageContaining("confirm-1, confirm-n");
         assertThatThrownBy(() -> BenchOptions.parse(Map.of("bench.only", " , ")::get))
                 .hasMessageContaining("names no scenario");
     }

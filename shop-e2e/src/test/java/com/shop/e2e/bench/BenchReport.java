@@ -12,7 +12,13 @@ import java.util.List;
  * @param invariants     the verdict of the invariants after the run
  * @param problems       every check that failed
  */
-record BenchReport(RunFacts facts, List<ScenarioResult> scenarios, List<FlashSaleResult> flashSales,
-                   DelayResult callbackToPaid, CompensationResult compensation, List<Ratio> ratios,
-                   String driverSettings, String invariants, List<String> problems) {
-}
+record BenchReport(
+        RunFacts facts,
+        List<ScenarioResult> scenarios,
+        List<FlashSaleResult> flashSales,
+        DelayResult callbackToPaid,
+        CompensationResult compensation,
+        List<Ratio> ratios,
+        String driverSettings,
+        String invariants,
+        List<String> problems) {}

@@ -23,8 +23,8 @@ final class BenchStack {
     /** The data folder, under the repository root: kept between runs only for the unpacked jars and their archives. */
     static final String DATA_FOLDER = "shop-e2e/target/bench-stack";
     /** What {@code --floor-only} starts: the services whose start creates the tables the floor copies. */
-    private static final List<ShopApplication> FLOOR_SERVICES = List.of(ShopApplication.GOODS_SERVICE,
-            ShopApplication.USER_SERVICE, ShopApplication.ORDER_SERVICE);
+    private static final List<ShopApplication> FLOOR_SERVICES =
+            List.of(ShopApplication.GOODS_SERVICE, ShopApplication.USER_SERVICE, ShopApplication.ORDER_SERVICE);
 
     private final DevStack stack;
     private final ShopDatabase database;
@@ -51,7 +51,8 @@ final class BenchStack {
             builder.applications(FLOOR_SERVICES);
         }
         DevStackOptions stackOptions = builder.build();
-        System.out.println("Starting the stack; its logs: " + stackOptions.directories().logs());
+        System.out.println(
+                "Starting the stack; its logs: " + stackOptions.directories().logs());
         BenchStack started = new BenchStack(DevStack.start(stackOptions));
         return started;
     }

@@ -25,6 +25,7 @@ final class BenchmarkRun {
      * carry. The generator shares the machine, and at 80% a JIT or GC hiccup let the queue grow past recovery.
      */
     static final double OPEN_LOOP_SHARE = 0.7;
+
     private static final Duration INVARIANTS_PATIENCE = Duration.ofSeconds(120);
 
     private final Path root;
@@ -56,17 +57,25 @@ final class BenchmarkRun {
         ZonedDateTime started = ZonedDateTime.now();
         stack = BenchStack.start(root, options);
         try {
-            System.out.printf(Locale.ROOT, "The stack is ready (%.1f s); its logs: %s%n", stack.startupSeconds(),
-                    stack.logs());
-            String flush = String.valueOf(stack.database().single("shop_order",
-                    "SELECT @@innodb_flush_log_at_trx_commit"));
+            System.out.printf(
+                    Locale.ROOT, "The stack is ready (%.1f s); its logs: %s%n", stack.startupSeconds(), stack.logs());
+            String flush =
+                    String.valueOf(stack.database().single("shop_order", "SELECT @@innodb_flush_log_at_trx_commit"));
             prepare();
             options.scenarios().forEach(this::warmUp);
             options.scenarios().forEach(this::measure);
             String invariants = options.drivesTheSuite() ? invariants() : "Not checked: only the floor ran.";
             String driver = driverSettings == null ? null : driverSettings.toString();
-            return new BenchReport(RunFacts.of(started, options, flush, stack.logs().toString()), rows, flashSales,
-                    callbackToPaid, compensationResult, ratios, driver, invariants, problems);
+            return new BenchReport(
+                    RunFacts.of(started, options, flush, stack.logs().toString()),
+                    rows,
+                    flashSales,
+                    callbackToPaid,
+                    compensationResult,
+                    ratios,
+                    driver,
+                    invariants,
+                    problems);
         } finally {
             stack.stop();
         }
@@ -96,7 +105,9 @@ final class BenchmarkRun {
         System.out.printf("Warming up %s for %d s%n", scenario.key(), length.toSeconds());
         switch (scenario) {
             case CONFIRM_ONE -> confirm.closedLoop(1, length);
-            case CONFIRM_MANY -> closedLoopThroughput = confirm.closedLoop(options.clients(), length).throughput();
+            case CONFIRM_MANY ->
+                closedLoopThroughput =
+                        confirm.closedLoop(options.clients(), length).throughput();
             case OPEN_LOOP -> confirm.openLoop(openLoopRate(length), options.clients(), length);
             case FLASH_SALE -> flashSale.warmUp(length);
             case PAY -> pay.run(options.clients(), length);
@@ -123,16 +134,21 @@ final class BenchmarkRun {
         if (options.drivesTheSuite()) {
             new Quiescence(stack.database()).await();
         }
-        System.out.println(scenario == Scenario.FLASH_SALE
-                ? "Measuring flash-sale: " + FlashSale.UNITS + " units to " + FlashSale.SMALL_CROWD + ", then to "
-                + FlashSale.LARGE_CROWD + " buyers"
-                : "Measuring " + scenario.key() + " for " + options.measured().toSeconds() + " s");
+        System.out.println(
+                scenario == Scenario.FLASH_SALE
+                        ? "Measuring flash-sale: " + FlashSale.UNITS + " units to " + FlashSale.SMALL_CROWD
+                                + ", then to " + FlashSale.LARGE_CROWD + " buyers"
+                        : "Measuring " + scenario.key() + " for "
+                                + options.measured().toSeconds() + " s");
         switch (scenario) {
             case CONFIRM_ONE -> row(scenario, confirm.closedLoop(1, options.measured()));
-            case CONFIRM_MANY -> closedLoopThroughput = row(scenario, confirm.closedLoop(options.clients(),
-                    options.measured())).throughput();
-            case OPEN_LOOP -> row(scenario, confirm.openLoop(openLoopRate(options.measured()), options.clients(),
-                    options.measured()));
+            case CONFIRM_MANY ->
+                closedLoopThroughput = row(scenario, confirm.closedLoop(options.clients(), options.measured()))
+                        .throughput();
+            case OPEN_LOOP ->
+                row(
+                        scenario,
+                        confirm.openLoop(openLoopRate(options.measured()), options.clients(), options.measured()));
             case FLASH_SALE -> measureFlashSales();
             case PAY -> measurePayments();
             case COMPENSATION -> measureCompensation();
@@ -143,8 +159,13 @@ final class BenchmarkRun {
     private ScenarioResult row(Scenario scenario, ScenarioResult result) {
         rows.add(result);
         measured.putIfAbsent(scenario, result);
-        System.out.printf(Locale.ROOT, "  %s: %.1f/s, p50 %.1f ms, p99 %.1f ms, answers %s%n", result.title(),
-                result.throughput(), result.millisAt(50), result.millisAt(99),
+        System.out.printf(
+                Locale.ROOT,
+                "  %s: %.1f/s, p50 %.1f ms, p99 %.1f ms, answers %s%n",
+                result.title(),
+                result.throughput(),
+                result.millisAt(50),
+                result.millisAt(99),
                 MarkdownReport.answers(result.answers()));
         return result;
     }
@@ -152,8 +173,11 @@ final class BenchmarkRun {
     private void measureFlashSales() {
         FlashSaleResult small = flashSale(FlashSale.SMALL_CROWD);
         FlashSaleResult large = flashSale(FlashSale.LARGE_CROWD);
-        ratios.add(new Ratio("flash sale: sales/s of " + FlashSale.LARGE_CROWD + " buyers ÷ " + FlashSale.SMALL_CROWD
-                + " buyers", large.sales().throughput(), small.sales().throughput(), 0.8));
+        ratios.add(new Ratio(
+                "flash sale: sales/s of " + FlashSale.LARGE_CROWD + " buyers ÷ " + FlashSale.SMALL_CROWD + " buyers",
+                large.sales().throughput(),
+                small.sales().throughput(),
+                0.8));
     }
 
     private FlashSaleResult flashSale(int buyers) {
@@ -191,8 +215,11 @@ final class BenchmarkRun {
         ScenarioResult suiteOne = measured.get(Scenario.CONFIRM_ONE);
         ScenarioResult suiteMany = measured.get(Scenario.CONFIRM_MANY);
         if (suiteMany != null) {
-            ratios.add(new Ratio("suite ÷ floor, " + options.clients() + " clients", suiteMany.throughput(),
-                    many.throughput(), 0.6));
+            ratios.add(new Ratio(
+                    "suite ÷ floor, " + options.clients() + " clients",
+                    suiteMany.throughput(),
+                    many.throughput(),
+                    0.6));
         }
         if (suiteOne != null) {
             ratios.add(new Ratio("suite ÷ floor, 1 client", suiteOne.throughput(), one.throughput(), 0));
@@ -211,7 +238,8 @@ final class BenchmarkRun {
                         + " state, one paid payment per paid order, no order or outbox row left behind).";
             }
             if (System.nanoTime() > deadline) {
-                String broken = report.results().entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+                String broken = report.results().entrySet().stream()
+                        .filter(entry -> !entry.getValue().isEmpty())
                         .map(entry -> entry.getKey() + " (" + entry.getValue().size() + ")")
                         .collect(java.util.stream.Collectors.joining("; "));
                 problems.add("an invariant was violated: " + broken);

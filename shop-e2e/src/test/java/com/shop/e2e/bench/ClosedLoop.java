@@ -17,8 +17,7 @@ import java.util.function.IntConsumer;
  */
 final class ClosedLoop {
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
     /** Runs {@code operation(client)} over and over on each client for {@code length}; returns the seconds it ran. */
     static double run(int clients, Duration length, IntConsumer operation) {
@@ -33,8 +32,8 @@ final class ClosedLoop {
     static double run(int clients, BooleanSupplier stop, IntConsumer operation) {
         AtomicInteger names = new AtomicInteger();
         // named so the load generator's threads can be told from the broker's in a profile of this JVM
-        ExecutorService pool = Executors.newFixedThreadPool(clients,
-                task -> new Thread(task, "bench-client-" + names.incrementAndGet()));
+        ExecutorService pool = Executors.newFixedThreadPool(
+                clients, task -> new Thread(task, "bench-client-" + names.incrementAndGet()));
         long begin = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();

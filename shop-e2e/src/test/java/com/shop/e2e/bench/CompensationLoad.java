@@ -30,8 +30,8 @@ final class CompensationLoad {
             new Participant("shop_pay", "pay-order-cancelled"));
 
     /** A consumer group of {@code OrderCancelled} and the database its consumer log is in. */
-    record Participant(String database, String group) {
-    }
+    record Participant(String database, String group) {}
+
     private static final Duration SETTLING = Duration.ofSeconds(60);
     private static final String UNDONE_AT = "SELECT msg_key, "
             + String.format(DatabaseTimes.EPOCH_MILLIS, "consumer_timestamp") + " FROM trade_mq_consumer_log"
@@ -53,25 +53,34 @@ final class CompensationLoad {
         ShopHttp client = http.get();
         Measurement measurement = Measurement.timingEveryAnswer();
         Map<String, Long> answeredAt = new ConcurrentHashMap<>();
-        OpenLoop loop = OpenLoop.run(RATE, length, request -> client
-                .confirmAsync(data.poorShopper(request), data.goods(request), ConfirmLoad.MONEY_PAID)
-                .thenApply(answer -> {
-                    if (answer.label().equals(REFUSAL)) {
-                        answeredAt.put(answer.field("orderId"), System.currentTimeMillis());
-                    }
-                    return answer;
-                }), answer -> answer.label().equals(REFUSAL), measurement);
+        OpenLoop loop = OpenLoop.run(
+                RATE,
+                length,
+                request -> client.confirmAsync(data.poorShopper(request), data.goods(request), ConfirmLoad.MONEY_PAID)
+                        .thenApply(answer -> {
+                            if (answer.label().equals(REFUSAL)) {
+                                answeredAt.put(answer.field("orderId"), System.currentTimeMillis());
+                            }
+                            return answer;
+                        }),
+                answer -> answer.label().equals(REFUSAL),
+                measurement);
         ScenarioResult refusals = measurement.result(
                 String.format(Locale.ROOT, "compensation: refused confirmations at %.0f/s (open loop)", RATE),
-                "refusals", loop.seconds());
+                "refusals",
+                loop.seconds());
         return new CompensationResult(refusals, lastUndo(answeredAt), answeredAt.size(), unitsGivenBack(answeredAt));
     }
 
     /** Warms the path up: the same refusals, nothing read back. */
     void warmUp(Duration length) {
         ShopHttp client = http.get();
-        OpenLoop.run(RATE, length, request -> client.confirmAsync(data.poorShopper(request), data.goods(request),
-                ConfirmLoad.MONEY_PAID), answer -> answer.label().equals(REFUSAL), Measurement.timingEveryAnswer());
+        OpenLoop.run(
+                RATE,
+                length,
+                request -> client.confirmAsync(data.poorShopper(request), data.goods(request), ConfirmLoad.MONEY_PAID),
+                answer -> answer.label().equals(REFUSAL),
+                Measurement.timingEveryAnswer());
     }
 
     /** From each refusal's answer to the last of the undos, once all are there or {@link #SETTLING} has passed. */
@@ -84,8 +93,11 @@ final class CompensationLoad {
         }
         LatencyRecorder delays = new LatencyRecorder();
         undone.forEach((orderId, last) -> delays.recordMillis(last - answeredAt.get(orderId)));
-        return new DelayResult("refusal answered → last participant's undo", "refusal→undo",
-                answeredAt.size(), delays.merged(),
+        return new DelayResult(
+                "refusal answered → last participant's undo",
+                "refusal→undo",
+                answeredAt.size(),
+                delays.merged(),
                 GOAL_P99_MILLIS);
     }
 
@@ -93,14 +105,17 @@ final class CompensationLoad {
     private Map<String, Long> undone(Map<String, Long> answeredAt) {
         Map<String, Long> last = new HashMap<>();
         Map<String, Integer> participants = new HashMap<>();
-        PARTICIPANTS.forEach(participant -> DatabaseTimes
-                .byKey(database, participant.database(), UNDONE_AT, answeredAt.keySet(), participant.group())
+        PARTICIPANTS.forEach(participant -> DatabaseTimes.byKey(
+                        database, participant.database(), UNDONE_AT, answeredAt.keySet(), participant.group())
                 .forEach((orderId, at) -> {
                     last.merge(orderId, at, Math::max);
                     participants.merge(orderId, 1, Integer::sum);
                 }));
-        last.keySet().retainAll(participants.entrySet().stream()
-                .filter(entry -> entry.getValue() == PARTICIPANTS.size()).map(Map.Entry::getKey).toList());
+        last.keySet()
+                .retainAll(participants.entrySet().stream()
+                        .filter(entry -> entry.getValue() == PARTICIPANTS.size())
+                        .map(Map.Entry::getKey)
+                        .toList());
         return last;
     }
 

@@ -33,8 +33,8 @@ final class ConfirmLoad {
             Answer answer = client.confirm(data.shopper(shopper), goodsId, MONEY_PAID);
             measurement.record(answer.label(), answer.is(201), System.nanoTime() - start);
         });
-        String title = clients == 1 ? "confirm, 1 client (closed loop)"
-                : "confirm, " + clients + " clients (closed loop)";
+        String title =
+                clients == 1 ? "confirm, 1 client (closed loop)" : "confirm, " + clients + " clients (closed loop)";
         return measurement.result(title, "confirm ×" + clients, seconds);
     }
 
@@ -48,12 +48,21 @@ final class ConfirmLoad {
             connections[i] = http.get();
         }
         Measurement measurement = Measurement.timingEveryAnswer();
-        OpenLoop loop = OpenLoop.run(rate, length, request -> {
-            int shopper = (int) (request % clients);
-            return connections[shopper].confirmAsync(data.shopper(shopper), data.goods(request), MONEY_PAID);
-        }, answer -> answer.is(201), measurement);
-        String title = String.format(Locale.ROOT, "confirm, open loop: target %.1f/s, sent at %.1f/s,"
-                + " over %d connections or more", loop.targetRate(), loop.sentRate(), clients);
+        OpenLoop loop = OpenLoop.run(
+                rate,
+                length,
+                request -> {
+                    int shopper = (int) (request % clients);
+                    return connections[shopper].confirmAsync(data.shopper(shopper), data.goods(request), MONEY_PAID);
+                },
+                answer -> answer.is(201),
+                measurement);
+        String title = String.format(
+                Locale.ROOT,
+                "confirm, open loop: target %.1f/s, sent at %.1f/s," + " over %d connections or more",
+                loop.targetRate(),
+                loop.sentRate(),
+                clients);
         return measurement.result(title, "open loop", loop.seconds());
     }
 }

@@ -20,10 +20,10 @@ final class DatabaseTimes {
 
     /** The SQL of a {@code DATETIME(3)} column as epoch milliseconds, in the session's (the server's) time zone. */
     static final String EPOCH_MILLIS = "CAST(UNIX_TIMESTAMP(%s) * 1000 AS SIGNED)";
+
     private static final int CHUNK = 500;
 
-    private DatabaseTimes() {
-    }
+    private DatabaseTimes() {}
 
     /**
      * The millisecond of each key found, by the key as text.
@@ -31,8 +31,8 @@ final class DatabaseTimes {
      * @param sql     selects the key and the millisecond, with {@code IN (%s)} where the keys go
      * @param leading parameters before the keys
      */
-    static Map<String, Long> byKey(ShopDatabase database, String schema, String sql, Collection<?> keys,
-                                   Object... leading) {
+    static Map<String, Long> byKey(
+            ShopDatabase database, String schema, String sql, Collection<?> keys, Object... leading) {
         Map<String, Long> found = new HashMap<>();
         for (List<Map<String, Object>> rows : chunked(database, schema, sql, keys, leading)) {
             for (Map<String, Object> row : rows) {
@@ -52,8 +52,8 @@ final class DatabaseTimes {
         return count;
     }
 
-    private static List<List<Map<String, Object>>> chunked(ShopDatabase database, String schema, String sql,
-                                                            Collection<?> keys, Object... leading) {
+    private static List<List<Map<String, Object>>> chunked(
+            ShopDatabase database, String schema, String sql, Collection<?> keys, Object... leading) {
         List<List<Map<String, Object>>> answers = new ArrayList<>();
         List<?> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += CHUNK) {

@@ -11,17 +11,28 @@ class DriverSettingsTest {
 
     @Test
     void takesTheDriverPropertiesAndTheIsolationOfTheServicesPools() {
-        Map<String, Object> settings = Map.of("spring", Map.of("datasource", Map.of("hikari", Map.of(
-                "maximum-pool-size", 20,
-                "transaction-isolation", "TRANSACTION_READ_COMMITTED",
-                "data-source-properties", Map.of("cachePrepStmts", true, "prepStmtCacheSize", 256)))));
+        Map<String, Object> settings = Map.of(
+                "spring",
+                Map.of(
+                        "datasource",
+                        Map.of(
+                                "hikari",
+                                Map.of(
+                                        "maximum-pool-size",
+                                        20,
+                                        "transaction-isolation",
+                                        "TRANSACTION_READ_COMMITTED",
+                                        "data-source-properties",
+                                        Map.of("cachePrepStmts", true, "prepStmtCacheSize", 256)))));
 
         DriverSettings driver = DriverSettings.of(settings);
 
-        assertThat(driver.driverProperties()).containsExactly(Map.entry("cachePrepStmts", "true"),
-                Map.entry("prepStmtCacheSize", "256"));
+        assertThat(driver.driverProperties())
+                .containsExactly(Map.entry("cachePrepStmts", "true"), Map.entry("prepStmtCacheSize", "256"));
         assertThat(driver.isolation()).isEqualTo("TRANSACTION_READ_COMMITTED");
-        assertThat(driver.connectionProperties("root", "")).containsEntry("user", "root").containsEntry("password", "")
+        assertThat(driver.connectionProperties("root", ""))
+                .containsEntry("user", "root")
+                .containsEntry("password", "")
                 .containsEntry("cachePrepStmts", "true");
     }
 

@@ -16,6 +16,7 @@ final class FlashSale {
     static final int UNITS = 5_000;
     /** The two crowds of buyers: the throughput of the larger should be close to that of the smaller. */
     static final int SMALL_CROWD = 16;
+
     static final int LARGE_CROWD = BenchData.FLASH_BUYERS;
     static final String REFUSAL = "409 STOCK_INSUFFICIENT";
     static final Duration AFTER_FIRST_REFUSAL = Duration.ofSeconds(2);
@@ -25,6 +26,7 @@ final class FlashSale {
     private static final Duration SETTLING = Duration.ofSeconds(60);
     /** The stock of each warm-up sale: a few seconds of sales, then the refusals. */
     private static final int WARMUP_UNITS = 500;
+
     private static final long NO_REFUSAL_YET = Long.MAX_VALUE;
 
     private final Supplier<ShopHttp> http;
@@ -42,9 +44,12 @@ final class FlashSale {
         long goodsId = database.newGoods(ShopHttp.GOODS_PRICE, UNITS);
         Measurement measurement = Measurement.timingDoneOnly();
         double seconds = sell(goodsId, buyers, LONGEST, measurement);
-        ScenarioResult sales = measurement.result("flash sale, " + buyers + " buyers (the sales)", "flash ×" + buyers,
-                seconds);
-        return new FlashSaleResult(buyers, sales, measurement.answered(REFUSAL),
+        ScenarioResult sales =
+                measurement.result("flash sale, " + buyers + " buyers (the sales)", "flash ×" + buyers, seconds);
+        return new FlashSaleResult(
+                buyers,
+                sales,
+                measurement.answered(REFUSAL),
                 FlashSaleCheck.awaitSettled(database, goodsId, UNITS, SETTLING));
     }
 

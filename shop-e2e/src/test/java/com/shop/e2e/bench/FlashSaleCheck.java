@@ -18,8 +18,8 @@ record FlashSaleCheck(int units, int stockLeft, long confirmedOrders, long liveR
             + " WHERE f.goods_id = ? AND f.phase = 'FORWARD' AND f.op = 'REDUCE'"
             + " AND NOT EXISTS (SELECT 1 FROM trade_goods_number_log u"
             + " WHERE u.order_id = f.order_id AND u.goods_id = f.goods_id AND u.phase = 'UNDO')";
-    private static final String CONFIRMED_ORDERS = "SELECT COUNT(*) FROM trade_order"
-            + " WHERE goods_id = ? AND order_status = 1";
+    private static final String CONFIRMED_ORDERS =
+            "SELECT COUNT(*) FROM trade_order" + " WHERE goods_id = ? AND order_status = 1";
 
     boolean holds() {
         return problems().isEmpty();
@@ -54,7 +54,11 @@ record FlashSaleCheck(int units, int stockLeft, long confirmedOrders, long liveR
     static FlashSaleCheck read(ShopDatabase database, long goodsId, int units) {
         Map<String, Object> ledger = database.row("shop_goods", LIVE_REDUCTIONS, goodsId);
         long confirmed = ((Number) database.single("shop_order", CONFIRMED_ORDERS, goodsId)).longValue();
-        return new FlashSaleCheck(units, database.stockOf(goodsId), confirmed,
-                ((Number) ledger.get("reductions")).longValue(), ((Number) ledger.get("units")).longValue());
+        return new FlashSaleCheck(
+                units,
+                database.stockOf(goodsId),
+                confirmed,
+                ((Number) ledger.get("reductions")).longValue(),
+                ((Number) ledger.get("units")).longValue());
     }
 }

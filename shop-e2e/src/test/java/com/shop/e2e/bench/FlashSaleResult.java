@@ -5,5 +5,4 @@ package com.shop.e2e.bench;
  * start to the last sale, latencies of the sales only), the refusals after the sellout, and whether exactly the
  * units were sold.
  */
-record FlashSaleResult(int buyers, ScenarioResult sales, long refusals, FlashSaleCheck check) {
-}
+record FlashSaleResult(int buyers, ScenarioResult sales, long refusals, FlashSaleCheck check) {}

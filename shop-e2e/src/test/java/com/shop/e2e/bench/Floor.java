@@ -41,17 +41,26 @@ final class Floor {
     static Floor prepare(ShopDatabase database, UnaryOperator<String> jdbcUrls, DriverSettings settings, int users) {
         for (FloorSql.ScratchTable table : FloorSql.TABLES) {
             database.update(table.scratchDatabase(), "DROP TABLE IF EXISTS " + table.table());
-            database.update(table.scratchDatabase(), "CREATE TABLE " + table.table() + " LIKE " + table.database() + "."
-                    + table.table());
+            database.update(
+                    table.scratchDatabase(),
+                    "CREATE TABLE " + table.table() + " LIKE " + table.database() + "." + table.table());
         }
         for (int goods = 1; goods <= GOODS; goods++) {
-            database.update("bench_floor_goods", "INSERT INTO trade_goods (goods_id, goods_name, goods_number,"
-                    + " goods_price) VALUES (?, ?, ?, " + ShopHttp.GOODS_PRICE + ")", goods, "floor goods " + goods,
+            database.update(
+                    "bench_floor_goods",
+                    "INSERT INTO trade_goods (goods_id, goods_name, goods_number," + " goods_price) VALUES (?, ?, ?, "
+                            + ShopHttp.GOODS_PRICE + ")",
+                    goods,
+                    "floor goods " + goods,
                     BenchData.STOCK);
         }
         for (int user = 1; user <= users; user++) {
-            database.update("bench_floor_user", "INSERT INTO trade_user (user_id, user_name, user_password, user_money)"
-                    + " VALUES (?, ?, '', " + BenchData.BALANCE + ")", user, "floor" + user);
+            database.update(
+                    "bench_floor_user",
+                    "INSERT INTO trade_user (user_id, user_name, user_password, user_money)" + " VALUES (?, ?, '', "
+                            + BenchData.BALANCE + ")",
+                    user,
+                    "floor" + user);
         }
         return new Floor(jdbcUrls, settings);
     }
@@ -64,9 +73,10 @@ final class Floor {
             for (int thread = 1; thread <= threads; thread++) {
                 confirmers.add(new Confirmer(thread));
             }
-            double seconds = ClosedLoop.run(threads, length, thread -> confirmers.get(thread).confirm(measurement));
-            String title = "floor: the confirmation's SQL over JDBC, " + threads
-                    + (threads == 1 ? " thread" : " threads");
+            double seconds = ClosedLoop.run(
+                    threads, length, thread -> confirmers.get(thread).confirm(measurement));
+            String title =
+                    "floor: the confirmation's SQL over JDBC, " + threads + (threads == 1 ? " thread" : " threads");
             return measurement.result(title, "floor ×" + threads, seconds);
         } finally {
             confirmers.forEach(Confirmer::close);
@@ -75,8 +85,8 @@ final class Floor {
 
     private Connection connect(String database) {
         try {
-            Connection connection = DriverManager.getConnection(jdbcUrls.apply(database),
-                    settings.connectionProperties("root", ""));
+            Connection connection =
+                    DriverManager.getConnection(jdbcUrls.apply(database), settings.connectionProperties("root", ""));
             settings.apply(connection);
             return connection;
         } catch (SQLException e) {
@@ -120,8 +130,15 @@ final class Floor {
         }
 
         private void insertOrder(long orderId, long goodsId) throws SQLException {
-            execute(order, FloorSql.T1_INSERT_ORDER, orderId, userId, "1 Bench Street, Hangzhou", "Bench Shopper",
-                    goodsId, LocalDateTime.now());
+            execute(
+                    order,
+                    FloorSql.T1_INSERT_ORDER,
+                    orderId,
+                    userId,
+                    "1 Bench Street, Hangzhou",
+                    "Bench Shopper",
+                    goodsId,
+                    LocalDateTime.now());
             order.commit();
         }
 
@@ -139,8 +156,8 @@ final class Floor {
 
         private void confirmOrder(long orderId) throws SQLException {
             LocalDateTime now = LocalDateTime.now();
-            requireOne(execute(order, FloorSql.T4_CONFIRM_ORDER, now, now.plusMinutes(10), orderId),
-                    "the confirmation");
+            requireOne(
+                    execute(order, FloorSql.T4_CONFIRM_ORDER, now, now.plusMinutes(10), orderId), "the confirmation");
             execute(order, FloorSql.T4_INSERT_TIMELINE, orderId);
             order.commit();
         }

@@ -28,8 +28,8 @@ final class FloorSql {
             + " money_log_type, use_money, create_time) VALUES (?, ?, 'FORWARD', 1, -1.00, NOW(3))"
             + " ON DUPLICATE KEY UPDATE repeat_count = repeat_count + 1";
     /** T3: the guarded balance update; must update one row. Parameter: user id. */
-    static final String T3_SPEND_BALANCE = "UPDATE trade_user SET user_money = user_money - 1.00"
-            + " WHERE user_id = ? AND user_money >= 1.00";
+    static final String T3_SPEND_BALANCE =
+            "UPDATE trade_user SET user_money = user_money - 1.00" + " WHERE user_id = ? AND user_money >= 1.00";
     /** T4: the guarded confirmation; must update one row. Parameters: confirm time, payment deadline, order id. */
     static final String T4_CONFIRM_ORDER = "UPDATE trade_order SET order_status = 1, pay_status = 0, confirm_time = ?,"
             + " pay_time = NULL, pay_deadline = ? WHERE order_id = ? AND order_status = 0";
@@ -46,8 +46,7 @@ final class FloorSql {
             new ScratchTable("shop_user", "trade_user"),
             new ScratchTable("shop_user", "trade_user_money_log"));
 
-    private FloorSql() {
-    }
+    private FloorSql() {}
 
     /** A service's table, copied (its definition only) into a scratch database of the floor's. */
     record ScratchTable(String database, String table) {

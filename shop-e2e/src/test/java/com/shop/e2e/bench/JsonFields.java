@@ -7,8 +7,7 @@ package com.shop.e2e.bench;
  */
 final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** The field's value as text, whether it is a JSON string or a number; null when the body has no such field. */
     static String text(String body, String field) {

@@ -22,8 +22,8 @@ class LatencyRecorderTest {
         List<Future<?>> recording = new ArrayList<>();
         for (int thread = 0; thread < 4; thread++) {
             long millis = (thread + 1) * 10L;
-            recording.add(threads.submit(() -> LongStream.range(0, 1_000)
-                    .forEach(i -> recorder.recordNanos(millis * 1_000_000))));
+            recording.add(threads.submit(
+                    () -> LongStream.range(0, 1_000).forEach(i -> recorder.recordNanos(millis * 1_000_000))));
         }
         for (Future<?> thread : recording) {
             thread.get();
@@ -48,7 +48,8 @@ class LatencyRecorderTest {
 
         assertThat(merged.getTotalCount()).isEqualTo(3);
         assertThat(merged.getMinValue()).isZero();
-        assertThat(merged.valuesAreEquivalent(merged.getValueAtPercentile(50), 1_234)).isTrue();
+        assertThat(merged.valuesAreEquivalent(merged.getValueAtPercentile(50), 1_234))
+                .isTrue();
         assertThat(merged.valuesAreEquivalent(merged.getMaxValue(), 98_765_000)).isTrue();
     }
 
@@ -71,8 +72,9 @@ class LatencyRecorderTest {
         assertThat(result.throughput()).isEqualTo(0.5);
         assertThat(result.timed()).isEqualTo(1);
         assertThat(result.millisAt(50)).isCloseTo(5, within(0.01));
-        assertThat(result.answers()).containsExactly(Map.entry("201", 1L),
-                Map.entry("409 STOCK_INSUFFICIENT", 1L), Map.entry("confirm 503", 1L));
+        assertThat(result.answers())
+                .containsExactly(
+                        Map.entry("201", 1L), Map.entry("409 STOCK_INSUFFICIENT", 1L), Map.entry("confirm 503", 1L));
         assertThat(Measurement.timingEveryAnswer()).satisfies(every -> {
             every.record("201", true, 1_000_000);
             every.record("503", false, 3_000_000_000L);

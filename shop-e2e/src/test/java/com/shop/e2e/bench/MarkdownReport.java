@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** The report as Markdown: the facts of the run, then one section per kind of result, then the verdicts. */
 final class MarkdownReport {
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     static String render(BenchReport report) {
         StringBuilder markdown = new StringBuilder("# Shop benchmark\n\n");
@@ -28,8 +27,8 @@ final class MarkdownReport {
         }
         if (report.driverSettings() != null) {
             markdown.append("\n## Floor\n\nThe business SQL of a confirmation (four transactions: order, stock,"
-                    + " balance, confirmation) over plain JDBC from the benchmark's JVM, on scratch copies of the"
-                    + " services' tables in the same MariaDB, with the services' driver settings: `")
+                            + " balance, confirmation) over plain JDBC from the benchmark's JVM, on scratch copies of the"
+                            + " services' tables in the same MariaDB, with the services' driver settings: `")
                     .append(report.driverSettings())
                     .append("`, autocommit off.\n");
         }
@@ -39,24 +38,37 @@ final class MarkdownReport {
         markdown.append("\n## Invariants\n\n").append(report.invariants()).append('\n');
         if (!report.problems().isEmpty()) {
             markdown.append("\n## Failed checks\n\n");
-            report.problems().forEach(problem -> markdown.append("- ").append(problem).append('\n'));
+            report.problems()
+                    .forEach(problem -> markdown.append("- ").append(problem).append('\n'));
         }
         return markdown.toString();
     }
 
     private static void facts(StringBuilder markdown, RunFacts facts) {
         markdown.append("| | |\n|---|---|\n");
-        facts.facts().forEach((name, value) -> markdown.append("| ").append(name).append(" | ").append(cell(value))
-                .append(" |\n"));
+        facts.facts()
+                .forEach((name, value) -> markdown.append("| ")
+                        .append(name)
+                        .append(" | ")
+                        .append(cell(value))
+                        .append(" |\n"));
     }
 
     private static void scenarios(StringBuilder markdown, BenchReport report) {
         markdown.append("\n## Scenarios\n\n| scenario | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | timed"
                 + " | answers |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (ScenarioResult row : report.scenarios()) {
-            markdown.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %s | %s | %s | %s | %d | %s |%n",
-                    cell(row.title()), row.throughput(), millis(row.millisAt(50)), millis(row.millisAt(90)),
-                    millis(row.millisAt(99)), millis(row.millisAt(99.9)), millis(row.maxMillis()), row.timed(),
+            markdown.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %s | %s | %s | %s | %s | %d | %s |%n",
+                    cell(row.title()),
+                    row.throughput(),
+                    millis(row.millisAt(50)),
+                    millis(row.millisAt(90)),
+                    millis(row.millisAt(99)),
+                    millis(row.millisAt(99.9)),
+                    millis(row.maxMillis()),
+                    row.timed(),
                     cell(answers(row.answers()))));
         }
         markdown.append("\nLatencies are of every answer, except a flash sale's: of its sales only; a flash sale's"
@@ -66,9 +78,13 @@ final class MarkdownReport {
     }
 
     private static void flashSales(StringBuilder markdown, BenchReport report) {
-        markdown.append("\n## Flash sale\n\nGoods with ").append(FlashSale.UNITS).append(" units at ")
-                .append(ShopHttp.GOODS_PRICE).append("; buyers (distinct shoppers) buy one unit after another until ")
-                .append(FlashSale.AFTER_FIRST_REFUSAL.toSeconds()).append(" s after the first refusal. Checked once the"
+        markdown.append("\n## Flash sale\n\nGoods with ")
+                .append(FlashSale.UNITS)
+                .append(" units at ")
+                .append(ShopHttp.GOODS_PRICE)
+                .append("; buyers (distinct shoppers) buy one unit after another until ")
+                .append(FlashSale.AFTER_FIRST_REFUSAL.toSeconds())
+                .append(" s after the first refusal. Checked once the"
                         + " compensations settled: stock 0, as many orders confirmed as units, as many live reductions"
                         + " in the stock ledger summing to minus the units.\n\n| buyers | sold (201) | sales/s | p50 ms"
                         + " | p99 ms | refusals | stock left | orders confirmed | live reductions | ledger sum"
@@ -76,11 +92,20 @@ final class MarkdownReport {
                         + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (FlashSaleResult sale : report.flashSales()) {
             FlashSaleCheck check = sale.check();
-            markdown.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %s | %s | %d | %d | %d | %d | %d | %s |%n",
-                    sale.buyers(), sale.sales().done(), sale.sales().throughput(), millis(sale.sales().millisAt(50)),
-                    millis(sale.sales().millisAt(99)), sale.refusals(), check.stockLeft(), check.confirmedOrders(),
-                    check.liveReductions(), check.liveUnits(), check.holds() ? "yes" : "**no**: "
-                            + cell(String.join("; ", check.problems()))));
+            markdown.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %.1f | %s | %s | %d | %d | %d | %d | %d | %s |%n",
+                    sale.buyers(),
+                    sale.sales().done(),
+                    sale.sales().throughput(),
+                    millis(sale.sales().millisAt(50)),
+                    millis(sale.sales().millisAt(99)),
+                    sale.refusals(),
+                    check.stockLeft(),
+                    check.confirmedOrders(),
+                    check.liveReductions(),
+                    check.liveUnits(),
+                    check.holds() ? "yes" : "**no**: " + cell(String.join("; ", check.problems()))));
         }
     }
 
@@ -89,19 +114,30 @@ final class MarkdownReport {
                 + " unit): from the refusal's answer (client clock) to the last of the participants' undos (the"
                 + " `consumer_timestamp` of its `OrderCancelled` consumer-log row, database clock), read back after"
                 + " the run.\n\n");
-        delays(markdown, compensation.undo(), String.format(Locale.ROOT, "%d of %d", compensation.unitsGivenBack(),
-                compensation.refusedOrders()));
+        delays(
+                markdown,
+                compensation.undo(),
+                String.format(Locale.ROOT, "%d of %d", compensation.unitsGivenBack(), compensation.refusedOrders()));
     }
 
     /** A table of delays; {@code unitsBack} adds the column of refused orders whose unit came back. */
     private static void delays(StringBuilder markdown, DelayResult delays, String unitsBack) {
         markdown.append("| what | count | p50 ms | p90 ms | p99 ms | max ms | never seen |")
                 .append(unitsBack == null ? "" : " unit given back |")
-                .append(" goal |\n|---|---:|---:|---:|---:|---:|---:|").append(unitsBack == null ? "" : "---:|")
+                .append(" goal |\n|---|---:|---:|---:|---:|---:|---:|")
+                .append(unitsBack == null ? "" : "---:|")
                 .append("---|\n");
-        markdown.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %d |%s %s |%n", delays.title(),
-                delays.found(), millis(delays.millisAt(50)), millis(delays.millisAt(90)), millis(delays.millisAt(99)),
-                millis(delays.maxMillis()), delays.missing(), unitsBack == null ? "" : " " + unitsBack + " |",
+        markdown.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %s | %s | %s | %s | %d |%s %s |%n",
+                delays.title(),
+                delays.found(),
+                millis(delays.millisAt(50)),
+                millis(delays.millisAt(90)),
+                millis(delays.millisAt(99)),
+                millis(delays.maxMillis()),
+                delays.missing(),
+                unitsBack == null ? "" : " " + unitsBack + " |",
                 goal(String.format(Locale.ROOT, "p99 < %.0f ms", delays.goalP99Millis()), delays.meetsGoal())));
     }
 
@@ -109,9 +145,16 @@ final class MarkdownReport {
         markdown.append("\n## Ratios\n\n| ratio | numerator /s | denominator /s | ratio | goal |\n"
                 + "|---|---:|---:|---:|---|\n");
         for (Ratio ratio : report.ratios()) {
-            markdown.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %s |%n", ratio.title(),
-                    ratio.numerator(), ratio.denominator(), ratio.value(), ratio.goal() > 0
-                            ? goal(String.format(Locale.ROOT, "≥ %.1f", ratio.goal()), ratio.meetsGoal()) : "—"));
+            markdown.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.2f | %s |%n",
+                    ratio.title(),
+                    ratio.numerator(),
+                    ratio.denominator(),
+                    ratio.value(),
+                    ratio.goal() > 0
+                            ? goal(String.format(Locale.ROOT, "≥ %.1f", ratio.goal()), ratio.meetsGoal())
+                            : "—"));
         }
     }
 
@@ -120,7 +163,8 @@ final class MarkdownReport {
     }
 
     static String answers(Map<String, Long> answers) {
-        return answers.entrySet().stream().map(answer -> answer.getKey() + ": " + answer.getValue())
+        return answers.entrySet().stream()
+                .map(answer -> answer.getKey() + ": " + answer.getValue())
                 .collect(Collectors.joining(", "));
     }
 

@@ -37,15 +37,19 @@ final class OpenLoop {
      *
      * @param done which answers count as done
      */
-    static OpenLoop run(double ratePerSecond, Duration length, LongFunction<CompletableFuture<Answer>> send,
-                        Predicate<Answer> done, Measurement measurement) {
+    static OpenLoop run(
+            double ratePerSecond,
+            Duration length,
+            LongFunction<CompletableFuture<Answer>> send,
+            Predicate<Answer> done,
+            Measurement measurement) {
         OpenLoop loop = new OpenLoop(OpenLoopSchedule.of(System.nanoTime(), ratePerSecond, length));
         loop.sendAll(send, done, measurement);
         return loop;
     }
 
-    private void sendAll(LongFunction<CompletableFuture<Answer>> send, Predicate<Answer> done,
-                         Measurement measurement) {
+    private void sendAll(
+            LongFunction<CompletableFuture<Answer>> send, Predicate<Answer> done, Measurement measurement) {
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         for (long request = 0; request < schedule.count(); request++) {
             long intended = schedule.intendedStart(request);
@@ -78,8 +82,8 @@ final class OpenLoop {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the answers arrived", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the open loop's answers did not all arrive within " + DRAIN.toSeconds()
-                    + " s", e);
+            throw new IllegalStateException(
+                    "the open loop's answers did not all arrive within " + DRAIN.toSeconds() + " s", e);
         }
     }
 

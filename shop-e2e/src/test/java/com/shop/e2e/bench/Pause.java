@@ -5,8 +5,7 @@ final class Pause {
 
     private static final long MILLIS = 500;
 
-    private Pause() {
-    }
+    private Pause() {}
 
     static void briefly() {
         try {

@@ -17,10 +17,12 @@ final class PayLoad {
 
     /** 19.90 + 10.00 shipping - 1.00 from the balance = 28.90 to pay, in fen as the platform notifies it. */
     static final long PAY_FEN = 2890;
+
     static final String PAID = "200 SUCCESS";
     static final double GOAL_P99_MILLIS = 100;
     /** How long the last notified orders may take to be marked paid. */
     private static final Duration SETTLING = Duration.ofSeconds(60);
+
     private static final String PAID_AT = "SELECT order_id, " + String.format(DatabaseTimes.EPOCH_MILLIS, "update_time")
             + " FROM trade_order WHERE pay_status = 2 AND order_id IN (%s)";
 
@@ -35,22 +37,24 @@ final class PayLoad {
     }
 
     /** What a measured run produced: the operations, and when each accepted notification was sent (by order id). */
-    record Run(ScenarioResult operations, Map<String, Long> notifiedAt) {
-    }
+    record Run(ScenarioResult operations, Map<String, Long> notifiedAt) {}
 
     Run run(int clients, Duration length) {
         ShopHttp client = http.get();
         Measurement measurement = Measurement.timingEveryAnswer();
         Map<String, Long> notifiedAt = new ConcurrentHashMap<>();
         long[] sent = new long[clients];
-        double seconds = ClosedLoop.run(clients, length,
+        double seconds = ClosedLoop.run(
+                clients,
+                length,
                 shopper -> pay(client, shopper, data.goods(shopper + sent[shopper]++), measurement, notifiedAt));
-        return new Run(measurement.result("pay: open payment + signed notification, " + clients + " clients", "pay",
-                seconds), notifiedAt);
+        return new Run(
+                measurement.result("pay: open payment + signed notification, " + clients + " clients", "pay", seconds),
+                notifiedAt);
     }
 
-    private void pay(ShopHttp client, int shopper, long goodsId, Measurement measurement,
-                     Map<String, Long> notifiedAt) {
+    private void pay(
+            ShopHttp client, int shopper, long goodsId, Measurement measurement, Map<String, Long> notifiedAt) {
         String token = data.shopper(shopper);
         Answer confirmed = client.confirm(token, goodsId, ConfirmLoad.MONEY_PAID);
         if (!confirmed.is(201)) {
@@ -65,11 +69,14 @@ final class PayLoad {
             return;
         }
         String payId = payment.field("payId");
-        String notification = SignedNotification.paid(payId, PAY_FEN, "4200" + payId).signed();
+        String notification =
+                SignedNotification.paid(payId, PAY_FEN, "4200" + payId).signed();
         long sentAt = System.currentTimeMillis();
         Answer reply = client.notifyPlatform(notification);
         boolean accepted = reply.is(200) && reply.body().contains("SUCCESS");
-        measurement.record(accepted ? PAID : "notification " + reply.label() + (reply.is(200) ? " FAIL" : ""), accepted,
+        measurement.record(
+                accepted ? PAID : "notification " + reply.label() + (reply.is(200) ? " FAIL" : ""),
+                accepted,
                 System.nanoTime() - start);
         if (accepted) {
             notifiedAt.put(orderId, sentAt);

@@ -12,14 +12,14 @@ import java.util.List;
 final class Quiescence {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
-    private static final List<String> OUTBOXES = List.of("shop_order", "shop_goods", "shop_coupon", "shop_user",
-            "shop_pay");
+    private static final List<String> OUTBOXES =
+            List.of("shop_order", "shop_goods", "shop_coupon", "shop_user", "shop_pay");
     private static final String CANCELLED = "SELECT COUNT(*) FROM trade_order WHERE order_status IN (2, 3, 4)";
     private static final String UNDONE = "SELECT COUNT(*) FROM trade_mq_consumer_log"
             + " WHERE group_name = ? AND msg_tag = 'OrderCancelled' AND consumer_status = 1";
     private static final String PAID_PAYMENTS = "SELECT COUNT(*) FROM trade_pay WHERE pay_status = 2";
-    private static final String PAID_ORDERS = "SELECT COUNT(*) FROM trade_order"
-            + " WHERE pay_status = 2 AND pay_amount > 0";
+    private static final String PAID_ORDERS =
+            "SELECT COUNT(*) FROM trade_order" + " WHERE pay_status = 2 AND pay_amount > 0";
 
     private final ShopDatabase database;
 

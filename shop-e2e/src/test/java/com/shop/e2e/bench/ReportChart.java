@@ -43,11 +43,11 @@ final class ReportChart {
     static final int HEIGHT = 800;
     /** Where the latency bars start: below any latency measured, above zero (which a logarithmic axis lacks). */
     private static final double LATENCY_BASE_MILLIS = 0.1;
+
     private static final List<Double> PERCENTILES = List.of(50.0, 90.0, 99.0);
     private static final Font LABELS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    private ReportChart() {
-    }
+    private ReportChart() {}
 
     static void write(BenchReport report, Path file) throws IOException {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -67,8 +67,10 @@ final class ReportChart {
         NumberAxis axis = new NumberAxis("done per second");
         axis.setUpperMargin(0.15);
         JFreeChart chart = chart("Throughput per scenario", done, axis, 0);
-        chart.addSubtitle(new TextTitle(report.facts().facts().get("JIT of the applications") + ", "
-                + report.facts().facts().get("clients") + " clients", LABELS));
+        chart.addSubtitle(new TextTitle(
+                report.facts().facts().get("JIT of the applications") + ", "
+                        + report.facts().facts().get("clients") + " clients",
+                LABELS));
         return chart;
     }
 
@@ -90,7 +92,11 @@ final class ReportChart {
     }
 
     private static List<DelayResult> delays(BenchReport report) {
-        return Stream.of(report.callbackToPaid(), report.compensation() == null ? null : report.compensation().undo())
+        return Stream.of(
+                        report.callbackToPaid(),
+                        report.compensation() == null
+                                ? null
+                                : report.compensation().undo())
                 .filter(Objects::nonNull)
                 .toList();
     }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
  * takes.
  */
 enum Scenario {
-
     CONFIRM_ONE("confirm-1"),
     CONFIRM_MANY("confirm-n"),
     OPEN_LOOP("open-loop"),

@@ -9,8 +9,8 @@ import org.HdrHistogram.Histogram;
  *
  * @param chartLabel the scenario's short name on the chart
  */
-record ScenarioResult(String title, String chartLabel, long done, double seconds, Histogram latencies,
-                      Map<String, Long> answers) {
+record ScenarioResult(
+        String title, String chartLabel, long done, double seconds, Histogram latencies, Map<String, Long> answers) {
 
     double throughput() {
         return seconds > 0 ? done / seconds : 0;

@@ -54,6 +54,8 @@ class ShopBenchmark {
         System.out.println();
         System.out.println(markdown);
         System.out.println("The report: " + folder.resolve("report.md") + " and " + folder.resolve("report.png"));
-        assertThat(report.problems()).as("failed checks (see " + folder.resolve("report.md") + ")").isEmpty();
+        assertThat(report.problems())
+                .as("failed checks (see " + folder.resolve("report.md") + ")")
+                .isEmpty();
     }
 }

@@ -17,6 +17,7 @@ final class ShopHttp {
 
     /** Whatever a confirmation asks for besides the goods and the balance used: one unit at 19.90, 10.00 shipping. */
     static final String GOODS_PRICE = "19.90";
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -44,8 +45,8 @@ final class ShopHttp {
 
     /** Logs the user in and returns the bearer token. */
     String login(String userName, String password) {
-        Answer answer = send(json(login, null,
-                "{\"username\":\"" + userName + "\",\"password\":\"" + password + "\"}"));
+        Answer answer =
+                send(json(login, null, "{\"username\":\"" + userName + "\",\"password\":\"" + password + "\"}"));
         String token = answer.is(200) ? answer.field("token") : null;
         if (token == null) {
             throw new IllegalStateException("login of " + userName + " failed: " + answer);
@@ -59,8 +60,8 @@ final class ShopHttp {
 
     CompletableFuture<Answer> confirmAsync(String token, long goodsId, String moneyPaid) {
         return client.sendAsync(json(orders, token, order(goodsId, moneyPaid)), HttpResponse.BodyHandlers.ofString())
-                .handle((response, error) -> error == null ? new Answer(response.statusCode(), response.body())
-                        : Answer.failed(error));
+                .handle((response, error) ->
+                        error == null ? new Answer(response.statusCode(), response.body()) : Answer.failed(error));
     }
 
     /** {@code POST /api/payments} on pay-web for the order; 201 carries the {@code payId}. */

@@ -20,8 +20,8 @@ public final class Invariants {
     private final InvariantChecker checker;
 
     public Invariants(Function<String, String> jdbcUrls) {
-        this.checker = new InvariantChecker(ShopDatabases.onOneServer(jdbcUrls, EmbeddedMariaDb.USER,
-                EmbeddedMariaDb.PASSWORD));
+        this.checker = new InvariantChecker(
+                ShopDatabases.onOneServer(jdbcUrls, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD));
     }
 
     /** Waits until every invariant holds with nothing left in flight, failing with the last report. */

@@ -15,15 +15,26 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class JsapiSignature {
 
-    private JsapiSignature() {
-    }
+    private JsapiSignature() {}
 
     /** The paySign of the five fields under the key the sandbox and the pay service share by default. */
     public static String of(String appId, String timeStamp, String nonceStr, String packageValue, String signType) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(Map.of("appId", appId, "timeStamp", timeStamp, "nonceStr", nonceStr, "package", packageValue,
-                "signType", signType)).forEach((name, value) -> text.append(name).append('=').append(value).append('&'));
-        byte[] signed = text.append("key=").append(SignedNotification.KEY).toString().getBytes(StandardCharsets.UTF_8);
+        new TreeMap<>(Map.of(
+                        "appId",
+                        appId,
+                        "timeStamp",
+                        timeStamp,
+                        "nonceStr",
+                        nonceStr,
+                        "package",
+                        packageValue,
+                        "signType",
+                        signType))
+                .forEach((name, value) ->
+                        text.append(name).append('=').append(value).append('&'));
+        byte[] signed =
+                text.append("key=").append(SignedNotification.KEY).toString().getBytes(StandardCharsets.UTF_8);
         try {
             byte[] digest;
             if ("HMAC-SHA256".equals(signType)) {

@@ -28,8 +28,13 @@ public final class ShopDatabase {
     /** A goods row of the test's own, so no two tests share stock. */
     public long newGoods(String price, int stock) {
         long goodsId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        update("shop_goods", "INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, ?)",
-                goodsId, "e2e goods " + goodsId, stock, new BigDecimal(price));
+        update(
+                "shop_goods",
+                "INSERT INTO trade_goods (goods_id, goods_name, goods_number, goods_price) VALUES (?, ?, ?, ?)",
+                goodsId,
+                "e2e goods " + goodsId,
+                stock,
+                new BigDecimal(price));
         return goodsId;
     }
 
@@ -46,51 +51,75 @@ public final class ShopDatabase {
         long userId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         String userName = "shopper" + userId;
         BigDecimal balance = new BigDecimal(startingBalance);
-        update("shop_user", "INSERT INTO trade_user (user_id, user_name, user_password, user_money)"
-                + " SELECT ?, ?, user_password, ? FROM trade_user WHERE user_name = 'alice'", userId, userName, balance);
+        update(
+                "shop_user",
+                "INSERT INTO trade_user (user_id, user_name, user_password, user_money)"
+                        + " SELECT ?, ?, user_password, ? FROM trade_user WHERE user_name = 'alice'",
+                userId,
+                userName,
+                balance);
         return new Shopper(userId, userName);
     }
 
-    public record Shopper(long id, String name) {
-    }
+    public record Shopper(long id, String name) {}
 
     /** An unused coupon of the user, of the test's own. */
     public long newCoupon(long userId, String value) {
         long couponId = 5_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        update("shop_coupon", "INSERT INTO trade_coupon (coupon_id, coupon_price, user_id, is_used) VALUES (?, ?, ?, 0)",
-                couponId, new BigDecimal(value), userId);
+        update(
+                "shop_coupon",
+                "INSERT INTO trade_coupon (coupon_id, coupon_price, user_id, is_used) VALUES (?, ?, ?, 0)",
+                couponId,
+                new BigDecimal(value),
+                userId);
         return couponId;
     }
 
     /** A vending machine of the test's own, in service, without channels; returns its inner code. */
     public String newMachine() {
         String innerCode = "E2E" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
-        update("shop_goods", "INSERT INTO trade_vending_machine (inner_code, address, machine_status) VALUES (?, ?, 1)",
-                innerCode, "e2e machine " + innerCode);
+        update(
+                "shop_goods",
+                "INSERT INTO trade_vending_machine (inner_code, address, machine_status) VALUES (?, ?, 1)",
+                innerCode,
+                "e2e machine " + innerCode);
         return innerCode;
     }
 
     /** A channel of the machine holding the goods at its own price, {@code units} of {@code units + 2} filled. */
     public void newChannel(String innerCode, String channelCode, long goodsId, String price, int units) {
-        update("shop_goods", "INSERT INTO trade_vending_channel (inner_code, channel_code, goods_id, price,"
+        update(
+                "shop_goods",
+                "INSERT INTO trade_vending_channel (inner_code, channel_code, goods_id, price,"
                         + " current_capacity, max_capacity) VALUES (?, ?, ?, ?, ?, ?)",
-                innerCode, channelCode, goodsId, new BigDecimal(price), units, units + 2);
+                innerCode,
+                channelCode,
+                goodsId,
+                new BigDecimal(price),
+                units,
+                units + 2);
     }
 
     public int unitsIn(String innerCode, String channelCode) {
-        return ((Number) single("shop_goods", "SELECT current_capacity FROM trade_vending_channel"
-                + " WHERE inner_code = ? AND channel_code = ?", innerCode, channelCode)).intValue();
+        return ((Number) single(
+                        "shop_goods",
+                        "SELECT current_capacity FROM trade_vending_channel"
+                                + " WHERE inner_code = ? AND channel_code = ?",
+                        innerCode,
+                        channelCode))
+                .intValue();
     }
 
     /** The vending ledger's status of the order: 0 reserved, 1 dispensing, 2 dispensed, 3 failed, 4 released. */
     public Integer vendingStatus(long orderId) {
-        List<Map<String, Object>> rows = rows("shop_goods", "SELECT status FROM trade_vending_order WHERE order_id = ?",
-                orderId);
+        List<Map<String, Object>> rows =
+                rows("shop_goods", "SELECT status FROM trade_vending_order WHERE order_id = ?", orderId);
         return rows.isEmpty() ? null : ((Number) rows.get(0).get("status")).intValue();
     }
 
     public int stockOf(long goodsId) {
-        return ((Number) single("shop_goods", "SELECT goods_number FROM trade_goods WHERE goods_id = ?", goodsId)).intValue();
+        return ((Number) single("shop_goods", "SELECT goods_number FROM trade_goods WHERE goods_id = ?", goodsId))
+                .intValue();
     }
 
     public BigDecimal balanceOf(long userId) {
@@ -99,17 +128,20 @@ public final class ShopDatabase {
 
     /** The order that holds the coupon, or null when it is unused. */
     public Long couponHolder(long couponId) {
-        Map<String, Object> row = row("shop_coupon", "SELECT is_used, order_id FROM trade_coupon WHERE coupon_id = ?", couponId);
+        Map<String, Object> row =
+                row("shop_coupon", "SELECT is_used, order_id FROM trade_coupon WHERE coupon_id = ?", couponId);
         boolean used = ((Number) row.get("is_used")).intValue() == 1;
         return used ? ((Number) row.get("order_id")).longValue() : null;
     }
 
     public int orderStatus(long orderId) {
-        return ((Number) single("shop_order", "SELECT order_status FROM trade_order WHERE order_id = ?", orderId)).intValue();
+        return ((Number) single("shop_order", "SELECT order_status FROM trade_order WHERE order_id = ?", orderId))
+                .intValue();
     }
 
     public long orderCount(long userId) {
-        return ((Number) single("shop_order", "SELECT COUNT(*) FROM trade_order WHERE user_id = ?", userId)).longValue();
+        return ((Number) single("shop_order", "SELECT COUNT(*) FROM trade_order WHERE user_id = ?", userId))
+                .longValue();
     }
 
     public Object single(String database, String sql, Object... parameters) {
@@ -129,8 +161,9 @@ public final class ShopDatabase {
     }
 
     public List<Map<String, Object>> rows(String database, String sql, Object... parameters) {
-        try (Connection connection = connect(database); PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet result = statement.executeQuery()) {
+        try (Connection connection = connect(database);
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
@@ -147,7 +180,8 @@ public final class ShopDatabase {
     }
 
     public int update(String database, String sql, Object... parameters) {
-        try (Connection connection = connect(database); PreparedStatement statement = prepare(connection, sql, parameters)) {
+        try (Connection connection = connect(database);
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
@@ -158,7 +192,8 @@ public final class ShopDatabase {
         return DriverManager.getConnection(jdbcUrls.apply(database), "root", "");
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);

@@ -20,8 +20,7 @@ public final class SignedNotification {
 
     private final Map<String, String> fields = new TreeMap<>();
 
-    private SignedNotification() {
-    }
+    private SignedNotification() {}
 
     /** A success notification of the trade, for its amount in fen. */
     public static SignedNotification paid(String outTradeNo, long totalFen, String transactionId) {
@@ -89,7 +88,8 @@ public final class SignedNotification {
         });
         text.append("key=").append(key);
         try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("MD5").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().withUpperCase().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -102,8 +102,13 @@ public final class SignedNotification {
 
     private static String xml(Map<String, String> fields, String sign) {
         StringBuilder xml = new StringBuilder("<xml>");
-        fields.forEach((name, value) -> xml.append('<').append(name).append("><![CDATA[").append(value)
-                .append("]]></").append(name).append('>'));
+        fields.forEach((name, value) -> xml.append('<')
+                .append(name)
+                .append("><![CDATA[")
+                .append(value)
+                .append("]]></")
+                .append(name)
+                .append('>'));
         xml.append("<sign><![CDATA[").append(sign).append("]]></sign></xml>");
         return xml.toString();
     }

@@ -30,8 +30,8 @@ public class CancelledOrderCompensation {
         if (cancelled.getInnerCode() == null) {
             stock.restoreStock(cancelled.getOrderId(), cancelled.getGoodsId());
         } else {
-            reservations.release(cancelled.getOrderId(), cancelled.getInnerCode(), cancelled.getGoodsId(),
-                    cancelled.getReason());
+            reservations.release(
+                    cancelled.getOrderId(), cancelled.getInnerCode(), cancelled.getGoodsId(), cancelled.getReason());
         }
     }
 

@@ -17,8 +17,7 @@ public class GoodsCatalog {
     }
 
     public Goods getGoods(long goodsId) {
-        return goods.findGoods(goodsId)
-                .orElseThrow(() -> new GoodsNotFoundException("no goods with id " + goodsId));
+        return goods.findGoods(goodsId).orElseThrow(() -> new GoodsNotFoundException("no goods with id " + goodsId));
     }
 
     public List<Goods> listGoods() {

@@ -40,16 +40,19 @@ public class StockManagement {
             throw new InvalidRequestException("the price the order was priced at must be given, was " + price);
         }
         ledger.forward(StockLedgerEntry.reduce(orderId, goodsId, quantity), () -> {
-            if (!goods.takeStock(goodsId, quantity, price)) {
-                throw notTaken(goodsId, quantity, price);
-            }
-        }).takenOrRepeated();
+                    if (!goods.takeStock(goodsId, quantity, price)) {
+                        throw notTaken(goodsId, quantity, price);
+                    }
+                })
+                .takenOrRepeated();
     }
 
     /** @return true when this call put stock back */
     @Transactional
     public boolean restoreStock(long orderId, long goodsId) {
-        return ledger.undo(StockLedgerEntry.tombstone(orderId, goodsId), StockLedgerEntry::restoring,
+        return ledger.undo(
+                        StockLedgerEntry.tombstone(orderId, goodsId),
+                        StockLedgerEntry::restoring,
                         taken -> goods.returnStock(goodsId, taken.unitsTaken()))
                 .gaveBack();
     }
@@ -61,8 +64,8 @@ public class StockManagement {
             return new GoodsNotFoundException("no goods with id " + goodsId);
         }
         if (found.getGoodsPrice().compareTo(price) != 0) {
-            return new PriceMismatchException("goods " + goodsId + " costs " + found.getGoodsPrice() + " now, not "
-                    + price);
+            return new PriceMismatchException(
+                    "goods " + goodsId + " costs " + found.getGoodsPrice() + " now, not " + price);
         }
         return new InsufficientStockException("not enough stock of goods " + goodsId + " for " + quantity + " units");
     }

@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Gives back what a cancelled order took, once per order: its stock, or its vending unit and machine. */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
-        consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+@RocketMQMessageListener(
+        topic = MessageTopics.ORDER,
+        selectorExpression = MessageTopics.ORDER_CANCELLED,
+        consumerGroup = OrderCancelledListener.GROUP,
+        consumeThreadNumber = 4,
+        consumeThreadMax = 4)
 public class OrderCancelledListener extends IdempotentListener<OrderCancelled> {
 
     static final String GROUP = "goods-order-cancelled";

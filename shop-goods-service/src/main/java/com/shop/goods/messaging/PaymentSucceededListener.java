@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Hands each paid order to the goods service's paid-order handlers, once per order. */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.PAY, selectorExpression = MessageTopics.PAYMENT_SUCCEEDED,
-        consumerGroup = PaymentSucceededListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+@RocketMQMessageListener(
+        topic = MessageTopics.PAY,
+        selectorExpression = MessageTopics.PAYMENT_SUCCEEDED,
+        consumerGroup = PaymentSucceededListener.GROUP,
+        consumeThreadNumber = 4,
+        consumeThreadMax = 4)
 public class PaymentSucceededListener extends IdempotentListener<PaymentSucceeded> {
 
     static final String GROUP = "goods-payment-succeeded";

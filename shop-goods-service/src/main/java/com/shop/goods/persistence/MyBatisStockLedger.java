@@ -24,7 +24,8 @@ public class MyBatisStockLedger implements LedgerTable<StockLedgerEntry> {
     public StockLedgerEntry holder(StockLedgerEntry entry) {
         StockLedgerEntry held = mapper.lock(entry.getOrderId(), entry.getGoodsId(), entry.getPhase());
         if (held == null) {
-            throw new IllegalStateException("stock ledger slot of order " + entry.getOrderId() + " taken but unreadable");
+            throw new IllegalStateException(
+                    "stock ledger slot of order " + entry.getOrderId() + " taken but unreadable");
         }
         return held;
     }

@@ -11,6 +11,6 @@ public interface StockLedgerMapper {
     /** @return 1 when the entry was inserted, 2 when its slot was taken (and is now locked) */
     int claim(StockLedgerEntry entry);
 
-    StockLedgerEntry lock(@Param("orderId") long orderId, @Param("goodsId") long goodsId,
-                          @Param("phase") LedgerPhase phase);
+    StockLedgerEntry lock(
+            @Param("orderId") long orderId, @Param("goodsId") long goodsId, @Param("phase") LedgerPhase phase);
 }

@@ -17,8 +17,14 @@ class InMemoryGoodsRepository implements GoodsRepository {
     final Map<Long, Goods> goods = new HashMap<>();
 
     InMemoryGoodsRepository withGoods(long goodsId, int stock) {
-        goods.put(goodsId, Goods.builder().goodsId(goodsId).goodsName("g" + goodsId).goodsNumber(stock)
-                .goodsPrice(PRICE).build());
+        goods.put(
+                goodsId,
+                Goods.builder()
+                        .goodsId(goodsId)
+                        .goodsName("g" + goodsId)
+                        .goodsNumber(stock)
+                        .goodsPrice(PRICE)
+                        .build());
         return this;
     }
 
@@ -39,7 +45,9 @@ class InMemoryGoodsRepository implements GoodsRepository {
     @Override
     public boolean takeStock(long goodsId, int quantity, BigDecimal price) {
         Goods item = goods.get(goodsId);
-        if (item == null || item.getGoodsNumber() < quantity || item.getGoodsPrice().compareTo(price) != 0) {
+        if (item == null
+                || item.getGoodsNumber() < quantity
+                || item.getGoodsPrice().compareTo(price) != 0) {
             return false;
         }
         item.setGoodsNumber(item.getGoodsNumber() - quantity);

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 class PaidOrdersTest {
 
-    private static final PaymentSucceeded PAYMENT = PaymentSucceeded.builder().payId(2L).orderId(1L).userId(7L).build();
+    private static final PaymentSucceeded PAYMENT =
+            PaymentSucceeded.builder().payId(2L).orderId(1L).userId(7L).build();
 
     @Test
     void everyHandlerGetsThePaidOrderInTurn() {
@@ -33,7 +34,8 @@ class PaidOrdersTest {
     @Test
     void theServiceStartsWithNoHandlerDefined() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(PaidOrders.class)) {
-            assertThatCode(() -> context.getBean(PaidOrders.class).orderPaid(PAYMENT)).doesNotThrowAnyException();
+            assertThatCode(() -> context.getBean(PaidOrders.class).orderPaid(PAYMENT))
+                    .doesNotThrowAnyException();
         }
     }
 }

@@ -18,6 +18,7 @@ class OrderCancelledListenerTest extends GoodsServiceTestBase {
 
     @Autowired
     StockManagement stock;
+
     @Value("${rocketmq.name-server}")
     String nameServer;
 
@@ -26,23 +27,39 @@ class OrderCancelledListenerTest extends GoodsServiceTestBase {
         long goodsId = newGoods(10);
         long orderId = newOrderId();
         stock.reduceStock(orderId, goodsId, 3, PRICE);
-        OrderCancelled event = OrderCancelled.builder().orderId(orderId).userId(1L).goodsId(goodsId).goodsNumber(3)
-                .reason("test").build();
+        OrderCancelled event = OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(1L)
+                .goodsId(goodsId)
+                .goodsNumber(3)
+                .reason("test")
+                .build();
 
         try (TestMessages messages = new TestMessages(nameServer, "goods-listener-test")) {
             messages.send(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, orderId, event, 2);
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(consumerLogTimes(orderId)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(consumerLogTimes(orderId)).isEqualTo(1));
         Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
         assertThat(stockOf(goodsId)).isEqualTo(10);
         assertThat(consumerLogTimes(orderId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT consumer_status FROM trade_mq_consumer_log WHERE msg_key = ?",
-                Integer.class, Long.toString(orderId))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT consumer_status FROM trade_mq_consumer_log WHERE msg_key = ?",
+                        Integer.class,
+                        Long.toString(orderId)))
+                .isEqualTo(1);
     }
 
     private Integer consumerLogTimes(long orderId) {
-        return jdbc.queryForList("SELECT consumer_times FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
-                Integer.class, OrderCancelledListener.GROUP, Long.toString(orderId)).stream().findFirst().orElse(0);
+        return jdbc
+                .queryForList(
+                        "SELECT consumer_times FROM trade_mq_consumer_log WHERE group_name = ? AND msg_key = ?",
+                        Integer.class,
+                        OrderCancelledListener.GROUP,
+                        Long.toString(orderId))
+                .stream()
+                .findFirst()
+                .orElse(0);
     }
 }

@@ -21,30 +21,43 @@ class PaymentSucceededListenerTest extends GoodsServiceTestBase {
 
     @Autowired
     RecordingPaidOrderHandler handler;
+
     @Value("${rocketmq.name-server}")
     String nameServer;
 
     @Test
     void aDuplicatedPaymentIsHandedToTheHandlersOnce() throws Exception {
         long orderId = newOrderId();
-        PaymentSucceeded payment = PaymentSucceeded.builder().payId(orderId + 1).orderId(orderId).userId(7L)
-                .payAmount(new BigDecimal("12.50")).transactionId("4200" + orderId).paidAt(new Date()).build();
+        PaymentSucceeded payment = PaymentSucceeded.builder()
+                .payId(orderId + 1)
+                .orderId(orderId)
+                .userId(7L)
+                .payAmount(new BigDecimal("12.50"))
+                .transactionId("4200" + orderId)
+                .paidAt(new Date())
+                .build();
 
         try (TestMessages messages = new TestMessages(nameServer, "goods-payment-listener-test")) {
             messages.send(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, orderId, payment, 2);
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1));
         Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
         assertThat(handler.callsFor(orderId)).isEqualTo(1);
         assertThat(consumerLog(orderId)).containsEntry("consumer_times", 1);
     }
 
     private Map<String, Object> consumerLog(long orderId) {
-        return jdbc.queryForList("SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
-                        + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
-                        PaymentSucceededListener.GROUP, MessageTopics.PAYMENT_SUCCEEDED, Long.toString(orderId))
-                .stream().findFirst().orElse(Map.of());
+        return jdbc
+                .queryForList(
+                        "SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
+                                + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                        PaymentSucceededListener.GROUP,
+                        MessageTopics.PAYMENT_SUCCEEDED,
+                        Long.toString(orderId))
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
     }
 }

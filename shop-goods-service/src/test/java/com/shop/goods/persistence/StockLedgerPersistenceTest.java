@@ -54,10 +54,12 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
         long goodsId = newGoods(2);
         long orderId = newOrderId();
 
-        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 3, PRICE)).isInstanceOf(InsufficientStockException.class);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 3, PRICE))
+                .isInstanceOf(InsufficientStockException.class);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class,
-                orderId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class, orderId))
+                .isZero();
         assertThat(stockOf(goodsId)).isEqualTo(2);
     }
 
@@ -70,8 +72,9 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
                 .isInstanceOf(PriceMismatchException.class);
         assertThatThrownBy(() -> stock.reduceStock(orderId, 1L, 1, PRICE)).isInstanceOf(GoodsNotFoundException.class);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class,
-                orderId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_goods_number_log WHERE order_id = ?", Integer.class, orderId))
+                .isZero();
         assertThat(stockOf(goodsId)).isEqualTo(5);
     }
 
@@ -83,8 +86,11 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
         stock.reduceStock(orderId, goodsId, 2, PRICE);
         stock.reduceStock(orderId, goodsId, 2, PRICE);
 
-        assertThat(jdbc.queryForObject("SELECT repeat_count FROM trade_goods_number_log WHERE order_id = ? "
-                + "AND phase = 'FORWARD'", Integer.class, orderId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT repeat_count FROM trade_goods_number_log WHERE order_id = ? " + "AND phase = 'FORWARD'",
+                        Integer.class,
+                        orderId))
+                .isEqualTo(1);
         assertThat(stockOf(goodsId)).isEqualTo(8);
     }
 
@@ -97,11 +103,13 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
         stock.reduceStock(orderId, goodsId, 4, PRICE);
         stock.restoreStock(orderId, goodsId);
         stock.restoreStock(orderId, goodsId);
-        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 4, PRICE)).isInstanceOf(IllegalOrderStateException.class);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 4, PRICE))
+                .isInstanceOf(IllegalOrderStateException.class);
 
         List<String> entries = jdbc.queryForList(
                 "SELECT CONCAT(phase, ':', op, ':', goods_number) FROM trade_goods_number_log WHERE order_id = ? ORDER BY phase",
-                String.class, orderId);
+                String.class,
+                orderId);
         assertThat(entries).containsExactly("FORWARD:REDUCE:-4", "UNDO:RESTORE:4");
         assertThat(stockOf(goodsId)).isEqualTo(10);
     }
@@ -113,7 +121,8 @@ class StockLedgerPersistenceTest extends GoodsServiceTestBase {
 
         assertThat(stock.restoreStock(orderId, goodsId)).isFalse();
 
-        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 1, PRICE)).isInstanceOf(IllegalOrderStateException.class);
+        assertThatThrownBy(() -> stock.reduceStock(orderId, goodsId, 1, PRICE))
+                .isInstanceOf(IllegalOrderStateException.class);
         assertThat(stockOf(goodsId)).isEqualTo(10);
     }
 

@@ -26,7 +26,9 @@ class GoodsServiceDubboTest extends GoodsServiceTestBase {
 
         assertThat(keyboard.getGoodsName()).isEqualTo("Mechanical keyboard");
         assertThat(keyboard.getGoodsPrice()).isEqualByComparingTo(new BigDecimal("399.00"));
-        assertThat(goods.listGoods()).extracting(GoodsView::getGoodsId).contains(1001L, 1002L, 1003L, 1004L, 1005L, 1006L);
+        assertThat(goods.listGoods())
+                .extracting(GoodsView::getGoodsId)
+                .contains(1001L, 1002L, 1003L, 1004L, 1005L, 1006L);
     }
 
     @Test

@@ -27,7 +27,11 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  */
 public final class TestVendingMachine implements AutoCloseable {
 
-    public enum Answer { SUCCEED, FAIL, STAY_SILENT }
+    public enum Answer {
+        SUCCEED,
+        FAIL,
+        STAY_SILENT
+    }
 
     private static final long WAIT_MS = 10_000;
 
@@ -61,7 +65,9 @@ public final class TestVendingMachine implements AutoCloseable {
 
     /** The commands received for the order, as their JSON. */
     public List<JSONObject> commandsFor(long orderId) {
-        return commands.stream().filter(command -> Long.toString(orderId).equals(command.getString("orderId"))).toList();
+        return commands.stream()
+                .filter(command -> Long.toString(orderId).equals(command.getString("orderId")))
+                .toList();
     }
 
     /** The id of the first command received for the order. */
@@ -82,7 +88,8 @@ public final class TestVendingMachine implements AutoCloseable {
 
     /** Publishes as the machine, waiting for the broker to take it over. */
     public void send(String innerCode, String topic, String payload) throws MqttException {
-        clientOf(innerCode).publish(topic, payload.getBytes(StandardCharsets.UTF_8), 2, false)
+        clientOf(innerCode)
+                .publish(topic, payload.getBytes(StandardCharsets.UTF_8), 2, false)
                 .waitForCompletion(WAIT_MS);
     }
 
@@ -123,8 +130,8 @@ public final class TestVendingMachine implements AutoCloseable {
     }
 
     private MqttAsyncClient connected(String innerCode) throws MqttException {
-        MqttAsyncClient client = new MqttAsyncClient(url, "test-machine-" + innerCode + "-" + UUID.randomUUID(),
-                new MemoryPersistence());
+        MqttAsyncClient client = new MqttAsyncClient(
+                url, "test-machine-" + innerCode + "-" + UUID.randomUUID(), new MemoryPersistence());
         MqttCredentials credentials = DevelopmentMqttUsers.machine(innerCode);
         MqttConnectOptions options = new MqttConnectOptions();
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
@@ -132,8 +139,14 @@ public final class TestVendingMachine implements AutoCloseable {
         options.setUserName(credentials.username());
         options.setPassword(credentials.passwordChars());
         client.connect(options).waitForCompletion(WAIT_MS);
-        client.subscribe("vm/" + innerCode + "/vendout", 2, null, null, (topic, message) -> commandArrived(innerCode,
-                new String(message.getPayload(), StandardCharsets.UTF_8))).waitForCompletion(WAIT_MS);
+        client.subscribe(
+                        "vm/" + innerCode + "/vendout",
+                        2,
+                        null,
+                        null,
+                        (topic, message) ->
+                                commandArrived(innerCode, new String(message.getPayload(), StandardCharsets.UTF_8)))
+                .waitForCompletion(WAIT_MS);
         return client;
     }
 
@@ -145,14 +158,23 @@ public final class TestVendingMachine implements AutoCloseable {
             return;
         }
         long orderId = Long.parseLong(command.getString("orderId"));
-        answering.schedule(() -> {
-            try {
-                sendResult(innerCode, orderId, command.getString("commandId"), answer == Answer.SUCCEED,
-                        answer == Answer.SUCCEED ? null : "motor of channel " + command.getString("channelCode") + " jammed");
-            } catch (MqttException e) {
-                throw new IllegalStateException("the test machine could not answer order " + orderId, e);
-            }
-        }, delays.getOrDefault(innerCode, Duration.ZERO).toMillis(), TimeUnit.MILLISECONDS);
+        answering.schedule(
+                () -> {
+                    try {
+                        sendResult(
+                                innerCode,
+                                orderId,
+                                command.getString("commandId"),
+                                answer == Answer.SUCCEED,
+                                answer == Answer.SUCCEED
+                                        ? null
+                                        : "motor of channel " + command.getString("channelCode") + " jammed");
+                    } catch (MqttException e) {
+                        throw new IllegalStateException("the test machine could not answer order " + orderId, e);
+                    }
+                },
+                delays.getOrDefault(innerCode, Duration.ZERO).toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

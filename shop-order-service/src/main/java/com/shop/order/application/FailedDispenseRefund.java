@@ -40,8 +40,11 @@ public class FailedDispenseRefund {
         if (refundable.isEmpty()) {
             return;
         }
-        log.warn("Vending machine {} did not dispense order {} ({}); refunding it", failure.getInnerCode(),
-                failure.getOrderId(), failure.getReason());
+        log.warn(
+                "Vending machine {} did not dispense order {} ({}); refunding it",
+                failure.getInnerCode(),
+                failure.getOrderId(),
+                failure.getReason());
         payments.refundOrderPayment(failure.getOrderId(), reason(failure));
     }
 
@@ -56,7 +59,9 @@ public class FailedDispenseRefund {
     private Optional<Order> refundable(long orderId) {
         Optional<Order> order = orders.findById(orderId);
         if (order.isEmpty() || !order.get().isVending() || order.get().isClosed()) {
-            log.info("Order {} needs no refund for its failed dispense: {}", orderId,
+            log.info(
+                    "Order {} needs no refund for its failed dispense: {}",
+                    orderId,
                     order.map(found -> found.getOrderStatus().name()).orElse("unknown"));
             return Optional.empty();
         }

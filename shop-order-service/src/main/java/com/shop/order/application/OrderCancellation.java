@@ -63,8 +63,9 @@ public class OrderCancellation {
             }
             log.info("Order {} changed while it was being cancelled; deciding again", orderId);
         }
-        throw new IllegalOrderStateException("order " + orderId + " kept changing while it was being cancelled; "
-                + "try again").withOrderId(orderId);
+        throw new IllegalOrderStateException(
+                        "order " + orderId + " kept changing while it was being cancelled; " + "try again")
+                .withOrderId(orderId);
     }
 
     private static void refuseUnlessCancellable(Order order) {
@@ -83,7 +84,7 @@ public class OrderCancellation {
 
     private static ShopException beingDispensed(Order order) {
         return new IllegalOrderStateException("order " + order.getOrderId()
-                + " is paid and being dispensed by its vending machine; a failed dispense is refunded")
+                        + " is paid and being dispensed by its vending machine; a failed dispense is refunded")
                 .withOrderId(order.getOrderId());
     }
 
@@ -107,8 +108,8 @@ public class OrderCancellation {
     }
 
     private void refundPayment(Order order) {
-        askPayService("refunding the payment", order,
-                () -> payments.refundOrderPayment(order.getOrderId(), REFUND_REASON));
+        askPayService(
+                "refunding the payment", order, () -> payments.refundOrderPayment(order.getOrderId(), REFUND_REASON));
     }
 
     private static <T> T askPayService(String step, Order order, Supplier<T> call) {
@@ -119,7 +120,8 @@ public class OrderCancellation {
         } catch (RuntimeException unreachable) {
             log.warn("{} of order {} failed; the order is unchanged", step, order.getOrderId(), unreachable);
             throw new ServiceUnavailableException("the pay service did not answer in time or could not be reached; "
-                    + "order " + order.getOrderId() + " is unchanged").withOrderId(order.getOrderId());
+                            + "order " + order.getOrderId() + " is unchanged")
+                    .withOrderId(order.getOrderId());
         }
     }
 }

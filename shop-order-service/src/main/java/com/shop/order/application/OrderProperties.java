@@ -1,8 +1,8 @@
 package com.shop.order.application;
 
+import com.shop.order.domain.Order;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import com.shop.order.domain.Order;
 import lombok.Data;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
@@ -87,16 +87,25 @@ public class OrderProperties implements Validator {
             return;
         }
         if (budget.getConfirmBudget().compareTo(budget.confirmationWorstCase()) < 0) {
-            errors.rejectValue("calls.confirmBudget", "budget.steps", "must be at least "
-                    + budget.confirmationWorstCase() + ", the worst case of a confirmation's remote calls");
+            errors.rejectValue(
+                    "calls.confirmBudget",
+                    "budget.steps",
+                    "must be at least " + budget.confirmationWorstCase()
+                            + ", the worst case of a confirmation's remote calls");
         }
         if (budget.getConfirmBudget().compareTo(budget.cancellationWorstCase()) < 0) {
-            errors.rejectValue("calls.confirmBudget", "budget.cancel", "must be at least "
-                    + budget.cancellationWorstCase() + ", the worst case of a cancel's calls to the pay service");
+            errors.rejectValue(
+                    "calls.confirmBudget",
+                    "budget.cancel",
+                    "must be at least " + budget.cancellationWorstCase()
+                            + ", the worst case of a cancel's calls to the pay service");
         }
         if (properties.getUnconfirmedTimeout().compareTo(budget.getConfirmBudget()) <= 0) {
-            errors.rejectValue("unconfirmedTimeout", "budget.sweeper", "must be above shop.order.calls.confirm-budget ("
-                    + budget.getConfirmBudget() + "), or the sweeper cancels orders still being confirmed");
+            errors.rejectValue(
+                    "unconfirmedTimeout",
+                    "budget.sweeper",
+                    "must be above shop.order.calls.confirm-budget (" + budget.getConfirmBudget()
+                            + "), or the sweeper cancels orders still being confirmed");
         }
     }
 
@@ -113,6 +122,7 @@ public class OrderProperties implements Validator {
          * balance step.
          */
         static final int GOODS_CALLS = 3;
+
         static final int COUPON_CALLS = 2;
         static final int USER_CALLS = 1;
         /** A vending confirmation: the quote and the reservation. */
@@ -139,7 +149,9 @@ public class OrderProperties implements Validator {
 
         /** The longest the remote calls of one confirmation, ordinary or vending, can take together. */
         public Duration confirmationWorstCase() {
-            Duration ordinary = goodsTimeout.multipliedBy(GOODS_CALLS).plus(couponTimeout.multipliedBy(COUPON_CALLS))
+            Duration ordinary = goodsTimeout
+                    .multipliedBy(GOODS_CALLS)
+                    .plus(couponTimeout.multipliedBy(COUPON_CALLS))
                     .plus(userTimeout.multipliedBy(USER_CALLS));
             Duration vending = vendingTimeout.multipliedBy(VENDING_CALLS);
             return ordinary.compareTo(vending) >= 0 ? ordinary : vending;
@@ -166,8 +178,8 @@ public class OrderProperties implements Validator {
 
         private static void positiveMillis(Errors errors, String field, Duration timeout) {
             if (timeout == null || timeout.toMillis() < 1 || timeout.toMillis() > Integer.MAX_VALUE) {
-                errors.rejectValue("calls." + field, "budget.range",
-                        "must be from 1 ms to " + Integer.MAX_VALUE + " ms");
+                errors.rejectValue(
+                        "calls." + field, "budget.range", "must be from 1 ms to " + Integer.MAX_VALUE + " ms");
             }
         }
     }

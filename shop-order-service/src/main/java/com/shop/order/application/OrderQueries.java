@@ -34,7 +34,7 @@ public class OrderQueries {
         }
         long total = orders.countByUser(userId);
         long offset = (long) page * size;
-        return new OrderListing(offset < total ? orders.findByUser(userId, offset, size) : List.of(),
-                page, size, total);
+        return new OrderListing(
+                offset < total ? orders.findByUser(userId, offset, size) : List.of(), page, size, total);
     }
 }

@@ -1,5 +1,6 @@
 package com.shop.order.application;
 
+import com.shop.api.exception.TooManyUnpaidOrdersException;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderEventPublisher;
 import com.shop.order.domain.OrderRepository;
@@ -7,10 +8,9 @@ import com.shop.order.domain.OrderTimeline;
 import com.shop.order.domain.OrderTimelineEvent;
 import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.PlatformPayment;
-import com.shop.api.exception.TooManyUnpaidOrdersException;
 import com.shop.pojo.event.PaymentSucceeded;
-import com.shop.pojo.pay.PayChannel;
 import com.shop.pojo.event.VendingDispensed;
+import com.shop.pojo.pay.PayChannel;
 import java.time.Clock;
 import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
@@ -34,8 +34,12 @@ public class OrderTransitions {
     private final OrderProperties properties;
     private final Clock clock;
 
-    public OrderTransitions(OrderRepository orders, OrderEventPublisher events, OrderTimeline timeline,
-                            OrderProperties properties, Clock clock) {
+    public OrderTransitions(
+            OrderRepository orders,
+            OrderEventPublisher events,
+            OrderTimeline timeline,
+            OrderProperties properties,
+            Clock clock) {
         this.orders = orders;
         this.events = events;
         this.timeline = timeline;
@@ -74,8 +78,12 @@ public class OrderTransitions {
         if (!orders.confirm(confirmed)) {
             return Optional.empty();
         }
-        timeline.record(confirmed.getOrderId(), OrderTimelineEvent.CONFIRMED, confirmed.isPaidOnConfirmation()
-                ? "paid in full by coupon and balance" : "to pay " + confirmed.getPayAmount());
+        timeline.record(
+                confirmed.getOrderId(),
+                OrderTimelineEvent.CONFIRMED,
+                confirmed.isPaidOnConfirmation()
+                        ? "paid in full by coupon and balance"
+                        : "to pay " + confirmed.getPayAmount());
         return Optional.of(confirmed);
     }
 
@@ -131,8 +139,10 @@ public class OrderTransitions {
     public boolean markPaid(PaymentSucceeded payment) {
         boolean marked = orders.markPaidBy(payment.getOrderId(), platformPayment(payment));
         if (!marked) {
-            log.info("Payment {} of order {} found the order paid already or no longer confirmed; nothing to do",
-                    payment.getPayId(), payment.getOrderId());
+            log.info(
+                    "Payment {} of order {} found the order paid already or no longer confirmed; nothing to do",
+                    payment.getPayId(),
+                    payment.getOrderId());
         }
         return marked;
     }
@@ -155,8 +165,11 @@ public class OrderTransitions {
     public boolean markShipped(VendingDispensed dispensed) {
         long orderId = dispensed.getOrderId();
         if (orders.markShipped(orderId)) {
-            timeline.record(orderId, OrderTimelineEvent.SHIPPED, "dispensed by vending machine "
-                    + dispensed.getInnerCode() + " from channel " + dispensed.getChannelCode());
+            timeline.record(
+                    orderId,
+                    OrderTimelineEvent.SHIPPED,
+                    "dispensed by vending machine " + dispensed.getInnerCode() + " from channel "
+                            + dispensed.getChannelCode());
             return true;
         }
         Optional<Order> order = orders.findById(orderId);
@@ -170,19 +183,27 @@ public class OrderTransitions {
 
     private static void logUnshippable(VendingDispensed dispensed, Optional<Order> order) {
         if (order.isPresent() && order.get().isShipped()) {
-            log.info("Order {} is shipped already; its dispense by machine {} is a repeat", dispensed.getOrderId(),
+            log.info(
+                    "Order {} is shipped already; its dispense by machine {} is a repeat",
+                    dispensed.getOrderId(),
                     dispensed.getInnerCode());
             return;
         }
-        log.warn("Machine {} dispensed order {}, which can never ship: {}", dispensed.getInnerCode(),
-                dispensed.getOrderId(), order.map(found -> found.getOrderStatus().name()).orElse("unknown"));
+        log.warn(
+                "Machine {} dispensed order {}, which can never ship: {}",
+                dispensed.getInnerCode(),
+                dispensed.getOrderId(),
+                order.map(found -> found.getOrderStatus().name()).orElse("unknown"));
     }
 
     /** @return false when the order's timeline already has its payment */
     @Transactional
     public boolean recordPayment(PaymentSucceeded payment) {
-        return timeline.record(payment.getOrderId(), OrderTimelineEvent.PAID, "payment " + payment.getPayId()
-                + " of " + payment.getPayAmount() + ", transaction " + payment.getTransactionId());
+        return timeline.record(
+                payment.getOrderId(),
+                OrderTimelineEvent.PAID,
+                "payment " + payment.getPayId() + " of " + payment.getPayAmount() + ", transaction "
+                        + payment.getTransactionId());
     }
 
     private boolean close(Order order, OrderTransition closing, String reason, OrderTimelineEvent event) {

@@ -34,8 +34,8 @@ public class PaymentDeadlineSweeper implements DisposableBean {
     private final Clock clock;
     private final ExecutorService closers;
 
-    public PaymentDeadlineSweeper(OrderRepository orders, PaymentTimeout timeout, OrderProperties properties,
-                                  Clock clock) {
+    public PaymentDeadlineSweeper(
+            OrderRepository orders, PaymentTimeout timeout, OrderProperties properties, Clock clock) {
         this.orders = orders;
         this.timeout = timeout;
         this.properties = properties;
@@ -48,7 +48,8 @@ public class PaymentDeadlineSweeper implements DisposableBean {
         });
     }
 
-    @Scheduled(fixedDelayString = "${shop.order.payment-sweep-interval:2s}",
+    @Scheduled(
+            fixedDelayString = "${shop.order.payment-sweep-interval:2s}",
             initialDelayString = "${shop.order.payment-sweep-interval:2s}")
     public void sweepOnSchedule() {
         try {
@@ -77,7 +78,10 @@ public class PaymentDeadlineSweeper implements DisposableBean {
         try {
             timeout.closePaymentIfUnpaid(orderId).ifPresent(closure -> timeout.invalidateUnlessPaid(orderId, closure));
         } catch (RuntimeException e) {
-            log.warn("Closing overdue order {} failed ({}); it falls due again in {}", orderId, e.toString(),
+            log.warn(
+                    "Closing overdue order {} failed ({}); it falls due again in {}",
+                    orderId,
+                    e.toString(),
                     properties.getPaymentRetryInterval());
         }
     }

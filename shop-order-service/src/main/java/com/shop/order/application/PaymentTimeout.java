@@ -62,7 +62,8 @@ public class PaymentTimeout {
         }
         Order order = orders.findById(orderId)
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " vanished while it fell due"));
-        String reason = closure == PaymentClosure.NO_PAYMENT ? REASON + "; no payment was opened"
+        String reason = closure == PaymentClosure.NO_PAYMENT
+                ? REASON + "; no payment was opened"
                 : REASON + "; its payment was closed";
         return transitions.invalidateUnpaid(order, reason);
     }

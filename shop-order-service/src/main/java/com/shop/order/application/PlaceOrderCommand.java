@@ -9,9 +9,17 @@ import java.math.BigDecimal;
  * What a shopper asks for, with the figures they were shown. {@code userId} is the authenticated caller; the
  * figures are claims the saga checks against its own.
  */
-public record PlaceOrderCommand(long userId, Long goodsId, Integer goodsNumber, BigDecimal goodsPrice,
-                                BigDecimal shippingFee, BigDecimal orderAmount, Long couponId, BigDecimal moneyPaid,
-                                String address, String consignee) {
+public record PlaceOrderCommand(
+        long userId,
+        Long goodsId,
+        Integer goodsNumber,
+        BigDecimal goodsPrice,
+        BigDecimal shippingFee,
+        BigDecimal orderAmount,
+        Long couponId,
+        BigDecimal moneyPaid,
+        String address,
+        String consignee) {
 
     public PlaceOrderCommand {
         address = address == null ? null : address.strip();
@@ -27,8 +35,8 @@ public record PlaceOrderCommand(long userId, Long goodsId, Integer goodsNumber, 
             throw new InvalidRequestException("goodsId is required");
         }
         if (goodsNumber == null || goodsNumber < Order.MIN_GOODS_NUMBER || goodsNumber > Order.MAX_GOODS_NUMBER) {
-            throw new InvalidRequestException("goodsNumber must be between " + Order.MIN_GOODS_NUMBER + " and "
-                    + Order.MAX_GOODS_NUMBER);
+            throw new InvalidRequestException(
+                    "goodsNumber must be between " + Order.MIN_GOODS_NUMBER + " and " + Order.MAX_GOODS_NUMBER);
         }
         requireFigure("goodsPrice", goodsPrice);
         requireFigure("shippingFee", shippingFee);

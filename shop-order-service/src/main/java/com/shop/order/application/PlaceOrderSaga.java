@@ -56,9 +56,16 @@ public class PlaceOrderSaga {
     private final GoodsPrices prices;
     private final Clock clock;
 
-    public PlaceOrderSaga(GoodsService goodsService, CouponService couponService, UserService userService,
-                          VendingService vendingService, IdGenerator ids, OrderTransitions transitions,
-                          OrderPricing pricing, GoodsPrices prices, Clock clock) {
+    public PlaceOrderSaga(
+            GoodsService goodsService,
+            CouponService couponService,
+            UserService userService,
+            VendingService vendingService,
+            IdGenerator ids,
+            OrderTransitions transitions,
+            OrderPricing pricing,
+            GoodsPrices prices,
+            Clock clock) {
         this.goodsService = goodsService;
         this.couponService = couponService;
         this.userService = userService;
@@ -78,21 +85,33 @@ public class PlaceOrderSaga {
     public Order placeOrder(PlaceOrderCommand command) {
         command.validate();
         OrderFigures figures = priceAndCheck(command);
-        Order order = Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(), command.couponId(), figures,
-                command.address(), command.consignee(), clock.instant());
+        Order order = Order.unconfirmed(
+                ids.nextId(),
+                command.userId(),
+                command.goodsId(),
+                command.couponId(),
+                figures,
+                command.address(),
+                command.consignee(),
+                clock.instant());
 
-        return run(order, List.of(
-                preOrder(order),
-                step("reduce stock", GOODS_SERVICE).invoke(() -> reduceStock(order))
-                        .undoneOn(ORDER_CANCELLED, GOODS_SERVICE, "gives back the units its stock ledger took"),
-                step("use coupon", COUPON_SERVICE).when(order.usesCoupon())
-                        .invoke(() -> couponService.useCoupon(order.getOrderId(), order.getUserId(),
-                                order.getCouponId()))
-                        .undoneOn(ORDER_CANCELLED, COUPON_SERVICE, "releases the coupon its ledger used"),
-                step("reduce balance", USER_SERVICE).when(order.usesBalance())
-                        .invoke(() -> userService.reduceBalance(order.getOrderId(), order.getUserId(),
-                                order.getMoneyPaid()))
-                        .undoneOn(ORDER_CANCELLED, USER_SERVICE, "refunds what its money log took")));
+        return run(
+                order,
+                List.of(
+                        preOrder(order),
+                        step("reduce stock", GOODS_SERVICE)
+                                .invoke(() -> reduceStock(order))
+                                .undoneOn(ORDER_CANCELLED, GOODS_SERVICE, "gives back the units its stock ledger took"),
+                        step("use coupon", COUPON_SERVICE)
+                                .when(order.usesCoupon())
+                                .invoke(() -> couponService.useCoupon(
+                                        order.getOrderId(), order.getUserId(), order.getCouponId()))
+                                .undoneOn(ORDER_CANCELLED, COUPON_SERVICE, "releases the coupon its ledger used"),
+                        step("reduce balance", USER_SERVICE)
+                                .when(order.usesBalance())
+                                .invoke(() -> userService.reduceBalance(
+                                        order.getOrderId(), order.getUserId(), order.getMoneyPaid()))
+                                .undoneOn(ORDER_CANCELLED, USER_SERVICE, "refunds what its money log took")));
     }
 
     /**
@@ -105,19 +124,35 @@ public class PlaceOrderSaga {
      */
     public Order placeVendingOrder(VendingOrderCommand command) {
         command.validate();
-        VendingQuote quote = read(GOODS_SERVICE,
-                () -> vendingService.quote(command.innerCode(), command.goodsId()));
+        VendingQuote quote = read(GOODS_SERVICE, () -> vendingService.quote(command.innerCode(), command.goodsId()));
         OrderFigures figures = pricing.priceVending(quote.getPrice());
-        Order order = Order.unconfirmed(ids.nextId(), command.userId(), command.goodsId(), null, figures,
-                        machineAddress(quote), "vending machine " + command.innerCode(), clock.instant())
-                .toBuilder().innerCode(command.innerCode()).build();
+        Order order = Order.unconfirmed(
+                        ids.nextId(),
+                        command.userId(),
+                        command.goodsId(),
+                        null,
+                        figures,
+                        machineAddress(quote),
+                        "vending machine " + command.innerCode(),
+                        clock.instant())
+                .toBuilder()
+                .innerCode(command.innerCode())
+                .build();
 
-        return run(order, List.of(
-                preOrder(order),
-                step("reserve a unit in the machine", GOODS_SERVICE)
-                        .invoke(() -> vendingService.reserve(order.getOrderId(), order.getInnerCode(),
-                                order.getGoodsId(), order.getGoodsPrice()))
-                        .undoneOn(ORDER_CANCELLED, GOODS_SERVICE, "gives back the unit and the machine's lease")));
+        return run(
+                order,
+                List.of(
+                        preOrder(order),
+                        step("reserve a unit in the machine", GOODS_SERVICE)
+                                .invoke(() -> vendingService.reserve(
+                                        order.getOrderId(),
+                                        order.getInnerCode(),
+                                        order.getGoodsId(),
+                                        order.getGoodsPrice()))
+                                .undoneOn(
+                                        ORDER_CANCELLED,
+                                        GOODS_SERVICE,
+                                        "gives back the unit and the machine's lease")));
     }
 
     /**
@@ -127,16 +162,18 @@ public class PlaceOrderSaga {
      * an order for the sweeper to cancel the same way.
      */
     private SagaStep preOrder(Order order) {
-        return step("pre-order", ORDER_SERVICE).invoke(() -> transitions.placePreOrder(order))
-                .undoneHere("cancels the order and writes OrderCancelled in one transaction",
+        return step("pre-order", ORDER_SERVICE)
+                .invoke(() -> transitions.placePreOrder(order))
+                .undoneHere(
+                        "cancels the order and writes OrderCancelled in one transaction",
                         reason -> cancel(order, reason));
     }
 
     /** The stock step; a price it refuses as changed was kept too long, and is read again next time. */
     private void reduceStock(Order order) {
         try {
-            goodsService.reduceStock(order.getOrderId(), order.getGoodsId(), order.getGoodsNumber(),
-                    order.getGoodsPrice());
+            goodsService.reduceStock(
+                    order.getOrderId(), order.getGoodsId(), order.getGoodsNumber(), order.getGoodsPrice());
         } catch (PriceMismatchException stale) {
             prices.forget(order.getGoodsId());
             throw stale;
@@ -166,8 +203,10 @@ public class PlaceOrderSaga {
         }
         SagaStep confirm = step("confirm", "the order database");
         try {
-            return transitions.confirm(order).orElseThrow(() -> new IllegalOrderStateException(
-                    "order " + order.getOrderId() + " was cancelled before it could be confirmed"));
+            return transitions
+                    .confirm(order)
+                    .orElseThrow(() -> new IllegalOrderStateException(
+                            "order " + order.getOrderId() + " was cancelled before it could be confirmed"));
         } catch (RuntimeException failure) {
             throw compensate(order, taken, confirm, failure);
         }
@@ -175,7 +214,8 @@ public class PlaceOrderSaga {
 
     private static String machineAddress(VendingQuote quote) {
         String address = quote.getAddress() == null || quote.getAddress().isBlank()
-                ? "vending machine " + quote.getInnerCode() : quote.getAddress().strip();
+                ? "vending machine " + quote.getInnerCode()
+                : quote.getAddress().strip();
         return address.length() > Order.MAX_ADDRESS_LENGTH ? address.substring(0, Order.MAX_ADDRESS_LENGTH) : address;
     }
 
@@ -198,10 +238,12 @@ public class PlaceOrderSaga {
     }
 
     private BigDecimal couponValue(PlaceOrderCommand command) {
-        CouponView coupon = read(COUPON_SERVICE,
-                () -> couponService.getCoupon(command.userId(), command.couponId()));
-        if (coupon == null || coupon.getUserId() == null || coupon.getUserId() != command.userId()
-                || coupon.getCouponPrice() == null || coupon.getCouponPrice().signum() < 0) {
+        CouponView coupon = read(COUPON_SERVICE, () -> couponService.getCoupon(command.userId(), command.couponId()));
+        if (coupon == null
+                || coupon.getUserId() == null
+                || coupon.getUserId() != command.userId()
+                || coupon.getCouponPrice() == null
+                || coupon.getCouponPrice().signum() < 0) {
             throw new CouponUnavailableException("coupon " + command.couponId() + " is not yours to use");
         }
         return coupon.getCouponPrice();
@@ -222,10 +264,13 @@ public class PlaceOrderSaga {
                 try {
                     step.undo().runHere(reason);
                 } catch (RuntimeException undoFailed) {
-                    log.error("Order {} could not be cancelled now; the sweeper of unconfirmed orders will cancel it",
-                            orderId, undoFailed);
-                    return new ServiceUnavailableException("order " + orderId + " could not be completed and will "
-                            + "be cancelled shortly").withOrderId(orderId);
+                    log.error(
+                            "Order {} could not be cancelled now; the sweeper of unconfirmed orders will cancel it",
+                            orderId,
+                            undoFailed);
+                    return new ServiceUnavailableException(
+                                    "order " + orderId + " could not be completed and will " + "be cancelled shortly")
+                            .withOrderId(orderId);
                 }
             }
         }
@@ -233,7 +278,8 @@ public class PlaceOrderSaga {
             return refusal.withOrderId(orderId);
         }
         return new ServiceUnavailableException(failed.party() + " did not answer in time or could not be "
-                + "reached; order " + orderId + " was cancelled").withOrderId(orderId);
+                        + "reached; order " + orderId + " was cancelled")
+                .withOrderId(orderId);
     }
 
     /** The pre-order's undo: cancelled once, by whoever gets there first. */
@@ -258,8 +304,8 @@ public class PlaceOrderSaga {
             throw refusal;
         } catch (RuntimeException unreachable) {
             log.warn("Reading from {} failed; no order was created", party, unreachable);
-            throw new ServiceUnavailableException(party + " did not answer in time or could not be reached; "
-                    + "no order was created");
+            throw new ServiceUnavailableException(
+                    party + " did not answer in time or could not be reached; " + "no order was created");
         }
     }
 }

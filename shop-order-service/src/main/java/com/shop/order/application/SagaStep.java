@@ -25,7 +25,7 @@ final class SagaStep {
 
     /** A step named by what it does ("reduce stock") and who does it ("the goods service"). */
     static SagaStep step(String action, String party) {
-        return new SagaStep(action, party, true, () -> { }, Undo.NOTHING);
+        return new SagaStep(action, party, true, () -> {}, Undo.NOTHING);
     }
 
     /** Only when it applies to the order (an order without a coupon uses none). */

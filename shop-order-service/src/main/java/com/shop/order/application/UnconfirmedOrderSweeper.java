@@ -24,15 +24,16 @@ public class UnconfirmedOrderSweeper {
     private final OrderProperties properties;
     private final Clock clock;
 
-    public UnconfirmedOrderSweeper(OrderRepository orders, OrderTransitions transitions, OrderProperties properties,
-                                   Clock clock) {
+    public UnconfirmedOrderSweeper(
+            OrderRepository orders, OrderTransitions transitions, OrderProperties properties, Clock clock) {
         this.orders = orders;
         this.transitions = transitions;
         this.properties = properties;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${shop.order.sweep-interval:10s}",
+    @Scheduled(
+            fixedDelayString = "${shop.order.sweep-interval:10s}",
             initialDelayString = "${shop.order.sweep-interval:10s}")
     public void sweepOnSchedule() {
         try {
@@ -44,8 +45,8 @@ public class UnconfirmedOrderSweeper {
 
     /** @return how many orders this call cancelled */
     public int sweep() {
-        List<Order> stuck = orders.findUnconfirmedAddedBefore(clock.instant().minus(properties.getUnconfirmedTimeout()),
-                properties.getSweepBatchSize());
+        List<Order> stuck = orders.findUnconfirmedAddedBefore(
+                clock.instant().minus(properties.getUnconfirmedTimeout()), properties.getSweepBatchSize());
         String reason = "not confirmed within " + readable(properties.getUnconfirmedTimeout());
         int cancelled = 0;
         for (Order order : stuck) {

@@ -11,8 +11,7 @@ public final class Money {
     /** The largest amount a DECIMAL(10,2) column holds. */
     public static final BigDecimal MAX = new BigDecimal("99999999.99");
 
-    private Money() {
-    }
+    private Money() {}
 
     /** The amount at scale 2; an amount with more decimals is a programming error, never rounded silently. */
     public static BigDecimal of(BigDecimal amount) {

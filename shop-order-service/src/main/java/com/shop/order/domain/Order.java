@@ -29,6 +29,7 @@ public class Order {
     public static final int MAX_GOODS_NUMBER = 999;
     /** Column sizes, in characters. */
     public static final int MAX_ADDRESS_LENGTH = 255;
+
     public static final int MAX_CONSIGNEE_LENGTH = 64;
     public static final int MAX_CANCEL_REASON_LENGTH = 255;
 
@@ -42,6 +43,7 @@ public class Order {
     private long goodsId;
     /** The vending machine that dispenses the order; null for an ordinary (shipped) order. */
     private String innerCode;
+
     private int goodsNumber;
     private BigDecimal goodsPrice;
     private BigDecimal goodsAmount;
@@ -57,15 +59,24 @@ public class Order {
     private Date payTime;
     /** The payment that paid the order through the platform, as its PaymentSucceeded told; null otherwise. */
     private Long payId;
+
     private PayChannel payChannel;
     private String transactionId;
     /** When the order is closed unless paid; null once paid or closed, and for an order paid on confirmation. */
     private Date payDeadline;
+
     private Date updateTime;
 
     /** A new order, not yet visible as confirmed: nothing has been spent for it yet. */
-    public static Order unconfirmed(long orderId, long userId, long goodsId, Long couponId, OrderFigures figures,
-                                    String address, String consignee, Instant addedAt) {
+    public static Order unconfirmed(
+            long orderId,
+            long userId,
+            long goodsId,
+            Long couponId,
+            OrderFigures figures,
+            String address,
+            String consignee,
+            Instant addedAt) {
         return Order.builder()
                 .orderId(orderId)
                 .userId(userId)
@@ -99,10 +110,15 @@ public class Order {
             throw new IllegalStateException("order " + orderId + " is " + orderStatus + ", not unconfirmed");
         }
         Date now = toTheSecond(at);
-        OrderBuilder confirmed = toBuilder().orderStatus(OrderTransition.CONFIRM.getOrderStatusAfter())
+        OrderBuilder confirmed = toBuilder()
+                .orderStatus(OrderTransition.CONFIRM.getOrderStatusAfter())
                 .confirmTime(now);
         if (isPaidOnConfirmation()) {
-            return confirmed.payStatus(PayStatus.PAID).payTime(now).payDeadline(null).build();
+            return confirmed
+                    .payStatus(PayStatus.PAID)
+                    .payTime(now)
+                    .payDeadline(null)
+                    .build();
         }
         return confirmed.payDeadline(toTheSecond(at.plus(timeToPay))).build();
     }
@@ -167,7 +183,8 @@ public class Order {
 
     /** Cancelled, invalid or refunded: nothing will happen to it any more. */
     public boolean isClosed() {
-        return orderStatus == OrderStatus.CANCELLED || orderStatus == OrderStatus.INVALID
+        return orderStatus == OrderStatus.CANCELLED
+                || orderStatus == OrderStatus.INVALID
                 || orderStatus == OrderStatus.REFUNDED;
     }
 

@@ -1,6 +1,5 @@
 package com.shop.order.domain;
 
-
 /** Announces what happened to orders, in the transaction of the change it announces. */
 public interface OrderEventPublisher {
 

@@ -27,8 +27,8 @@ public final class OrderPricing {
         BigDecimal couponPaid = couponValue == null ? Money.ZERO : Money.of(couponValue);
         BigDecimal balance = moneyPaid == null ? Money.ZERO : Money.of(moneyPaid);
         BigDecimal payAmount = orderAmount.subtract(couponPaid).subtract(balance);
-        return new OrderFigures(price, goodsNumber, goodsAmount, shippingFee, orderAmount, couponPaid, balance,
-                payAmount);
+        return new OrderFigures(
+                price, goodsNumber, goodsAmount, shippingFee, orderAmount, couponPaid, balance, payAmount);
     }
 
     /** One unit from a vending machine at the machine's price: nothing to ship, no coupon, no balance. */

@@ -15,30 +15,58 @@ import java.util.Set;
 public enum OrderTransition {
 
     /** Every remote step took what the order spends. */
-    CONFIRM(EnumSet.of(OrderStatus.UNCONFIRMED), EnumSet.allOf(PayStatus.class), EnumSet.allOf(ShippingStatus.class),
-            OrderStatus.CONFIRMED, null),
+    CONFIRM(
+            EnumSet.of(OrderStatus.UNCONFIRMED),
+            EnumSet.allOf(PayStatus.class),
+            EnumSet.allOf(ShippingStatus.class),
+            OrderStatus.CONFIRMED,
+            null),
     /** A step failed, or the saga died and the sweeper found the order: a confirmed order is never cancelled so. */
-    CANCEL(EnumSet.of(OrderStatus.UNCONFIRMED), EnumSet.allOf(PayStatus.class), EnumSet.allOf(ShippingStatus.class),
-            OrderStatus.CANCELLED, null),
+    CANCEL(
+            EnumSet.of(OrderStatus.UNCONFIRMED),
+            EnumSet.allOf(PayStatus.class),
+            EnumSet.allOf(ShippingStatus.class),
+            OrderStatus.CANCELLED,
+            null),
     /** The payment reached the order; it stays confirmed, and the first payment applied is the one it keeps. */
-    MARK_PAID(EnumSet.of(OrderStatus.CONFIRMED), EnumSet.of(PayStatus.UNPAID, PayStatus.PAYING),
-            EnumSet.allOf(ShippingStatus.class), OrderStatus.CONFIRMED, PayStatus.PAID),
+    MARK_PAID(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.of(PayStatus.UNPAID, PayStatus.PAYING),
+            EnumSet.allOf(ShippingStatus.class),
+            OrderStatus.CONFIRMED,
+            PayStatus.PAID),
     /** A vending machine dispensed the paid order. */
-    MARK_SHIPPED(EnumSet.of(OrderStatus.CONFIRMED), EnumSet.of(PayStatus.PAID), EnumSet.of(ShippingStatus.NOT_SHIPPED),
-            OrderStatus.CONFIRMED, null),
+    MARK_SHIPPED(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.of(PayStatus.PAID),
+            EnumSet.of(ShippingStatus.NOT_SHIPPED),
+            OrderStatus.CONFIRMED,
+            null),
     /** Its user cancelled it unpaid, once its trade was closed: a paid order is refunded, never merely cancelled. */
-    CANCEL_UNPAID(EnumSet.of(OrderStatus.CONFIRMED), EnumSet.of(PayStatus.UNPAID, PayStatus.PAYING),
-            EnumSet.of(ShippingStatus.NOT_SHIPPED), OrderStatus.CANCELLED, null),
+    CANCEL_UNPAID(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.of(PayStatus.UNPAID, PayStatus.PAYING),
+            EnumSet.of(ShippingStatus.NOT_SHIPPED),
+            OrderStatus.CANCELLED,
+            null),
     /** Its time to pay ran out, once its trade was closed: an order paid meanwhile stays confirmed. */
-    INVALIDATE_UNPAID(EnumSet.of(OrderStatus.CONFIRMED), EnumSet.of(PayStatus.UNPAID, PayStatus.PAYING),
-            EnumSet.allOf(ShippingStatus.class), OrderStatus.INVALID, null),
+    INVALIDATE_UNPAID(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.of(PayStatus.UNPAID, PayStatus.PAYING),
+            EnumSet.allOf(ShippingStatus.class),
+            OrderStatus.INVALID,
+            null),
     /**
      * Its payment was refunded (or coupon and balance paid it all). From any pay state: the payment may have been
      * applied at the pay service before its PaymentSucceeded reached this one, and a refunded order was paid. A
      * shipped order is not refunded so.
      */
-    REFUND(EnumSet.of(OrderStatus.CONFIRMED), EnumSet.allOf(PayStatus.class), EnumSet.of(ShippingStatus.NOT_SHIPPED),
-            OrderStatus.REFUNDED, PayStatus.PAID);
+    REFUND(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.allOf(PayStatus.class),
+            EnumSet.of(ShippingStatus.NOT_SHIPPED),
+            OrderStatus.REFUNDED,
+            PayStatus.PAID);
 
     private final Set<OrderStatus> orderStatuses;
     private final Set<PayStatus> payStatuses;
@@ -46,8 +74,12 @@ public enum OrderTransition {
     private final OrderStatus orderStatusAfter;
     private final PayStatus payStatusAfter;
 
-    OrderTransition(Set<OrderStatus> orderStatuses, Set<PayStatus> payStatuses, Set<ShippingStatus> shippingStatuses,
-                    OrderStatus orderStatusAfter, PayStatus payStatusAfter) {
+    OrderTransition(
+            Set<OrderStatus> orderStatuses,
+            Set<PayStatus> payStatuses,
+            Set<ShippingStatus> shippingStatuses,
+            OrderStatus orderStatusAfter,
+            PayStatus payStatusAfter) {
         this.orderStatuses = Collections.unmodifiableSet(orderStatuses);
         this.payStatuses = Collections.unmodifiableSet(payStatuses);
         this.shippingStatuses = Collections.unmodifiableSet(shippingStatuses);
@@ -57,7 +89,8 @@ public enum OrderTransition {
 
     /** Whether an order in this state may take this move. */
     public boolean leavesFrom(OrderStatus orderStatus, PayStatus payStatus, ShippingStatus shippingStatus) {
-        return orderStatuses.contains(orderStatus) && payStatuses.contains(payStatus)
+        return orderStatuses.contains(orderStatus)
+                && payStatuses.contains(payStatus)
                 && shippingStatuses.contains(shippingStatus);
     }
 
@@ -95,7 +128,8 @@ public enum OrderTransition {
 
     /** Cancelled, invalid or refunded: after it nothing happens to the order any more, and others must hear of it. */
     public boolean closes() {
-        return orderStatusAfter == OrderStatus.CANCELLED || orderStatusAfter == OrderStatus.INVALID
+        return orderStatusAfter == OrderStatus.CANCELLED
+                || orderStatusAfter == OrderStatus.INVALID
                 || orderStatusAfter == OrderStatus.REFUNDED;
     }
 }

@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
  * refunds it).
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.PAY, selectorExpression = MessageTopics.PAYMENT_SUCCEEDED,
-        consumerGroup = OrderTimelineListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+@RocketMQMessageListener(
+        topic = MessageTopics.PAY,
+        selectorExpression = MessageTopics.PAYMENT_SUCCEEDED,
+        consumerGroup = OrderTimelineListener.GROUP,
+        consumeThreadNumber = 4,
+        consumeThreadMax = 4)
 public class OrderTimelineListener extends IdempotentListener<PaymentSucceeded> {
 
     static final String GROUP = "order-timeline";

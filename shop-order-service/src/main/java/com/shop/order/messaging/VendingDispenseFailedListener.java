@@ -13,8 +13,12 @@ import org.springframework.stereotype.Component;
  * runs before the consumer's transaction, never inside it; it is idempotent, so every delivery may make it.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.VENDING_DISPENSE_FAILED,
-        consumerGroup = VendingDispenseFailedListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
+@RocketMQMessageListener(
+        topic = MessageTopics.GOODS,
+        selectorExpression = MessageTopics.VENDING_DISPENSE_FAILED,
+        consumerGroup = VendingDispenseFailedListener.GROUP,
+        consumeThreadNumber = 2,
+        consumeThreadMax = 2)
 public class VendingDispenseFailedListener extends IdempotentListener<VendingDispenseFailed> {
 
     static final String GROUP = "order-vending-dispense-failed";

@@ -15,8 +15,12 @@ import org.springframework.stereotype.Component;
  * that can never ship (closed) is recorded and logged.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = MessageTopics.VENDING_DISPENSED,
-        consumerGroup = VendingDispensedListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
+@RocketMQMessageListener(
+        topic = MessageTopics.GOODS,
+        selectorExpression = MessageTopics.VENDING_DISPENSED,
+        consumerGroup = VendingDispensedListener.GROUP,
+        consumeThreadNumber = 2,
+        consumeThreadMax = 2)
 public class VendingDispensedListener extends IdempotentListener<VendingDispensed> {
 
     static final String GROUP = "order-vending-dispensed";

@@ -1,9 +1,9 @@
 package com.shop.order.persistence;
 
 import com.shop.order.domain.Order;
-import com.shop.order.domain.PlatformPayment;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTransition;
+import com.shop.order.domain.PlatformPayment;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -29,8 +29,8 @@ public class MyBatisOrderRepository implements OrderRepository {
     @Override
     public boolean insertWithinUnpaidLimit(Order order, int maxUnpaid) {
         mapper.lockUserOrders(order.getUserId());
-        return mapper.insertWithinUnpaidLimit(order, maxUnpaid, OrderTransition.CONFIRM,
-                OrderTransition.MARK_PAID) == 1;
+        return mapper.insertWithinUnpaidLimit(order, maxUnpaid, OrderTransition.CONFIRM, OrderTransition.MARK_PAID)
+                == 1;
     }
 
     @Override

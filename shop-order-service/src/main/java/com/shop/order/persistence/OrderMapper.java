@@ -19,9 +19,11 @@ public interface OrderMapper {
      * @return 1 when stored, 0 when the user already has {@code maxUnpaid} orders that {@code confirming} or
      *         {@code paying} may still move
      */
-    int insertWithinUnpaidLimit(@Param("order") Order order, @Param("maxUnpaid") int maxUnpaid,
-                                @Param("confirming") OrderTransition confirming,
-                                @Param("paying") OrderTransition paying);
+    int insertWithinUnpaidLimit(
+            @Param("order") Order order,
+            @Param("maxUnpaid") int maxUnpaid,
+            @Param("confirming") OrderTransition confirming,
+            @Param("paying") OrderTransition paying);
 
     Order findById(@Param("orderId") long orderId);
 
@@ -35,15 +37,21 @@ public interface OrderMapper {
     int confirm(@Param("order") Order confirmed, @Param("transition") OrderTransition transition);
 
     /** @return 1 when the order was in a state the transition leaves from and is now paid, 0 otherwise */
-    int markPaid(@Param("orderId") long orderId, @Param("paidAt") Date paidAt,
-                 @Param("transition") OrderTransition transition);
+    int markPaid(
+            @Param("orderId") long orderId,
+            @Param("paidAt") Date paidAt,
+            @Param("transition") OrderTransition transition);
 
-    int markPaidBy(@Param("orderId") long orderId, @Param("payment") PlatformPayment payment,
-                   @Param("transition") OrderTransition transition);
+    int markPaidBy(
+            @Param("orderId") long orderId,
+            @Param("payment") PlatformPayment payment,
+            @Param("transition") OrderTransition transition);
 
     /** @return 1 when the order was in a state the transition leaves from and is now closed, 0 otherwise */
-    int close(@Param("orderId") long orderId, @Param("transition") OrderTransition transition,
-              @Param("reason") String reason);
+    int close(
+            @Param("orderId") long orderId,
+            @Param("transition") OrderTransition transition,
+            @Param("reason") String reason);
 
     int markShipped(@Param("orderId") long orderId, @Param("transition") OrderTransition transition);
 
@@ -51,6 +59,5 @@ public interface OrderMapper {
 
     List<Long> findPaymentsDueBefore(@Param("now") Date now, @Param("limit") int limit);
 
-    int postponePaymentDeadline(@Param("orderId") long orderId, @Param("now") Date now,
-                                @Param("retryAt") Date retryAt);
+    int postponePaymentDeadline(@Param("orderId") long orderId, @Param("now") Date now, @Param("retryAt") Date retryAt);
 }

@@ -41,7 +41,8 @@ public class OrderServiceProvider implements OrderService {
     @Override
     public OrderView confirmVendingOrder(long userId, VendingOrderRequest request) {
         VendingOrderRequest asked = request == null ? new VendingOrderRequest() : request;
-        return toView(saga.placeVendingOrder(new VendingOrderCommand(userId, asked.getInnerCode(), asked.getGoodsId())));
+        return toView(
+                saga.placeVendingOrder(new VendingOrderCommand(userId, asked.getInnerCode(), asked.getGoodsId())));
     }
 
     @Override
@@ -57,14 +58,25 @@ public class OrderServiceProvider implements OrderService {
     @Override
     public OrderPage listOrders(long userId, int page, int size) {
         OrderListing listing = queries.listOrders(userId, page, size);
-        return new OrderPage(listing.orders().stream().map(OrderServiceProvider::toView).toList(), listing.page(),
-                listing.size(), listing.total());
+        return new OrderPage(
+                listing.orders().stream().map(OrderServiceProvider::toView).toList(),
+                listing.page(),
+                listing.size(),
+                listing.total());
     }
 
     private static PlaceOrderCommand toCommand(long userId, ConfirmOrderRequest request) {
-        return new PlaceOrderCommand(userId, request.getGoodsId(), request.getGoodsNumber(), request.getGoodsPrice(),
-                request.getShippingFee(), request.getOrderAmount(), request.getCouponId(), request.getMoneyPaid(),
-                request.getAddress(), request.getConsignee());
+        return new PlaceOrderCommand(
+                userId,
+                request.getGoodsId(),
+                request.getGoodsNumber(),
+                request.getGoodsPrice(),
+                request.getShippingFee(),
+                request.getOrderAmount(),
+                request.getCouponId(),
+                request.getMoneyPaid(),
+                request.getAddress(),
+                request.getConsignee());
     }
 
     private static OrderView toView(Order order) {

@@ -57,8 +57,8 @@ class RemoteServices {
      * worst case of its slowest methods: the saga's remote steps, and a cancel's closing and refunding of the payment.
      */
     @Bean
-    ServiceBean<OrderService> orderServiceExport(ApplicationContext context, OrderServiceProvider provider,
-                                                 OrderProperties properties) {
+    ServiceBean<OrderService> orderServiceExport(
+            ApplicationContext context, OrderServiceProvider provider, OrderProperties properties) {
         ServiceBean<OrderService> service = new ServiceBean<>(context);
         service.setInterface(OrderService.class);
         service.setRef(provider);

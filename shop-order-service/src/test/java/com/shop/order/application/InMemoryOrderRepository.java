@@ -9,9 +9,9 @@ import com.shop.order.support.Script;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.ShippingStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ final class InMemoryOrderRepository implements OrderRepository {
     private final Map<Long, Order> orders = new LinkedHashMap<>();
     Instant now = Instant.parse("2026-11-22T10:00:00Z");
     /** Runs right before a confirmation, e.g. to let the sweeper cancel the order first. */
-    Runnable beforeConfirm = () -> { };
+    Runnable beforeConfirm = () -> {};
 
     InMemoryOrderRepository(Journal journal) {
         this.journal = journal;
@@ -70,8 +70,11 @@ final class InMemoryOrderRepository implements OrderRepository {
         if (orders.containsKey(order.getOrderId())) {
             throw new IllegalStateException("duplicate order id " + order.getOrderId());
         }
-        orders.put(order.getOrderId(), order.getAddTime() == null ? order.toBuilder().addTime(Date.from(now)).build()
-                : order.toBuilder().build());
+        orders.put(
+                order.getOrderId(),
+                order.getAddTime() == null
+                        ? order.toBuilder().addTime(Date.from(now)).build()
+                        : order.toBuilder().build());
     }
 
     @Override
@@ -89,7 +92,8 @@ final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> findById(long orderId) {
-        return Optional.ofNullable(orders.get(orderId)).map(order -> order.toBuilder().build());
+        return Optional.ofNullable(orders.get(orderId))
+                .map(order -> order.toBuilder().build());
     }
 
     @Override
@@ -101,15 +105,20 @@ final class InMemoryOrderRepository implements OrderRepository {
     public List<Order> findByUser(long userId, long offset, int limit) {
         return orders.values().stream()
                 .filter(order -> order.getUserId() == userId)
-                .sorted(Comparator.comparing(Order::getAddTime).thenComparing(Order::getOrderId).reversed())
-                .skip(offset).limit(limit)
+                .sorted(Comparator.comparing(Order::getAddTime)
+                        .thenComparing(Order::getOrderId)
+                        .reversed())
+                .skip(offset)
+                .limit(limit)
                 .map(order -> order.toBuilder().build())
                 .toList();
     }
 
     @Override
     public long countByUser(long userId) {
-        return orders.values().stream().filter(order -> order.getUserId() == userId).count();
+        return orders.values().stream()
+                .filter(order -> order.getUserId() == userId)
+                .count();
     }
 
     @Override
@@ -213,7 +222,8 @@ final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public List<Long> findPaymentsDueBefore(Instant now, int limit) {
         return orders.values().stream()
-                .filter(order -> order.getPayDeadline() != null && order.getPayDeadline().toInstant().isBefore(now))
+                .filter(order -> order.getPayDeadline() != null
+                        && order.getPayDeadline().toInstant().isBefore(now))
                 .sorted(Comparator.comparing(Order::getPayDeadline))
                 .limit(limit)
                 .map(Order::getOrderId)
@@ -224,7 +234,9 @@ final class InMemoryOrderRepository implements OrderRepository {
     public boolean postponePaymentDeadline(long orderId, Instant now, Instant retryAt) {
         journal.record("order.postponePaymentDeadline");
         Order order = orders.get(orderId);
-        if (order == null || order.getPayDeadline() == null || !order.getPayDeadline().toInstant().isBefore(now)) {
+        if (order == null
+                || order.getPayDeadline() == null
+                || !order.getPayDeadline().toInstant().isBefore(now)) {
             return false;
         }
         order.setPayDeadline(Date.from(retryAt));

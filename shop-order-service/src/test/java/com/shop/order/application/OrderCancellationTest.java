@@ -30,14 +30,16 @@ class OrderCancellationTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final FakePaymentService payments = new FakePaymentService(journal);
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, new OrderProperties(),
-            Clock.systemUTC());
-    private final OrderCancellation cancellation = new OrderCancellation(new OrderQueries(orders), payments,
-            transitions);
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
+    private final OrderCancellation cancellation =
+            new OrderCancellation(new OrderQueries(orders), payments, transitions);
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 
     @ParameterizedTest
-    @EnumSource(value = PaymentClosure.class, names = {"NO_PAYMENT", "CLOSED"})
+    @EnumSource(
+            value = PaymentClosure.class,
+            names = {"NO_PAYMENT", "CLOSED"})
     void anUnpaidOrderIsCancelledOnceItsPaymentIsClosed(PaymentClosure closure) {
         fixtures.unpaid(ORDER);
         payments.closing(ORDER, closure);
@@ -60,7 +62,9 @@ class OrderCancellationTest {
         Order refunded = cancellation.cancel(USER, ORDER);
 
         assertThat(refunded.getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
-        assertThat(refunded.getPayStatus()).as("it was paid before it was refunded").isEqualTo(PayStatus.PAID);
+        assertThat(refunded.getPayStatus())
+                .as("it was paid before it was refunded")
+                .isEqualTo(PayStatus.PAID);
         assertThat(refunded.getPayTime()).isNotNull();
         assertThat(journalAfterConfirm())
                 .containsExactly("pay.closeOrderPayment", "pay.refundOrderPayment", "order.refund");
@@ -105,7 +109,9 @@ class OrderCancellationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OrderStatus.class, names = {"CANCELLED", "INVALID", "REFUNDED"})
+    @EnumSource(
+            value = OrderStatus.class,
+            names = {"CANCELLED", "INVALID", "REFUNDED"})
     void aClosedOrderIsReturnedAsItIs(OrderStatus status) {
         fixtures.unpaid(ORDER);
         orders.change(ORDER, order -> order.setOrderStatus(status));
@@ -120,8 +126,8 @@ class OrderCancellationTest {
     void aShippedOrderIsNotCancelled() {
         fixtures.shipped(ORDER);
 
-        IllegalOrderStateException refusal = catchThrowableOfType(IllegalOrderStateException.class,
-                () -> cancellation.cancel(USER, ORDER));
+        IllegalOrderStateException refusal =
+                catchThrowableOfType(IllegalOrderStateException.class, () -> cancellation.cancel(USER, ORDER));
 
         assertThat(refusal).hasMessageContaining("shipped");
         assertThat(refusal.getOrderId()).isEqualTo(ORDER);
@@ -151,11 +157,12 @@ class OrderCancellationTest {
     @Test
     void anUnreachablePayServiceWhileClosingLeavesTheOrderUnchanged() {
         fixtures.unpaid(ORDER);
-        payments.script.failBefore("closeOrderPayment",
+        payments.script.failBefore(
+                "closeOrderPayment",
                 () -> new RpcException(RpcException.TIMEOUT_EXCEPTION, "Waiting server-side response timeout"));
 
-        ServiceUnavailableException failure = catchThrowableOfType(ServiceUnavailableException.class,
-                () -> cancellation.cancel(USER, ORDER));
+        ServiceUnavailableException failure =
+                catchThrowableOfType(ServiceUnavailableException.class, () -> cancellation.cancel(USER, ORDER));
 
         assertThat(failure.getOrderId()).isEqualTo(ORDER);
         assertThat(failure).hasMessageContaining("unchanged");
@@ -165,8 +172,8 @@ class OrderCancellationTest {
     @Test
     void aRefundTheGatewayCouldNotMakeLeavesThePaidOrderUnchanged() {
         fixtures.paid(ORDER);
-        payments.script.failBefore("refundOrderPayment",
-                () -> new ServiceUnavailableException("the payment platform did not answer"));
+        payments.script.failBefore(
+                "refundOrderPayment", () -> new ServiceUnavailableException("the payment platform did not answer"));
 
         assertThat(catchThrowableOfType(ServiceUnavailableException.class, () -> cancellation.cancel(USER, ORDER)))
                 .hasMessage("the payment platform did not answer");
@@ -178,8 +185,11 @@ class OrderCancellationTest {
     void aRefundThatTimedOutAfterItRanIsRepeatedByTheNextCancel() {
         fixtures.paid(ORDER);
         int[] calls = {0};
-        payments.script.failAfter("refundOrderPayment", () -> ++calls[0] == 1
-                ? new RpcException(RpcException.TIMEOUT_EXCEPTION, "Waiting server-side response timeout") : null);
+        payments.script.failAfter(
+                "refundOrderPayment",
+                () -> ++calls[0] == 1
+                        ? new RpcException(RpcException.TIMEOUT_EXCEPTION, "Waiting server-side response timeout")
+                        : null);
 
         assertThat(catchThrowableOfType(ServiceUnavailableException.class, () -> cancellation.cancel(USER, ORDER)))
                 .isNotNull();

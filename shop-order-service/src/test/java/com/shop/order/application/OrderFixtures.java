@@ -21,10 +21,23 @@ final class OrderFixtures {
     /** 2 × 20.00 + 10.00 shipping = 50.00, coupon 5.00, balance 15.00: 30.00 to pay. */
     Order unconfirmed(long orderId) {
         BigDecimal twenty = new BigDecimal("20.00");
-        Order order = Order.unconfirmed(orderId, USER, 55, 66L,
-                new OrderFigures(twenty, 2, new BigDecimal("40.00"), new BigDecimal("10.00"), new BigDecimal("50.00"),
-                        new BigDecimal("5.00"), new BigDecimal("15.00"), new BigDecimal("30.00")),
-                "a street", "someone", orders.now);
+        Order order = Order.unconfirmed(
+                orderId,
+                USER,
+                55,
+                66L,
+                new OrderFigures(
+                        twenty,
+                        2,
+                        new BigDecimal("40.00"),
+                        new BigDecimal("10.00"),
+                        new BigDecimal("50.00"),
+                        new BigDecimal("5.00"),
+                        new BigDecimal("15.00"),
+                        new BigDecimal("30.00")),
+                "a street",
+                "someone",
+                orders.now);
         orders.insert(order);
         return orders.stored(orderId);
     }
@@ -58,9 +71,18 @@ final class OrderFixtures {
     Order vendingUnpaid(long orderId) {
         BigDecimal two = new BigDecimal("2.00");
         BigDecimal zero = new BigDecimal("0.00");
-        orders.insert(Order.unconfirmed(orderId, USER, 2001, null,
-                        new OrderFigures(two, 1, two, zero, two, zero, zero, two), "Lobby", "vending machine 01000028",
-                        orders.now).toBuilder().innerCode("01000028").build());
+        orders.insert(Order.unconfirmed(
+                        orderId,
+                        USER,
+                        2001,
+                        null,
+                        new OrderFigures(two, 1, two, zero, two, zero, zero, two),
+                        "Lobby",
+                        "vending machine 01000028",
+                        orders.now)
+                .toBuilder()
+                .innerCode("01000028")
+                .build());
         confirm(orders.stored(orderId));
         return orders.stored(orderId);
     }
@@ -77,10 +99,23 @@ final class OrderFixtures {
     /** Coupon 20.00 and balance 30.00 pay all 50.00: paid as it was confirmed. */
     Order paidInFull(long orderId) {
         BigDecimal twenty = new BigDecimal("20.00");
-        orders.insert(Order.unconfirmed(orderId, USER, 55, 66L,
-                new OrderFigures(twenty, 2, new BigDecimal("40.00"), new BigDecimal("10.00"), new BigDecimal("50.00"),
-                        twenty, new BigDecimal("30.00"), new BigDecimal("0.00")),
-                "a street", "someone", orders.now));
+        orders.insert(Order.unconfirmed(
+                orderId,
+                USER,
+                55,
+                66L,
+                new OrderFigures(
+                        twenty,
+                        2,
+                        new BigDecimal("40.00"),
+                        new BigDecimal("10.00"),
+                        new BigDecimal("50.00"),
+                        twenty,
+                        new BigDecimal("30.00"),
+                        new BigDecimal("0.00")),
+                "a street",
+                "someone",
+                orders.now));
         confirm(orders.stored(orderId));
         return orders.stored(orderId);
     }

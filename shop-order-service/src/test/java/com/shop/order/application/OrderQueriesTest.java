@@ -56,8 +56,22 @@ class OrderQueriesTest {
 
     private void add(long orderId, long userId) {
         BigDecimal ten = new BigDecimal("10.00");
-        orders.insert(Order.unconfirmed(orderId, userId, 1, null,
-                new OrderFigures(ten, 1, ten, ten, new BigDecimal("20.00"), BigDecimal.ZERO, BigDecimal.ZERO,
-                        new BigDecimal("20.00")), "street", "someone", orders.now));
+        orders.insert(Order.unconfirmed(
+                orderId,
+                userId,
+                1,
+                null,
+                new OrderFigures(
+                        ten,
+                        1,
+                        ten,
+                        ten,
+                        new BigDecimal("20.00"),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        new BigDecimal("20.00")),
+                "street",
+                "someone",
+                orders.now));
     }
 }

@@ -22,8 +22,8 @@ class OrderTransitionsTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(new Journal());
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, new OrderProperties(),
-            Clock.systemUTC());
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 
     @Test
@@ -68,7 +68,13 @@ class OrderTransitionsTest {
     }
 
     private static PaymentSucceeded payment(long orderId) {
-        return PaymentSucceeded.builder().payId(123L).orderId(orderId).userId(OrderFixtures.USER)
-                .payAmount(new BigDecimal("30.00")).transactionId("4200000001").paidAt(PAID_AT).build();
+        return PaymentSucceeded.builder()
+                .payId(123L)
+                .orderId(orderId)
+                .userId(OrderFixtures.USER)
+                .payAmount(new BigDecimal("30.00"))
+                .transactionId("4200000001")
+                .paidAt(PAID_AT)
+                .build();
     }
 }

@@ -27,6 +27,7 @@ class PaymentDeadlineSweeperServiceTest extends OrderServiceTestBase {
 
     @Autowired
     PaymentDeadlineSweeper sweeper;
+
     @Autowired
     OrderRepository orders;
 
@@ -36,14 +37,16 @@ class PaymentDeadlineSweeperServiceTest extends OrderServiceTestBase {
         long orderId = insertConfirmedOrder(userId, 1_500);
 
         // not before its deadline
-        await().during(Duration.ofMillis(1_000)).atMost(Duration.ofMillis(1_300))
+        await().during(Duration.ofMillis(1_000))
+                .atMost(Duration.ofMillis(1_300))
                 .until(() -> orderStatus(orderId) == OrderStatus.CONFIRMED.code());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(orderStatus(orderId)).isEqualTo(OrderStatus.INVALID.code());
             assertThat(observedEvents.cancellationsOf(orderId)).isNotEmpty();
         });
 
-        assertThat(orderRow(orderId)).containsEntry("cancel_reason", "not paid in time; no payment was opened")
+        assertThat(orderRow(orderId))
+                .containsEntry("cancel_reason", "not paid in time; no payment was opened")
                 .containsEntry("pay_deadline", null);
         assertThat(participants.payments().callsFor(orderId))
                 .extracting(ParticipantCall::method, ParticipantCall::protocol)
@@ -73,7 +76,8 @@ class PaymentDeadlineSweeperServiceTest extends OrderServiceTestBase {
         }
         instances.shutdown();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outboxStatus(orderId)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(outboxStatus(orderId)).isEqualTo(1));
         assertThat(orderRow(orderId).get("cancel_reason")).isEqualTo("not paid in time; its payment was closed");
         assertThat(participants.payments().callsFor(orderId)).hasSize(1);
         assertThat(outboxRows(orderId)).isEqualTo(1);
@@ -85,12 +89,15 @@ class PaymentDeadlineSweeperServiceTest extends OrderServiceTestBase {
         long orderId = insertConfirmedOrder(newId(), -60_000);
         participants.payments().closing(orderId, PaymentClosure.PAID);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !participants.payments().callsFor(orderId).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !participants.payments().callsFor(orderId).isEmpty());
 
         assertThat(orderStatus(orderId)).isEqualTo(OrderStatus.CONFIRMED.code());
         assertThat(outboxRows(orderId)).isZero();
         assertThat(timeline(orderId)).isEmpty();
-        assertThat(orderRow(orderId).get("pay_deadline")).as("until PaymentSucceeded clears it").isNotNull();
+        assertThat(orderRow(orderId).get("pay_deadline"))
+                .as("until PaymentSucceeded clears it")
+                .isNotNull();
     }
 
     @Test

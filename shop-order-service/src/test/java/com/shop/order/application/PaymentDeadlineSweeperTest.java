@@ -18,10 +18,10 @@ class PaymentDeadlineSweeperTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final FakePaymentService payments = new FakePaymentService(journal);
     private final OrderProperties properties = properties();
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, new InMemoryOrderTimeline(),
-            properties, orders.clock());
-    private final PaymentDeadlineSweeper sweeper = new PaymentDeadlineSweeper(orders,
-            new PaymentTimeout(orders, payments, transitions), properties, orders.clock());
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), properties, orders.clock());
+    private final PaymentDeadlineSweeper sweeper = new PaymentDeadlineSweeper(
+            orders, new PaymentTimeout(orders, payments, transitions), properties, orders.clock());
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 
     private static OrderProperties properties() {
@@ -69,8 +69,9 @@ class PaymentDeadlineSweeperTest {
         fixtures.unpaid(2);
         orders.now = orders.now.plus(Duration.ofMinutes(11));
         int[] calls = {0};
-        payments.script.failBefore("closeOrderPayment", () -> ++calls[0] == 1
-                ? new ServiceUnavailableException("the payment platform did not answer") : null);
+        payments.script.failBefore(
+                "closeOrderPayment",
+                () -> ++calls[0] == 1 ? new ServiceUnavailableException("the payment platform did not answer") : null);
 
         assertThat(sweeper.sweep()).isEqualTo(2);
         assertThat(orders.stored(1).getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);

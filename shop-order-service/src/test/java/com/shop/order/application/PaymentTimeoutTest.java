@@ -23,8 +23,8 @@ class PaymentTimeoutTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final FakePaymentService payments = new FakePaymentService(journal);
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, new OrderProperties(),
-            Clock.systemUTC());
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
     private final PaymentTimeout timeout = new PaymentTimeout(orders, payments, transitions);
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 

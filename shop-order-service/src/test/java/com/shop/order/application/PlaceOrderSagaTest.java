@@ -44,10 +44,10 @@ class PlaceOrderSagaTest {
 
     private static final long USER = 7;
     private static final long OTHER_USER = 8;
-    private static final long GOODS = 1001;        // 30.00, 10 in stock
-    private static final long CHEAP_GOODS = 1002;  // 25.00: four of them cost exactly 100.00
+    private static final long GOODS = 1001; // 30.00, 10 in stock
+    private static final long CHEAP_GOODS = 1002; // 25.00: four of them cost exactly 100.00
     private static final long SCARCE_GOODS = 1003; // 12.00, 3 in stock
-    private static final long COUPON = 501;        // 20.00, the user's
+    private static final long COUPON = 501; // 20.00, the user's
     private static final long OTHERS_COUPON = 502; // 5.00, another user's
 
     private final Journal journal = new Journal();
@@ -55,9 +55,8 @@ class PlaceOrderSagaTest {
             .with(GOODS, "30.00", 10)
             .with(CHEAP_GOODS, "25.00", 10)
             .with(SCARCE_GOODS, "12.00", 3);
-    private final FakeCouponService coupons = new FakeCouponService(journal)
-            .with(COUPON, USER, "20.00")
-            .with(OTHERS_COUPON, OTHER_USER, "5.00");
+    private final FakeCouponService coupons =
+            new FakeCouponService(journal).with(COUPON, USER, "20.00").with(OTHERS_COUPON, OTHER_USER, "5.00");
     private final FakeUserService users = new FakeUserService(journal).with(USER, "500.00");
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(journal);
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
@@ -66,9 +65,16 @@ class PlaceOrderSagaTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, properties, clock);
     private final AtomicLong ids = new AtomicLong(90_000);
-    private final PlaceOrderSaga saga = new PlaceOrderSaga(goods, coupons, users,
-            new FakeVendingService(journal), ids::incrementAndGet, transitions,
-            new OrderPricing(new ShippingFeePolicy()), new GoodsPrices(goods, properties), clock);
+    private final PlaceOrderSaga saga = new PlaceOrderSaga(
+            goods,
+            coupons,
+            users,
+            new FakeVendingService(journal),
+            ids::incrementAndGet,
+            transitions,
+            new OrderPricing(new ShippingFeePolicy()),
+            new GoodsPrices(goods, properties),
+            clock);
 
     // ---------------------------------------------------------------- the happy path
 
@@ -76,8 +82,15 @@ class PlaceOrderSagaTest {
     void aGoodOrderSpendsStockCouponAndBalanceOnceEachInOrderAndIsConfirmed() {
         Order order = saga.placeOrder(fullOrder().build());
 
-        assertThat(journal.entries()).containsExactly("goods.getGoods", "coupon.getCoupon", "order.insert",
-                "goods.reduceStock", "coupon.useCoupon", "user.reduceBalance", "order.confirm");
+        assertThat(journal.entries())
+                .containsExactly(
+                        "goods.getGoods",
+                        "coupon.getCoupon",
+                        "order.insert",
+                        "goods.reduceStock",
+                        "coupon.useCoupon",
+                        "user.reduceBalance",
+                        "order.confirm");
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getPayStatus()).isEqualTo(PayStatus.UNPAID);
         assertThat(order.getShippingStatus()).isEqualTo(ShippingStatus.NOT_SHIPPED);
@@ -102,7 +115,8 @@ class PlaceOrderSagaTest {
         assertThat(users.balanceOf(USER)).isEqualByComparingTo("470.00");
         assertThat(events.cancelled).isEmpty();
         assertThat(timeline.of(order.getOrderId())).containsExactly(OrderTimelineEvent.CONFIRMED);
-        assertThat(timeline.detail(order.getOrderId(), OrderTimelineEvent.CONFIRMED)).isEqualTo("to pay 50.00");
+        assertThat(timeline.detail(order.getOrderId(), OrderTimelineEvent.CONFIRMED))
+                .isEqualTo("to pay 50.00");
     }
 
     @Test
@@ -126,7 +140,8 @@ class PlaceOrderSagaTest {
         saga.placeOrder(plainOrder().build());
         journal.clear();
 
-        TooManyUnpaidOrdersException refused = catchThrowableOfType(TooManyUnpaidOrdersException.class,
+        TooManyUnpaidOrdersException refused = catchThrowableOfType(
+                TooManyUnpaidOrdersException.class,
                 () -> saga.placeOrder(plainOrder().build()));
 
         assertThat(refused.getCode()).isEqualTo("TOO_MANY_UNPAID_ORDERS");
@@ -135,7 +150,8 @@ class PlaceOrderSagaTest {
         assertThat(events.cancelled).isEmpty();
 
         properties.setMaxUnpaid(0);
-        assertThat(saga.placeOrder(plainOrder().build()).getOrderStatus()).as("no limit")
+        assertThat(saga.placeOrder(plainOrder().build()).getOrderStatus())
+                .as("no limit")
                 .isEqualTo(OrderStatus.CONFIRMED);
     }
 
@@ -157,7 +173,11 @@ class PlaceOrderSagaTest {
         assertThat(journal.entries()).containsExactly("order.insert", "goods.reduceStock", "order.cancel");
         assertThat(refused.getOrderStatus()).isEqualTo(OrderStatus.CANCELLED);
         journal.clear();
-        Order atTheNewPrice = saga.placeOrder(plainOrder().goodsPrice("35.00").shippingFee("0.00").orderAmount("105.00").build());
+        Order atTheNewPrice = saga.placeOrder(plainOrder()
+                .goodsPrice("35.00")
+                .shippingFee("0.00")
+                .orderAmount("105.00")
+                .build());
         assertThat(journal.entries()).startsWith("goods.getGoods", "order.insert", "goods.reduceStock");
         assertThat(atTheNewPrice.getGoodsPrice()).isEqualTo("35.00");
     }
@@ -168,7 +188,11 @@ class PlaceOrderSagaTest {
         goods.reprice(GOODS, "35.00");
         journal.clear();
 
-        Order order = saga.placeOrder(plainOrder().goodsPrice("35.00").shippingFee("0.00").orderAmount("105.00").build());
+        Order order = saga.placeOrder(plainOrder()
+                .goodsPrice("35.00")
+                .shippingFee("0.00")
+                .orderAmount("105.00")
+                .build());
 
         assertThat(journal.entries()).startsWith("goods.getGoods", "order.insert", "goods.reduceStock");
         assertThat(order.getOrderAmount()).isEqualTo("105.00");
@@ -178,8 +202,8 @@ class PlaceOrderSagaTest {
     void withoutCouponOrBalanceOnlyTheStockIsSpent() {
         Order order = saga.placeOrder(plainOrder().moneyPaid("0").build());
 
-        assertThat(journal.entries()).containsExactly("goods.getGoods", "order.insert", "goods.reduceStock",
-                "order.confirm");
+        assertThat(journal.entries())
+                .containsExactly("goods.getGoods", "order.insert", "goods.reduceStock", "order.confirm");
         assertThat(order.getCouponId()).isNull();
         assertThat(order.getCouponPaid()).isEqualTo("0.00");
         assertThat(order.getMoneyPaid()).isEqualTo("0.00");
@@ -188,7 +212,8 @@ class PlaceOrderSagaTest {
 
     @Test
     void buyingExactlyTheRemainingStockIsAllowed() {
-        Order order = saga.placeOrder(plainOrder().goods(SCARCE_GOODS, 3, "12.00", "10.00", "46.00").build());
+        Order order = saga.placeOrder(
+                plainOrder().goods(SCARCE_GOODS, 3, "12.00", "10.00", "46.00").build());
 
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(goods.stockOf(SCARCE_GOODS)).isZero();
@@ -203,14 +228,17 @@ class PlaceOrderSagaTest {
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getPayStatus()).isEqualTo(PayStatus.PAID);
         assertThat(order.getPayTime()).isNotNull();
-        assertThat(order.getPayDeadline()).as("nothing to pay, nothing falls due").isNull();
+        assertThat(order.getPayDeadline())
+                .as("nothing to pay, nothing falls due")
+                .isNull();
         assertThat(timeline.detail(order.getOrderId(), OrderTimelineEvent.CONFIRMED))
                 .isEqualTo("paid in full by coupon and balance");
     }
 
     @Test
     void clientFiguresAreComparedByValueNotByScale() {
-        Order order = saga.placeOrder(plainOrder().goods(GOODS, 3, "30", "10", "100.0").build());
+        Order order = saga.placeOrder(
+                plainOrder().goods(GOODS, 3, "30", "10", "100.0").build());
 
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getOrderAmount()).isEqualTo("100.00");
@@ -218,11 +246,13 @@ class PlaceOrderSagaTest {
 
     @Test
     void exactlyOneHundredOfGoodsStillPaysShippingAndOneCentMoreShipsFree() {
-        Order hundred = saga.placeOrder(plainOrder().goods(CHEAP_GOODS, 4, "25.00", "10.00", "110.00").build());
+        Order hundred = saga.placeOrder(
+                plainOrder().goods(CHEAP_GOODS, 4, "25.00", "10.00", "110.00").build());
         assertThat(hundred.getShippingFee()).isEqualTo("10.00");
 
         goods.with(1004, "100.01", 5);
-        Order justOver = saga.placeOrder(plainOrder().goods(1004, 1, "100.01", "0.00", "100.01").build());
+        Order justOver = saga.placeOrder(
+                plainOrder().goods(1004, 1, "100.01", "0.00", "100.01").build());
         assertThat(justOver.getShippingFee()).isEqualTo("0.00");
         assertThat(justOver.getOrderAmount()).isEqualTo("100.01");
     }
@@ -231,11 +261,13 @@ class PlaceOrderSagaTest {
 
     @Test
     void refusedStockCancelsTheOrderAndSaysWhy() {
-        Order placed = placeExpectingFailure(fullOrder().goods(SCARCE_GOODS, 4, "12.00", "10.00", "58.00")
-                .moneyPaid("8.00"), InsufficientStockException.class);
+        Order placed = placeExpectingFailure(
+                fullOrder().goods(SCARCE_GOODS, 4, "12.00", "10.00", "58.00").moneyPaid("8.00"),
+                InsufficientStockException.class);
 
-        assertThat(journal.entries()).containsExactly("goods.getGoods", "coupon.getCoupon", "order.insert",
-                "goods.reduceStock", "order.cancel");
+        assertThat(journal.entries())
+                .containsExactly(
+                        "goods.getGoods", "coupon.getCoupon", "order.insert", "goods.reduceStock", "order.cancel");
         assertCancelledOnceWithItsFigures(placed, "reduce stock refused (STOCK_INSUFFICIENT)");
         assertThat(goods.stockOf(SCARCE_GOODS)).isEqualTo(3);
     }
@@ -246,8 +278,14 @@ class PlaceOrderSagaTest {
 
         Order placed = placeExpectingFailure(fullOrder(), CouponUnavailableException.class);
 
-        assertThat(journal.entries()).containsExactly("goods.getGoods", "coupon.getCoupon", "order.insert",
-                "goods.reduceStock", "coupon.useCoupon", "order.cancel");
+        assertThat(journal.entries())
+                .containsExactly(
+                        "goods.getGoods",
+                        "coupon.getCoupon",
+                        "order.insert",
+                        "goods.reduceStock",
+                        "coupon.useCoupon",
+                        "order.cancel");
         assertCancelledOnceWithItsFigures(placed, "use coupon refused (COUPON_UNAVAILABLE)");
     }
 
@@ -257,29 +295,45 @@ class PlaceOrderSagaTest {
 
         Order placed = placeExpectingFailure(fullOrder(), InsufficientBalanceException.class);
 
-        assertThat(journal.entries()).containsExactly("goods.getGoods", "coupon.getCoupon", "order.insert",
-                "goods.reduceStock", "coupon.useCoupon", "user.reduceBalance", "order.cancel");
+        assertThat(journal.entries())
+                .containsExactly(
+                        "goods.getGoods",
+                        "coupon.getCoupon",
+                        "order.insert",
+                        "goods.reduceStock",
+                        "coupon.useCoupon",
+                        "user.reduceBalance",
+                        "order.cancel");
         assertCancelledOnceWithItsFigures(placed, "reduce balance refused (BALANCE_INSUFFICIENT)");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"reduceStock", "useCoupon", "reduceBalance"})
     void anUnreachableProviderAtAnyStepCancelsTheOrder(String step) {
-        scriptFor(step).failBefore(step, () -> new RpcException(RpcException.NETWORK_EXCEPTION,
-                "Failed to invoke remote method: connection refused"));
+        scriptFor(step)
+                .failBefore(
+                        step,
+                        () -> new RpcException(
+                                RpcException.NETWORK_EXCEPTION, "Failed to invoke remote method: connection refused"));
 
         Order placed = placeExpectingFailure(fullOrder(), ServiceUnavailableException.class);
 
-        assertThat(journal.entries()).endsWith(step.equals("reduceStock") ? "goods.reduceStock"
-                : step.equals("useCoupon") ? "coupon.useCoupon" : "user.reduceBalance", "order.cancel");
+        assertThat(journal.entries())
+                .endsWith(
+                        step.equals("reduceStock")
+                                ? "goods.reduceStock"
+                                : step.equals("useCoupon") ? "coupon.useCoupon" : "user.reduceBalance",
+                        "order.cancel");
         assertCancelledOnceWithItsFigures(placed, "failed:");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"reduceStock", "useCoupon", "reduceBalance"})
     void aStepThatTimesOutAfterItRanCancelsTheOrderSoItsEffectIsUndone(String step) {
-        scriptFor(step).failAfter(step, () -> new RpcException(RpcException.TIMEOUT_EXCEPTION,
-                "Waiting server-side response timeout"));
+        scriptFor(step)
+                .failAfter(
+                        step,
+                        () -> new RpcException(RpcException.TIMEOUT_EXCEPTION, "Waiting server-side response timeout"));
 
         Order placed = placeExpectingFailure(fullOrder(), ServiceUnavailableException.class);
 
@@ -313,7 +367,8 @@ class PlaceOrderSagaTest {
         goods.script.failBefore("reduceStock", () -> new InsufficientStockException("sold out"));
         orders.script.failBefore("cancel", () -> new IllegalStateException("database gone"));
 
-        ServiceUnavailableException failure = catchThrowableOfType(ServiceUnavailableException.class,
+        ServiceUnavailableException failure = catchThrowableOfType(
+                ServiceUnavailableException.class,
                 () -> saga.placeOrder(fullOrder().build()));
 
         assertThat(failure.getOrderId()).isNotNull();
@@ -348,7 +403,8 @@ class PlaceOrderSagaTest {
         for (UnaryOperator<CommandBuilder> change : malformed) {
             PlaceOrderCommand command = change.apply(fullOrder()).build();
             assertThat(catchThrowableOfType(InvalidRequestException.class, () -> saga.placeOrder(command)))
-                    .as("%s", command).isNotNull();
+                    .as("%s", command)
+                    .isNotNull();
         }
         assertNothingHappened();
     }
@@ -357,8 +413,12 @@ class PlaceOrderSagaTest {
     void theLargestAllowedRequestIsAccepted() {
         goods.with(1005, "0.01", 999);
 
-        Order order = saga.placeOrder(plainOrder().goods(1005, 999, "0.01", "10.00", "19.99")
-                .address("a".repeat(255)).consignee("c".repeat(64)).moneyPaid("1.5").build());
+        Order order = saga.placeOrder(plainOrder()
+                .goods(1005, 999, "0.01", "10.00", "19.99")
+                .address("a".repeat(255))
+                .consignee("c".repeat(64))
+                .moneyPaid("1.5")
+                .build());
 
         assertThat(order.getMoneyPaid()).isEqualTo("1.50");
         assertThat(order.getPayAmount()).isEqualTo("18.49");
@@ -372,11 +432,11 @@ class PlaceOrderSagaTest {
     @Test
     void aWrongShippingFeeIsRefusedOnBothSidesOfOneHundred() {
         // 4 × 25.00 = 100.00 is not over 100.00: the fee is due
-        assertRefusedBeforeTheOrder(plainOrder().goods(CHEAP_GOODS, 4, "25.00", "0.00", "100.00"),
-                PriceMismatchException.class);
+        assertRefusedBeforeTheOrder(
+                plainOrder().goods(CHEAP_GOODS, 4, "25.00", "0.00", "100.00"), PriceMismatchException.class);
         // 4 × 30.00 = 120.00 ships free
-        assertRefusedBeforeTheOrder(plainOrder().goods(GOODS, 4, "30.00", "10.00", "130.00"),
-                PriceMismatchException.class);
+        assertRefusedBeforeTheOrder(
+                plainOrder().goods(GOODS, 4, "30.00", "10.00", "130.00"), PriceMismatchException.class);
     }
 
     @Test
@@ -403,19 +463,28 @@ class PlaceOrderSagaTest {
     @Test
     void anUnreachableServiceWhileReadingCreatesNoOrder() {
         goods.script.failBefore("getGoods", () -> new RpcException(RpcException.TIMEOUT_EXCEPTION, "timeout"));
-        ServiceUnavailableException failure = assertRefusedBeforeTheOrder(plainOrder(),
-                ServiceUnavailableException.class);
+        ServiceUnavailableException failure =
+                assertRefusedBeforeTheOrder(plainOrder(), ServiceUnavailableException.class);
         assertThat(failure.getOrderId()).isNull();
 
         Journal couponJournal = new Journal();
         FakeCouponService unreachableCoupons = new FakeCouponService(couponJournal);
-        unreachableCoupons.script.failBefore("getCoupon", () -> new RpcException(RpcException.FORBIDDEN_EXCEPTION,
-                "No provider available"));
-        PlaceOrderSaga sagaWithoutCoupons = new PlaceOrderSaga(goods, unreachableCoupons, users,
-                new FakeVendingService(couponJournal), ids::incrementAndGet,
-                transitions, new OrderPricing(new ShippingFeePolicy()), new GoodsPrices(goods, properties), clock);
-        assertThat(catchThrowableOfType(ServiceUnavailableException.class,
-                () -> sagaWithoutCoupons.placeOrder(fullOrder().build()))).isNotNull();
+        unreachableCoupons.script.failBefore(
+                "getCoupon", () -> new RpcException(RpcException.FORBIDDEN_EXCEPTION, "No provider available"));
+        PlaceOrderSaga sagaWithoutCoupons = new PlaceOrderSaga(
+                goods,
+                unreachableCoupons,
+                users,
+                new FakeVendingService(couponJournal),
+                ids::incrementAndGet,
+                transitions,
+                new OrderPricing(new ShippingFeePolicy()),
+                new GoodsPrices(goods, properties),
+                clock);
+        assertThat(catchThrowableOfType(
+                        ServiceUnavailableException.class,
+                        () -> sagaWithoutCoupons.placeOrder(fullOrder().build())))
+                .isNotNull();
         assertThat(orders.all()).isEmpty();
     }
 
@@ -550,8 +619,17 @@ class PlaceOrderSagaTest {
         }
 
         PlaceOrderCommand build() {
-            return new PlaceOrderCommand(userId, goodsId, goodsNumber, goodsPrice, shippingFee, orderAmount, couponId,
-                    moneyPaid, address, consignee);
+            return new PlaceOrderCommand(
+                    userId,
+                    goodsId,
+                    goodsNumber,
+                    goodsPrice,
+                    shippingFee,
+                    orderAmount,
+                    couponId,
+                    moneyPaid,
+                    address,
+                    consignee);
         }
     }
 }

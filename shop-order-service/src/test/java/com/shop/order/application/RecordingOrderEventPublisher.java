@@ -8,8 +8,7 @@ import java.util.List;
 /** Keeps what was published. */
 final class RecordingOrderEventPublisher implements OrderEventPublisher {
 
-    record Cancelled(Order order, String reason) {
-    }
+    record Cancelled(Order order, String reason) {}
 
     final List<Cancelled> cancelled = new ArrayList<>();
 

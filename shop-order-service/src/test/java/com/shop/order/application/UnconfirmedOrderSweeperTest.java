@@ -15,17 +15,17 @@ class UnconfirmedOrderSweeperTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(new Journal());
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final OrderProperties properties = new OrderProperties();
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, new InMemoryOrderTimeline(),
-            properties, orders.clock());
-    private final UnconfirmedOrderSweeper sweeper = new UnconfirmedOrderSweeper(orders, transitions, properties,
-            orders.clock());
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), properties, orders.clock());
+    private final UnconfirmedOrderSweeper sweeper =
+            new UnconfirmedOrderSweeper(orders, transitions, properties, orders.clock());
 
     @Test
     void ordersUnconfirmedTooLongAreCancelledAndAnnouncedOnce() {
         properties.setUnconfirmedTimeout(Duration.ofSeconds(60));
-        add(1, 7);                                 // will be stuck
+        add(1, 7); // will be stuck
         orders.now = orders.now.plusSeconds(30);
-        add(2, 7);                                 // still within its time
+        add(2, 7); // still within its time
         add(3, 7);
         orders.confirm(orders.stored(3).confirmed(orders.now, Duration.ofMinutes(10))); // confirmed: never touched
         orders.now = orders.now.plusSeconds(31);
@@ -70,8 +70,22 @@ class UnconfirmedOrderSweeperTest {
 
     private void add(long orderId, long userId) {
         BigDecimal ten = new BigDecimal("10.00");
-        orders.insert(Order.unconfirmed(orderId, userId, 1, 5L,
-                new OrderFigures(ten, 1, ten, ten, new BigDecimal("20.00"), new BigDecimal("2.00"),
-                        new BigDecimal("3.00"), new BigDecimal("15.00")), "street", "someone", orders.now));
+        orders.insert(Order.unconfirmed(
+                orderId,
+                userId,
+                1,
+                5L,
+                new OrderFigures(
+                        ten,
+                        1,
+                        ten,
+                        ten,
+                        new BigDecimal("20.00"),
+                        new BigDecimal("2.00"),
+                        new BigDecimal("3.00"),
+                        new BigDecimal("15.00")),
+                "street",
+                "someone",
+                orders.now));
     }
 }

@@ -29,17 +29,20 @@ class VendingOrderLifecycleTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final FakePaymentService payments = new FakePaymentService(journal);
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, new OrderProperties(),
-            Clock.systemUTC());
-    private final OrderCancellation cancellation = new OrderCancellation(new OrderQueries(orders), payments,
-            transitions);
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
+    private final OrderCancellation cancellation =
+            new OrderCancellation(new OrderQueries(orders), payments, transitions);
     private final FailedDispenseRefund failedDispense = new FailedDispenseRefund(orders, payments, transitions);
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 
     @Test
     void aDispensedOrderIsShippedOnceAndOnItsTimeline() {
         fixtures.vendingPaid(ORDER);
-        VendingDispensed dispensed = VendingDispensed.builder().orderId(ORDER).innerCode("01000028").channelCode("A1")
+        VendingDispensed dispensed = VendingDispensed.builder()
+                .orderId(ORDER)
+                .innerCode("01000028")
+                .channelCode("A1")
                 .build();
 
         assertThat(transitions.markShipped(dispensed)).isTrue();
@@ -92,8 +95,10 @@ class VendingOrderLifecycleTest {
         assertThat(refunded.getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
         assertThat(refunded.getCancelReason()).contains("did not dispense", "motor jammed");
         assertThat(payments.refunded(ORDER)).isTrue();
-        assertThat(events.cancelled).singleElement()
-                .satisfies(cancelled -> assertThat(cancelled.order().getInnerCode()).isEqualTo("01000028"));
+        assertThat(events.cancelled)
+                .singleElement()
+                .satisfies(cancelled ->
+                        assertThat(cancelled.order().getInnerCode()).isEqualTo("01000028"));
     }
 
     @Test
@@ -114,9 +119,11 @@ class VendingOrderLifecycleTest {
     @Test
     void aPayServiceThatCannotRefundLeavesTheOrderAsItWasForTheNextDelivery() {
         fixtures.vendingPaid(ORDER);
-        payments.script.failBefore("refundOrderPayment", () -> new RpcException(RpcException.TIMEOUT_EXCEPTION, "timeout"));
+        payments.script.failBefore(
+                "refundOrderPayment", () -> new RpcException(RpcException.TIMEOUT_EXCEPTION, "timeout"));
 
-        assertThat(catchThrowableOfType(RpcException.class, () -> failedDispense.refundPayment(failure()))).isNotNull();
+        assertThat(catchThrowableOfType(RpcException.class, () -> failedDispense.refundPayment(failure())))
+                .isNotNull();
 
         assertThat(orders.stored(ORDER).getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(events.cancelled).isEmpty();
@@ -137,16 +144,18 @@ class VendingOrderLifecycleTest {
         fixtures.vendingUnpaid(ORDER);
 
         assertThat(cancellation.cancel(USER, ORDER).getOrderStatus()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(events.cancelled).singleElement()
-                .satisfies(cancelled -> assertThat(cancelled.order().getInnerCode()).isEqualTo("01000028"));
+        assertThat(events.cancelled)
+                .singleElement()
+                .satisfies(cancelled ->
+                        assertThat(cancelled.order().getInnerCode()).isEqualTo("01000028"));
     }
 
     @Test
     void aPaidVendingOrderIsBeingDispensedAndNotTheBuyersToCancel() {
         fixtures.vendingPaid(ORDER);
 
-        IllegalOrderStateException refused = catchThrowableOfType(IllegalOrderStateException.class,
-                () -> cancellation.cancel(USER, ORDER));
+        IllegalOrderStateException refused =
+                catchThrowableOfType(IllegalOrderStateException.class, () -> cancellation.cancel(USER, ORDER));
 
         assertThat(refused.getMessage()).contains("being dispensed");
         assertThat(orders.stored(ORDER).getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -165,10 +174,18 @@ class VendingOrderLifecycleTest {
     }
 
     private static VendingDispensed dispensed() {
-        return VendingDispensed.builder().orderId(ORDER).innerCode("01000028").channelCode("A1").build();
+        return VendingDispensed.builder()
+                .orderId(ORDER)
+                .innerCode("01000028")
+                .channelCode("A1")
+                .build();
     }
 
     private static VendingDispenseFailed failure() {
-        return VendingDispenseFailed.builder().orderId(ORDER).innerCode("01000028").reason("motor jammed in A1").build();
+        return VendingDispenseFailed.builder()
+                .orderId(ORDER)
+                .innerCode("01000028")
+                .reason("motor jammed in A1")
+                .build();
     }
 }

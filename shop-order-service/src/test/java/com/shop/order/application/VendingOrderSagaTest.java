@@ -34,29 +34,36 @@ class VendingOrderSagaTest {
 
     private static final long USER = 7;
     private static final String MACHINE = "01000028";
-    private static final long WATER = 2001;   // 2.00, 5 units
-    private static final long CHIPS = 2004;   // sold out
+    private static final long WATER = 2001; // 2.00, 5 units
+    private static final long CHIPS = 2004; // sold out
 
     private final Journal journal = new Journal();
-    private final FakeVendingService vending = new FakeVendingService(journal)
-            .with(MACHINE, WATER, "2.00", 5)
-            .with(MACHINE, CHIPS, "6.50", 0);
+    private final FakeVendingService vending =
+            new FakeVendingService(journal).with(MACHINE, WATER, "2.00", 5).with(MACHINE, CHIPS, "6.50", 0);
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(journal);
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, new InMemoryOrderTimeline(),
-            new OrderProperties(), clock);
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), new OrderProperties(), clock);
     private final AtomicLong ids = new AtomicLong(70_000);
     private final FakeGoodsService goods = new FakeGoodsService(journal);
-    private final PlaceOrderSaga saga = new PlaceOrderSaga(goods, new FakeCouponService(journal),
-            new FakeUserService(journal), vending, ids::incrementAndGet, transitions,
-            new OrderPricing(new ShippingFeePolicy()), new GoodsPrices(goods, new OrderProperties()), clock);
+    private final PlaceOrderSaga saga = new PlaceOrderSaga(
+            goods,
+            new FakeCouponService(journal),
+            new FakeUserService(journal),
+            vending,
+            ids::incrementAndGet,
+            transitions,
+            new OrderPricing(new ShippingFeePolicy()),
+            new GoodsPrices(goods, new OrderProperties()),
+            clock);
 
     @Test
     void oneUnitAtTheMachinesPriceWithoutShippingIsReservedAndConfirmed() {
         Order order = saga.placeVendingOrder(new VendingOrderCommand(USER, MACHINE, WATER));
 
-        assertThat(journal.entries()).containsExactly("vending.quote", "order.insert", "vending.reserve", "order.confirm");
+        assertThat(journal.entries())
+                .containsExactly("vending.quote", "order.insert", "vending.reserve", "order.confirm");
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getPayStatus()).isEqualTo(PayStatus.UNPAID);
         assertThat(order.getInnerCode()).isEqualTo(MACHINE);
@@ -70,7 +77,8 @@ class VendingOrderSagaTest {
         assertThat(order.getAddress()).isEqualTo("Lobby of building " + MACHINE);
         assertThat(vending.unitsOf(MACHINE, WATER)).isEqualTo(4);
         assertThat(vending.leaseholder(MACHINE)).isEqualTo(order.getOrderId());
-        assertThat(order.getPayDeadline()).as("its payment falls due sooner than an ordinary order's: it holds a machine")
+        assertThat(order.getPayDeadline())
+                .as("its payment falls due sooner than an ordinary order's: it holds a machine")
                 .isEqualTo(Date.from(clock.instant().plus(Duration.ofMinutes(2))));
         assertThat(events.cancelled).isEmpty();
     }
@@ -79,7 +87,8 @@ class VendingOrderSagaTest {
     void aSecondBuyerOfABusyMachineIsRefusedAndTheirOrderCancelledWithItsMachine() {
         Order first = saga.placeVendingOrder(new VendingOrderCommand(USER, MACHINE, WATER));
 
-        MachineBusyException busy = catchThrowableOfType(MachineBusyException.class,
+        MachineBusyException busy = catchThrowableOfType(
+                MachineBusyException.class,
                 () -> saga.placeVendingOrder(new VendingOrderCommand(USER + 1, MACHINE, WATER)));
 
         assertThat(busy.getCode()).isEqualTo("MACHINE_BUSY");
@@ -89,7 +98,9 @@ class VendingOrderSagaTest {
         assertThat(refused.getCancelReason()).contains("MACHINE_BUSY");
         assertThat(events.cancelled).singleElement().satisfies(cancelled -> {
             assertThat(cancelled.order().getOrderId()).isEqualTo(busy.getOrderId());
-            assertThat(cancelled.order().getInnerCode()).as("the fan-out knows it is a vending order").isEqualTo(MACHINE);
+            assertThat(cancelled.order().getInnerCode())
+                    .as("the fan-out knows it is a vending order")
+                    .isEqualTo(MACHINE);
         });
         assertThat(vending.unitsOf(MACHINE, WATER)).isEqualTo(4);
     }
@@ -104,10 +115,11 @@ class VendingOrderSagaTest {
     @Test
     void malformedRequestsAreRefusedBeforeAnythingIsRead() {
         for (VendingOrderCommand command : new VendingOrderCommand[] {
-                new VendingOrderCommand(USER, null, WATER), new VendingOrderCommand(USER, " ", WATER),
-                new VendingOrderCommand(USER, "0100 0028", WATER), new VendingOrderCommand(USER, "x".repeat(33), WATER),
-                new VendingOrderCommand(USER, MACHINE, null), new VendingOrderCommand(USER, MACHINE, 0L),
-                new VendingOrderCommand(0, MACHINE, WATER)}) {
+            new VendingOrderCommand(USER, null, WATER), new VendingOrderCommand(USER, " ", WATER),
+            new VendingOrderCommand(USER, "0100 0028", WATER), new VendingOrderCommand(USER, "x".repeat(33), WATER),
+            new VendingOrderCommand(USER, MACHINE, null), new VendingOrderCommand(USER, MACHINE, 0L),
+            new VendingOrderCommand(0, MACHINE, WATER)
+        }) {
             assertRefusedBeforeTheOrder(command, InvalidRequestException.class);
         }
         assertThat(journal.entries()).isEmpty();
@@ -117,7 +129,8 @@ class VendingOrderSagaTest {
     void aReservationThatTimesOutCancelsTheOrderAndSaysTheServiceWasUnavailable() {
         vending.script.failAfter("reserve", () -> new RpcException(RpcException.TIMEOUT_EXCEPTION, "timeout"));
 
-        ServiceUnavailableException failure = catchThrowableOfType(ServiceUnavailableException.class,
+        ServiceUnavailableException failure = catchThrowableOfType(
+                ServiceUnavailableException.class,
                 () -> saga.placeVendingOrder(new VendingOrderCommand(USER, MACHINE, WATER)));
 
         assertThat(orders.stored(failure.getOrderId()).getOrderStatus()).isEqualTo(OrderStatus.CANCELLED);

@@ -41,19 +41,27 @@ class OrderPricingTest {
     void theClientsFiguresMustAgreeByValue() {
         OrderFigures figures = pricing.price(new BigDecimal("30.00"), 3, null, null);
 
-        assertThatCode(() -> figures.requireAgreement(new BigDecimal("30"), new BigDecimal("10.0"),
-                new BigDecimal("100"))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> figures.requireAgreement(new BigDecimal("30.01"), new BigDecimal("10.00"),
-                new BigDecimal("100.00"))).isInstanceOf(PriceMismatchException.class).hasMessageContaining("goods price");
-        assertThatThrownBy(() -> figures.requireAgreement(new BigDecimal("30.00"), new BigDecimal("0.00"),
-                new BigDecimal("100.00"))).isInstanceOf(PriceMismatchException.class).hasMessageContaining("shipping fee");
-        assertThatThrownBy(() -> figures.requireAgreement(new BigDecimal("30.00"), new BigDecimal("10.00"),
-                new BigDecimal("90.00"))).isInstanceOf(PriceMismatchException.class).hasMessageContaining("order amount");
+        assertThatCode(() ->
+                        figures.requireAgreement(new BigDecimal("30"), new BigDecimal("10.0"), new BigDecimal("100")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> figures.requireAgreement(
+                        new BigDecimal("30.01"), new BigDecimal("10.00"), new BigDecimal("100.00")))
+                .isInstanceOf(PriceMismatchException.class)
+                .hasMessageContaining("goods price");
+        assertThatThrownBy(() -> figures.requireAgreement(
+                        new BigDecimal("30.00"), new BigDecimal("0.00"), new BigDecimal("100.00")))
+                .isInstanceOf(PriceMismatchException.class)
+                .hasMessageContaining("shipping fee");
+        assertThatThrownBy(() -> figures.requireAgreement(
+                        new BigDecimal("30.00"), new BigDecimal("10.00"), new BigDecimal("90.00")))
+                .isInstanceOf(PriceMismatchException.class)
+                .hasMessageContaining("order amount");
     }
 
     @Test
     void couponAndBalanceMayCoverTheWholeOrderButNotMore() {
-        OrderFigures exact = pricing.price(new BigDecimal("30.00"), 3, new BigDecimal("40.00"), new BigDecimal("60.00"));
+        OrderFigures exact =
+                pricing.price(new BigDecimal("30.00"), 3, new BigDecimal("40.00"), new BigDecimal("60.00"));
         assertThat(exact.payAmount()).isEqualByComparingTo("0");
         assertThatCode(() -> exact.requireAgreement(exact.goodsPrice(), exact.shippingFee(), exact.orderAmount()))
                 .doesNotThrowAnyException();

@@ -56,14 +56,19 @@ class OrderTransitionTest {
 
     @Test
     void onlyCancellingInvalidatingAndRefundingCloseAnOrderAndOnlyARefundLeavesItPaid() {
-        assertThat(OrderTransition.values()).filteredOn(OrderTransition::closes).containsExactlyInAnyOrder(
-                OrderTransition.CANCEL, OrderTransition.CANCEL_UNPAID, OrderTransition.INVALIDATE_UNPAID,
-                OrderTransition.REFUND);
+        assertThat(OrderTransition.values())
+                .filteredOn(OrderTransition::closes)
+                .containsExactlyInAnyOrder(
+                        OrderTransition.CANCEL,
+                        OrderTransition.CANCEL_UNPAID,
+                        OrderTransition.INVALIDATE_UNPAID,
+                        OrderTransition.REFUND);
         assertThat(OrderTransition.CANCEL.getOrderStatusAfter()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(OrderTransition.CANCEL_UNPAID.getOrderStatusAfter()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(OrderTransition.INVALIDATE_UNPAID.getOrderStatusAfter()).isEqualTo(OrderStatus.INVALID);
         assertThat(OrderTransition.REFUND.getOrderStatusAfter()).isEqualTo(OrderStatus.REFUNDED);
-        assertThat(OrderTransition.values()).filteredOn(transition -> transition.getPayStatusAfter() != null)
+        assertThat(OrderTransition.values())
+                .filteredOn(transition -> transition.getPayStatusAfter() != null)
                 .containsExactlyInAnyOrder(OrderTransition.MARK_PAID, OrderTransition.REFUND);
     }
 
@@ -75,14 +80,19 @@ class OrderTransitionTest {
         Order shipped = order(OrderStatus.CONFIRMED, PayStatus.PAID, ShippingStatus.SHIPPED);
 
         assertThat(movesOf(unconfirmed)).containsExactly(OrderTransition.CONFIRM, OrderTransition.CANCEL);
-        assertThat(movesOf(awaitingPayment)).containsExactly(OrderTransition.MARK_PAID,
-                OrderTransition.CANCEL_UNPAID, OrderTransition.INVALIDATE_UNPAID, OrderTransition.REFUND);
+        assertThat(movesOf(awaitingPayment))
+                .containsExactly(
+                        OrderTransition.MARK_PAID,
+                        OrderTransition.CANCEL_UNPAID,
+                        OrderTransition.INVALIDATE_UNPAID,
+                        OrderTransition.REFUND);
         assertThat(movesOf(paid)).containsExactly(OrderTransition.MARK_SHIPPED, OrderTransition.REFUND);
         assertThat(movesOf(shipped)).isEmpty();
         assertThat(awaitingPayment.awaitsPayment()).isTrue();
         assertThat(paid.awaitsPayment()).isFalse();
         for (OrderStatus closed : List.of(OrderStatus.CANCELLED, OrderStatus.INVALID, OrderStatus.REFUNDED)) {
-            assertThat(movesOf(order(closed, PayStatus.UNPAID, ShippingStatus.NOT_SHIPPED))).isEmpty();
+            assertThat(movesOf(order(closed, PayStatus.UNPAID, ShippingStatus.NOT_SHIPPED)))
+                    .isEmpty();
         }
     }
 
@@ -99,8 +109,10 @@ class OrderTransitionTest {
             }
         }
         // the count's WHERE as it was written in codes: order_status = 0 OR (order_status = 1 AND pay_status <> 2)
-        assertThat(holding).hasSize(3 * 3 + 2 * 3).allMatch(state -> state.startsWith("UNCONFIRMED/")
-                || state.startsWith("CONFIRMED/") && !state.startsWith("CONFIRMED/PAID/"));
+        assertThat(holding)
+                .hasSize(3 * 3 + 2 * 3)
+                .allMatch(state -> state.startsWith("UNCONFIRMED/")
+                        || state.startsWith("CONFIRMED/") && !state.startsWith("CONFIRMED/PAID/"));
     }
 
     @Test
@@ -121,7 +133,12 @@ class OrderTransitionTest {
     }
 
     private static Order order(OrderStatus orderStatus, PayStatus payStatus, ShippingStatus shippingStatus) {
-        return Order.builder().orderId(7).orderStatus(orderStatus).payStatus(payStatus).shippingStatus(shippingStatus)
-                .payAmount(new BigDecimal("10.00")).build();
+        return Order.builder()
+                .orderId(7)
+                .orderStatus(orderStatus)
+                .payStatus(payStatus)
+                .shippingStatus(shippingStatus)
+                .payAmount(new BigDecimal("10.00"))
+                .build();
     }
 }

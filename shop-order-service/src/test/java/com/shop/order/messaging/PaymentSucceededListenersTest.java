@@ -3,8 +3,8 @@ package com.shop.order.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.order.OrderServiceTestBase;
 import com.shop.common.messaging.TestMessages;
+import com.shop.order.OrderServiceTestBase;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.order.OrderStatus;
@@ -33,12 +33,16 @@ class PaymentSucceededListenersTest extends OrderServiceTestBase {
         messages.send(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, orderId, payment(orderId, userId), 2);
 
         awaitBothConsumers(orderId);
-        assertThat(orderRow(orderId)).containsEntry("order_status", OrderStatus.CONFIRMED.code())
+        assertThat(orderRow(orderId))
+                .containsEntry("order_status", OrderStatus.CONFIRMED.code())
                 .containsEntry("pay_status", 2);
         assertThat(jdbc.queryForObject("SELECT pay_time FROM trade_order WHERE order_id = ?", Timestamp.class, orderId)
-                .toInstant()).isEqualTo(PAID_AT);
-        assertThat(orderRow(orderId)).as("the payment that paid it, WeChat's when the event names no channel")
-                .containsEntry("pay_id", 9001L).containsEntry("pay_channel", "WECHAT")
+                        .toInstant())
+                .isEqualTo(PAID_AT);
+        assertThat(orderRow(orderId))
+                .as("the payment that paid it, WeChat's when the event names no channel")
+                .containsEntry("pay_id", 9001L)
+                .containsEntry("pay_channel", "WECHAT")
                 .containsEntry("transaction_id", "4200000042");
         assertThat(timeline(orderId)).containsExactly("PAID");
         assertThat(jdbc.queryForObject("SELECT detail FROM trade_order_log WHERE order_id = ?", String.class, orderId))
@@ -54,13 +58,15 @@ class PaymentSucceededListenersTest extends OrderServiceTestBase {
     void aPaymentArrivingAfterTheOrderWasInvalidatedLeavesTheOrderAloneButIsLogged() throws Exception {
         long userId = newId();
         long orderId = insertConfirmedOrder(userId);
-        jdbc.update("UPDATE trade_order SET order_status = 3, cancel_reason = 'not paid in time' WHERE order_id = ?",
+        jdbc.update(
+                "UPDATE trade_order SET order_status = 3, cancel_reason = 'not paid in time' WHERE order_id = ?",
                 orderId);
 
         messages.send(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, orderId, payment(orderId, userId), 1);
 
         awaitBothConsumers(orderId);
-        assertThat(orderRow(orderId)).containsEntry("order_status", OrderStatus.INVALID.code())
+        assertThat(orderRow(orderId))
+                .containsEntry("order_status", OrderStatus.INVALID.code())
                 .containsEntry("pay_status", 0);
         assertThat(orderRow(orderId).get("pay_time")).isNull();
         assertThat(orderRow(orderId).get("pay_id")).isNull();
@@ -78,7 +84,13 @@ class PaymentSucceededListenersTest extends OrderServiceTestBase {
     }
 
     private static PaymentSucceeded payment(long orderId, long userId) {
-        return PaymentSucceeded.builder().payId(9001L).orderId(orderId).userId(userId)
-                .payAmount(new BigDecimal("30.00")).transactionId("4200000042").paidAt(Date.from(PAID_AT)).build();
+        return PaymentSucceeded.builder()
+                .payId(9001L)
+                .orderId(orderId)
+                .userId(userId)
+                .payAmount(new BigDecimal("30.00"))
+                .transactionId("4200000042")
+                .paidAt(Date.from(PAID_AT))
+                .build();
     }
 }

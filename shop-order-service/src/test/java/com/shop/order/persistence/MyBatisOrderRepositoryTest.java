@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.shop.order.OrderServiceTestBase;
 import com.shop.order.application.OrderTransitions;
 import com.shop.order.domain.Order;
-import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.OrderFigures;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTimeline;
 import com.shop.order.domain.OrderTimelineEvent;
+import com.shop.order.domain.OrderTransition;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
@@ -35,10 +35,13 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
     @Autowired
     OrderRepository orders;
+
     @Autowired
     OrderTransitions transitions;
+
     @Autowired
     OrderTimeline timeline;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -50,7 +53,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         orders.insert(order);
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
 
-        assertThat(stored).usingRecursiveComparison()
+        assertThat(stored)
+                .usingRecursiveComparison()
                 .ignoringFields("addTime", "updateTime")
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(order);
@@ -61,8 +65,9 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(stored.getAddTime()).isNotNull();
         assertThat(stored.getUpdateTime()).isNotNull();
         assertThat(stored.getConfirmTime()).isNull();
-        assertThat(jdbc.queryForObject("SELECT order_status FROM trade_order WHERE order_id = ?", Integer.class,
-                order.getOrderId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT order_status FROM trade_order WHERE order_id = ?", Integer.class, order.getOrderId()))
+                .isZero();
     }
 
     @Test
@@ -73,7 +78,9 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         Order underWay = inserted(newOrder(userId));
         Order next = newOrder(userId);
 
-        assertThat(withinLimit(next, 3)).as("two awaiting payment, one being confirmed").isFalse();
+        assertThat(withinLimit(next, 3))
+                .as("two awaiting payment, one being confirmed")
+                .isFalse();
         assertThat(orders.findById(next.getOrderId())).isEmpty();
 
         orders.markPaid(first.getOrderId(), new Date());
@@ -125,7 +132,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
         orders.insert(order);
 
-        assertThat(orders.findById(order.getOrderId()).orElseThrow().getCouponId()).isNull();
+        assertThat(orders.findById(order.getOrderId()).orElseThrow().getCouponId())
+                .isNull();
     }
 
     @Test
@@ -134,7 +142,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
 
         assertThat(orders.confirm(confirmedNow(order))).isTrue();
         assertThat(orders.confirm(confirmedNow(order))).isFalse();
-        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "too late")).isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "too late"))
+                .isFalse();
 
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
         assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -160,8 +169,10 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     void cancellationMovesOnlyAnUnconfirmedOrder() {
         Order order = inserted(newOrder(newId()));
 
-        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "stock refused")).isTrue();
-        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "again")).isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "stock refused"))
+                .isTrue();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL, "again"))
+                .isFalse();
         assertThat(orders.confirm(confirmedNow(order))).isFalse();
 
         Order stored = orders.findById(order.getOrderId()).orElseThrow();
@@ -194,8 +205,10 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(stored.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(stored.getPayStatus()).isEqualTo(PayStatus.PAID);
         assertThat(stored.getPayTime()).isEqualTo(paidAt);
-        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL_UNPAID, "too late")).isFalse();
-        assertThat(orders.close(order.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "too late")).isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.CANCEL_UNPAID, "too late"))
+                .isFalse();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "too late"))
+                .isFalse();
     }
 
     @Test
@@ -203,16 +216,24 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         Order cancelled = confirmed(newOrder(newId()));
         Order invalid = confirmed(newOrder(newId()));
 
-        assertThat(orders.close(cancelled.getOrderId(), OrderTransition.CANCEL_UNPAID, "by the user")).isTrue();
-        assertThat(orders.close(cancelled.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "timed out")).isFalse();
-        assertThat(orders.close(invalid.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "timed out")).isTrue();
-        assertThat(orders.close(invalid.getOrderId(), OrderTransition.CANCEL_UNPAID, "by the user")).isFalse();
-        assertThat(orders.close(invalid.getOrderId(), OrderTransition.REFUND, "refund")).isFalse();
+        assertThat(orders.close(cancelled.getOrderId(), OrderTransition.CANCEL_UNPAID, "by the user"))
+                .isTrue();
+        assertThat(orders.close(cancelled.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "timed out"))
+                .isFalse();
+        assertThat(orders.close(invalid.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "timed out"))
+                .isTrue();
+        assertThat(orders.close(invalid.getOrderId(), OrderTransition.CANCEL_UNPAID, "by the user"))
+                .isFalse();
+        assertThat(orders.close(invalid.getOrderId(), OrderTransition.REFUND, "refund"))
+                .isFalse();
         assertThat(orders.markPaid(invalid.getOrderId(), new Date())).isFalse();
 
-        assertThat(orderRow(cancelled.getOrderId())).containsEntry("order_status", 2)
+        assertThat(orderRow(cancelled.getOrderId()))
+                .containsEntry("order_status", 2)
                 .containsEntry("cancel_reason", "by the user");
-        assertThat(orderRow(invalid.getOrderId())).containsEntry("order_status", 3).containsEntry("pay_status", 0)
+        assertThat(orderRow(invalid.getOrderId()))
+                .containsEntry("order_status", 3)
+                .containsEntry("pay_status", 0)
                 .containsEntry("cancel_reason", "timed out");
     }
 
@@ -220,12 +241,15 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     void aConfirmedUnshippedOrderIsRefundedAndCountsAsPaid() {
         Order unpaid = confirmed(newOrder(newId()));
         Order shipped = confirmed(newOrder(newId()));
-        jdbc.update("UPDATE trade_order SET pay_status = 2, shipping_status = 1 WHERE order_id = ?",
-                shipped.getOrderId());
+        jdbc.update(
+                "UPDATE trade_order SET pay_status = 2, shipping_status = 1 WHERE order_id = ?", shipped.getOrderId());
 
-        assertThat(orders.close(unpaid.getOrderId(), OrderTransition.REFUND, "refunded")).isTrue();
-        assertThat(orders.close(unpaid.getOrderId(), OrderTransition.REFUND, "again")).isFalse();
-        assertThat(orders.close(shipped.getOrderId(), OrderTransition.REFUND, "refunded")).isFalse();
+        assertThat(orders.close(unpaid.getOrderId(), OrderTransition.REFUND, "refunded"))
+                .isTrue();
+        assertThat(orders.close(unpaid.getOrderId(), OrderTransition.REFUND, "again"))
+                .isFalse();
+        assertThat(orders.close(shipped.getOrderId(), OrderTransition.REFUND, "refunded"))
+                .isFalse();
 
         Order refunded = orders.findById(unpaid.getOrderId()).orElseThrow();
         assertThat(refunded.getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
@@ -233,19 +257,26 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(refunded.getPayTime()).isNotNull();
         assertThat(refunded.getCancelReason()).isEqualTo("refunded");
         assertThat(orderRow(shipped.getOrderId())).containsEntry("order_status", 1);
-        assertThat(orders.close(shipped.getOrderId(), OrderTransition.CANCEL_UNPAID, "no")).isFalse();
+        assertThat(orders.close(shipped.getOrderId(), OrderTransition.CANCEL_UNPAID, "no"))
+                .isFalse();
     }
 
     @Test
     void theTimelineKeepsOneEntryPerEvent() {
         long orderId = newId();
 
-        assertThat(timeline.record(orderId, OrderTimelineEvent.CONFIRMED, "to pay 30.00")).isTrue();
-        assertThat(timeline.record(orderId, OrderTimelineEvent.CONFIRMED, "again")).isFalse();
-        assertThat(timeline.record(orderId, OrderTimelineEvent.PAID, "d".repeat(300))).isTrue();
+        assertThat(timeline.record(orderId, OrderTimelineEvent.CONFIRMED, "to pay 30.00"))
+                .isTrue();
+        assertThat(timeline.record(orderId, OrderTimelineEvent.CONFIRMED, "again"))
+                .isFalse();
+        assertThat(timeline.record(orderId, OrderTimelineEvent.PAID, "d".repeat(300)))
+                .isTrue();
 
-        assertThat(jdbc.queryForList("SELECT CONCAT(event, ':', CHAR_LENGTH(detail)) FROM trade_order_log "
-                + "WHERE order_id = ? ORDER BY event", String.class, orderId))
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(event, ':', CHAR_LENGTH(detail)) FROM trade_order_log "
+                                + "WHERE order_id = ? ORDER BY event",
+                        String.class,
+                        orderId))
                 .containsExactly("CONFIRMED:12", "PAID:255");
     }
 
@@ -266,17 +297,23 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         for (int i = 0; i < 5; i++) {
             Order order = inserted(newOrder(userId));
             ids.add(order.getOrderId());
-            jdbc.update("UPDATE trade_order SET add_time = NOW(3) - INTERVAL ? MINUTE WHERE order_id = ?", 10 - i,
+            jdbc.update(
+                    "UPDATE trade_order SET add_time = NOW(3) - INTERVAL ? MINUTE WHERE order_id = ?",
+                    10 - i,
                     order.getOrderId());
         }
         inserted(newOrder(newId())); // someone else's
 
         assertThat(orders.countByUser(userId)).isEqualTo(5);
-        assertThat(orders.findByUser(userId, 0, 2)).extracting(Order::getOrderId)
+        assertThat(orders.findByUser(userId, 0, 2))
+                .extracting(Order::getOrderId)
                 .containsExactly(ids.get(4), ids.get(3));
-        assertThat(orders.findByUser(userId, 2, 2)).extracting(Order::getOrderId)
+        assertThat(orders.findByUser(userId, 2, 2))
+                .extracting(Order::getOrderId)
                 .containsExactly(ids.get(2), ids.get(1));
-        assertThat(orders.findByUser(userId, 4, 2)).extracting(Order::getOrderId).containsExactly(ids.get(0));
+        assertThat(orders.findByUser(userId, 4, 2))
+                .extracting(Order::getOrderId)
+                .containsExactly(ids.get(0));
         assertThat(orders.findByUser(userId, 6, 2)).isEmpty();
     }
 
@@ -288,16 +325,17 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         Order confirmed = inserted(newOrder(newId()));
         orders.confirm(confirmedNow(confirmed));
         for (Order order : List.of(stuck, confirmed)) {
-            jdbc.update("UPDATE trade_order SET add_time = NOW(3) - INTERVAL 3 SECOND WHERE order_id = ?",
+            jdbc.update(
+                    "UPDATE trade_order SET add_time = NOW(3) - INTERVAL 3 SECOND WHERE order_id = ?",
                     order.getOrderId());
         }
 
         Instant cutoff = Instant.now().minusSeconds(2);
         List<Long> found = orders.findUnconfirmedAddedBefore(cutoff, 10_000).stream()
-                .map(Order::getOrderId).toList();
+                .map(Order::getOrderId)
+                .toList();
 
-        assertThat(found).contains(stuck.getOrderId())
-                .doesNotContain(young.getOrderId(), confirmed.getOrderId());
+        assertThat(found).contains(stuck.getOrderId()).doesNotContain(young.getOrderId(), confirmed.getOrderId());
         assertThat(orders.findUnconfirmedAddedBefore(cutoff, 1)).hasSize(1);
     }
 
@@ -310,7 +348,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         orders.confirm(paidInFull.confirmed(confirmedAt, Duration.ofSeconds(60)));
 
         Instant now = Instant.now();
-        assertThat(orders.findPaymentsDueBefore(now, 10_000)).contains(unpaid.getOrderId())
+        assertThat(orders.findPaymentsDueBefore(now, 10_000))
+                .contains(unpaid.getOrderId())
                 .doesNotContain(paidInFull.getOrderId());
         assertThat(orders.findPaymentsDueBefore(confirmedAt.plusSeconds(59), 10_000))
                 .doesNotContain(unpaid.getOrderId());
@@ -335,7 +374,8 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(taken).containsOnlyOnce(true);
         assertThat(orders.findPaymentsDueBefore(now, 10_000)).doesNotContain(order.getOrderId());
         assertThat(orders.findPaymentsDueBefore(retryAt.plusSeconds(1), 10_000)).contains(order.getOrderId());
-        assertThat(orders.close(order.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "not paid in time")).isTrue();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.INVALIDATE_UNPAID, "not paid in time"))
+                .isTrue();
         assertThat(orders.findPaymentsDueBefore(retryAt.plusSeconds(1), 10_000)).doesNotContain(order.getOrderId());
     }
 
@@ -364,8 +404,15 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         BigDecimal coupon = new BigDecimal(couponPaid);
         BigDecimal balance = new BigDecimal(moneyPaid);
         BigDecimal orderAmount = new BigDecimal("35.00");
-        OrderFigures figures = new OrderFigures(new BigDecimal("12.50"), 2, new BigDecimal("25.00"),
-                new BigDecimal("10.00"), orderAmount, coupon, balance, orderAmount.subtract(coupon).subtract(balance));
+        OrderFigures figures = new OrderFigures(
+                new BigDecimal("12.50"),
+                2,
+                new BigDecimal("25.00"),
+                new BigDecimal("10.00"),
+                orderAmount,
+                coupon,
+                balance,
+                orderAmount.subtract(coupon).subtract(balance));
         return Order.unconfirmed(newId(), userId, 77, couponId, figures, "1 Test Street", "Tester", Instant.now());
     }
 

@@ -28,52 +28,79 @@ import org.springframework.core.io.ClassPathResource;
  */
 class ConfirmationBudgetTest {
 
-    private final ApplicationContextRunner application = new ApplicationContextRunner()
-            .withUserConfiguration(Settings.class);
+    private final ApplicationContextRunner application =
+            new ApplicationContextRunner().withUserConfiguration(Settings.class);
 
     @Test
     void callersWaitForEveryRemoteStepAndTheSweeperWaitsLongerStill() throws IOException {
-        OrderProperties properties = orderServiceConfiguration().bind("shop.order", OrderProperties.class).get();
+        OrderProperties properties = orderServiceConfiguration()
+                .bind("shop.order", OrderProperties.class)
+                .get();
         OrderProperties.Calls calls = properties.getCalls();
         // the worst case of one confirmation (PlaceOrderSaga.placeOrder): the goods price read, read again when the
         // kept price differs from the shopper's, the stock step; the coupon read and the coupon step; the balance step
-        Duration confirmation = calls.getGoodsTimeout().multipliedBy(3).plus(calls.getCouponTimeout().multipliedBy(2))
+        Duration confirmation = calls.getGoodsTimeout()
+                .multipliedBy(3)
+                .plus(calls.getCouponTimeout().multipliedBy(2))
                 .plus(calls.getUserTimeout());
         Duration vendingConfirmation = calls.getVendingTimeout().multipliedBy(2);
         Duration cancel = calls.getPaymentTimeout().multipliedBy(2);
 
-        assertThat(calls.getConfirmBudget()).as("shop.order.calls.confirm-budget against a confirmation's calls")
+        assertThat(calls.getConfirmBudget())
+                .as("shop.order.calls.confirm-budget against a confirmation's calls")
                 .isGreaterThanOrEqualTo(confirmation)
                 .isGreaterThanOrEqualTo(vendingConfirmation)
                 .isGreaterThanOrEqualTo(cancel);
         assertThat(properties.getUnconfirmedTimeout())
                 .as("shop.order.unconfirmed-timeout against the confirmation's budget")
                 .isGreaterThan(calls.getConfirmBudget());
-        assertThat(List.of(calls.getGoodsTimeout(), calls.getCouponTimeout(), calls.getUserTimeout(),
-                calls.getVendingTimeout(), calls.getPaymentTimeout(), calls.getConfirmBudget()))
-                .as("today's timeouts").containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3),
-                        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(20));
+        assertThat(List.of(
+                        calls.getGoodsTimeout(),
+                        calls.getCouponTimeout(),
+                        calls.getUserTimeout(),
+                        calls.getVendingTimeout(),
+                        calls.getPaymentTimeout(),
+                        calls.getConfirmBudget()))
+                .as("today's timeouts")
+                .containsExactly(
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(8),
+                        Duration.ofSeconds(20));
     }
 
     @Test
     void theDefaultsAndAConsistentChangeStart() {
         application.run(context -> assertThat(context).hasNotFailed());
-        application.withPropertyValues("shop.order.calls.goods-timeout=5s", "shop.order.calls.confirm-budget=25s",
+        application
+                .withPropertyValues(
+                        "shop.order.calls.goods-timeout=5s",
+                        "shop.order.calls.confirm-budget=25s",
                         "shop.order.unconfirmed-timeout=30s")
                 .run(context -> assertThat(context).hasNotFailed());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "shop.order.calls.confirm-budget=17s | calls.confirmBudget",
-            "shop.order.calls.goods-timeout=4s | calls.confirmBudget",
-            "shop.order.calls.vending-timeout=11s | calls.confirmBudget",
-            "shop.order.calls.payment-timeout=11s | calls.confirmBudget",
-            "shop.order.unconfirmed-timeout=20s | unconfirmedTimeout",
-            "shop.order.calls.user-timeout=0s | calls.userTimeout"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "shop.order.calls.confirm-budget=17s | calls.confirmBudget",
+                "shop.order.calls.goods-timeout=4s | calls.confirmBudget",
+                "shop.order.calls.vending-timeout=11s | calls.confirmBudget",
+                "shop.order.calls.payment-timeout=11s | calls.confirmBudget",
+                "shop.order.unconfirmed-timeout=20s | unconfirmedTimeout",
+                "shop.order.calls.user-timeout=0s | calls.userTimeout"
+            })
     void aBudgetTheStepsDoNotFitInStopsTheServiceAtStart(String setting, String field) {
-        application.withPropertyValues(setting).run(context -> assertThat(context).hasFailed()
-                .getFailure().rootCause().hasMessageContaining("on field '" + field + "'"));
+        application
+                .withPropertyValues(setting)
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("on field '" + field + "'"));
     }
 
     /** application.yml over shop-defaults.yml, as the service reads them, without the environment's overrides. */
@@ -90,6 +117,5 @@ class ConfirmationBudgetTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(OrderProperties.class)
-    static class Settings {
-    }
+    static class Settings {}
 }

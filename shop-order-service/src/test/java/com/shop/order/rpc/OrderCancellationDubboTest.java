@@ -11,7 +11,6 @@ import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.order.OrderServiceTestBase;
 import com.shop.order.support.ParticipantCall;
-import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderStatus;
@@ -45,10 +44,12 @@ class OrderCancellationDubboTest extends OrderServiceTestBase {
         assertThat(cancelled.getPayStatus()).isEqualTo(PayStatus.UNPAID);
         assertThat(cancelled.getCancelReason()).isEqualTo("cancelled by the user");
         assertThat(payCalls(placed.orderId())).containsExactly("closeOrderPayment");
-        assertThat(participants.payments().callsFor(placed.orderId())).extracting(ParticipantCall::protocol)
+        assertThat(participants.payments().callsFor(placed.orderId()))
+                .extracting(ParticipantCall::protocol)
                 .containsOnly("dubbo");
         assertAnnounced(placed, "CANCELLED");
-        assertThat(orderService.cancelOrder(placed.userId(), placed.orderId())).as("cancelling twice")
+        assertThat(orderService.cancelOrder(placed.userId(), placed.orderId()))
+                .as("cancelling twice")
                 .isEqualTo(cancelled);
         assertThat(payCalls(placed.orderId())).containsExactly("closeOrderPayment");
     }
@@ -107,15 +108,14 @@ class OrderCancellationDubboTest extends OrderServiceTestBase {
                 INSERT INTO trade_order (order_id, user_id, order_status, pay_status, shipping_status, address,
                                          consignee, goods_id, goods_number, goods_price, goods_amount, shipping_fee,
                                          order_amount, pay_amount, add_time)
-                VALUES (?, ?, 0, 0, 0, 'a street', 'someone', 55, 1, 20.00, 20.00, 10.00, 30.00, 30.00, NOW(3))""",
-                unconfirmed, userId);
+                VALUES (?, ?, 0, 0, 0, 'a street', 'someone', 55, 1, 20.00, 20.00, 10.00, 30.00, 30.00, NOW(3))""", unconfirmed, userId);
 
-        IllegalOrderStateException shippedRefusal = catchThrowableOfType(IllegalOrderStateException.class,
-                () -> orderService.cancelOrder(shipped.userId(), shipped.orderId()));
-        IllegalOrderStateException inFlight = catchThrowableOfType(IllegalOrderStateException.class,
-                () -> orderService.cancelOrder(userId, unconfirmed));
-        OrderNotFoundException othersOrder = catchThrowableOfType(OrderNotFoundException.class,
-                () -> orderService.cancelOrder(userId, shipped.orderId()));
+        IllegalOrderStateException shippedRefusal = catchThrowableOfType(
+                IllegalOrderStateException.class, () -> orderService.cancelOrder(shipped.userId(), shipped.orderId()));
+        IllegalOrderStateException inFlight = catchThrowableOfType(
+                IllegalOrderStateException.class, () -> orderService.cancelOrder(userId, unconfirmed));
+        OrderNotFoundException othersOrder = catchThrowableOfType(
+                OrderNotFoundException.class, () -> orderService.cancelOrder(userId, shipped.orderId()));
 
         assertThat(shippedRefusal.getCode()).isEqualTo("ORDER_STATE_CONFLICT");
         assertThat(shippedRefusal.getOrderId()).isEqualTo(shipped.orderId());
@@ -133,12 +133,15 @@ class OrderCancellationDubboTest extends OrderServiceTestBase {
         participants.payments().failing(unreachable.orderId(), new IllegalStateException("connection reset"));
         Placed gatewayDown = placeOrder("0.00");
         jdbc.update("UPDATE trade_order SET pay_status = 2 WHERE order_id = ?", gatewayDown.orderId());
-        participants.payments().failing(gatewayDown.orderId(),
-                new ServiceUnavailableException("the payment platform did not answer"));
+        participants
+                .payments()
+                .failing(gatewayDown.orderId(), new ServiceUnavailableException("the payment platform did not answer"));
 
-        ServiceUnavailableException closing = catchThrowableOfType(ServiceUnavailableException.class,
+        ServiceUnavailableException closing = catchThrowableOfType(
+                ServiceUnavailableException.class,
                 () -> orderService.cancelOrder(unreachable.userId(), unreachable.orderId()));
-        ServiceUnavailableException refunding = catchThrowableOfType(ServiceUnavailableException.class,
+        ServiceUnavailableException refunding = catchThrowableOfType(
+                ServiceUnavailableException.class,
                 () -> orderService.cancelOrder(gatewayDown.userId(), gatewayDown.orderId()));
 
         assertThat(closing.getOrderId()).isEqualTo(unreachable.orderId());
@@ -156,13 +159,15 @@ class OrderCancellationDubboTest extends OrderServiceTestBase {
         Placed unpaid = placeOrder("0.00");
         Placed paidInFull = placeOrder("30.00");
 
-        Timestamp confirmed = jdbc.queryForObject("SELECT confirm_time FROM trade_order WHERE order_id = ?",
-                Timestamp.class, unpaid.orderId());
-        Timestamp due = jdbc.queryForObject("SELECT pay_deadline FROM trade_order WHERE order_id = ?",
-                Timestamp.class, unpaid.orderId());
+        Timestamp confirmed = jdbc.queryForObject(
+                "SELECT confirm_time FROM trade_order WHERE order_id = ?", Timestamp.class, unpaid.orderId());
+        Timestamp due = jdbc.queryForObject(
+                "SELECT pay_deadline FROM trade_order WHERE order_id = ?", Timestamp.class, unpaid.orderId());
         assertThat(Duration.between(confirmed.toInstant(), due.toInstant())).isEqualTo(Duration.ofMinutes(10));
         assertThat(orderRow(paidInFull.orderId()).get("pay_deadline")).isNull();
-        assertThat(outboxRows(unpaid.orderId(), "OrderPaymentDue")).as("no timer message any more").isZero();
+        assertThat(outboxRows(unpaid.orderId(), "OrderPaymentDue"))
+                .as("no timer message any more")
+                .isZero();
         assertThat(timeline(unpaid.orderId())).containsExactly("CONFIRMED");
         assertThat(timeline(paidInFull.orderId())).containsExactly("CONFIRMED");
     }
@@ -183,20 +188,29 @@ class OrderCancellationDubboTest extends OrderServiceTestBase {
     }
 
     private List<String> payCalls(long orderId) {
-        return participants.payments().callsFor(orderId).stream().map(ParticipantCall::method).toList();
+        return participants.payments().callsFor(orderId).stream()
+                .map(ParticipantCall::method)
+                .toList();
     }
 
     /** One unit of 20.00 + 10.00 shipping = 30.00, {@code moneyPaid} of it from the balance. */
     private Placed placeOrder(String moneyPaid) {
         long userId = participants.users().add("100.00");
         long goodsId = participants.goods().add("20.00", 10);
-        OrderView order = orderService.confirmOrder(userId, ConfirmOrderRequest.builder()
-                .goodsId(goodsId).goodsNumber(1).goodsPrice(new BigDecimal("20.00"))
-                .shippingFee(new BigDecimal("10.00")).orderAmount(new BigDecimal("30.00"))
-                .moneyPaid(new BigDecimal(moneyPaid)).address("1 Network Road").consignee("Remote Tester").build());
+        OrderView order = orderService.confirmOrder(
+                userId,
+                ConfirmOrderRequest.builder()
+                        .goodsId(goodsId)
+                        .goodsNumber(1)
+                        .goodsPrice(new BigDecimal("20.00"))
+                        .shippingFee(new BigDecimal("10.00"))
+                        .orderAmount(new BigDecimal("30.00"))
+                        .moneyPaid(new BigDecimal(moneyPaid))
+                        .address("1 Network Road")
+                        .consignee("Remote Tester")
+                        .build());
         return new Placed(order.getOrderId(), userId, goodsId, moneyPaid);
     }
 
-    private record Placed(long orderId, long userId, long goodsId, String moneyPaid) {
-    }
+    private record Placed(long orderId, long userId, long goodsId, String moneyPaid) {}
 }

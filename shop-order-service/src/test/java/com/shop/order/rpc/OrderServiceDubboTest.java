@@ -42,16 +42,19 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
     /** scope "remote": through the registry and the network, not Dubbo's in-JVM shortcut. */
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 30_000)
     OrderService orderService;
+
     @Autowired
     ApplicationContext context;
 
     @Test
     void everyCallWaitsWhatItsSettingSaysAndCallersWaitTheConfirmationsBudget() {
         assertThat(List.of("goodsService", "couponService", "userService", "vendingService", "paymentService"))
-                .extracting(name -> context.getBean("&" + name, ReferenceBean.class).getReferenceConfig())
+                .extracting(
+                        name -> context.getBean("&" + name, ReferenceBean.class).getReferenceConfig())
                 .extracting(reference -> reference.getTimeout(), reference -> reference.getRetries())
                 .containsExactly(tuple(2_000, 0), tuple(3_000, 0), tuple(3_000, 0), tuple(3_000, 0), tuple(8_000, 0));
-        assertThat(context.getBean("orderServiceExport", ServiceBean.class).getTimeout()).isEqualTo(20_000);
+        assertThat(context.getBean("orderServiceExport", ServiceBean.class).getTimeout())
+                .isEqualTo(20_000);
     }
 
     @Test
@@ -60,8 +63,12 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         long goodsId = participants.goods().add("30.00", 10);
         long couponId = participants.coupons().add(userId, "20.00");
 
-        OrderView order = orderService.confirmOrder(userId, request(goodsId, 3, "30.00", "10.00", "100.00")
-                .couponId(couponId).moneyPaid(new BigDecimal("30.00")).build());
+        OrderView order = orderService.confirmOrder(
+                userId,
+                request(goodsId, 3, "30.00", "10.00", "100.00")
+                        .couponId(couponId)
+                        .moneyPaid(new BigDecimal("30.00"))
+                        .build());
 
         assertThat(order.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getPayStatus()).isEqualTo(PayStatus.UNPAID);
@@ -74,10 +81,13 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         assertThat(order.getPayAmount()).isEqualTo("50.00");
         assertThat(order.getAddTime()).isNotNull();
         assertThat(order.getConfirmTime()).isNotNull();
-        assertThat(orderRow(order.getOrderId())).containsEntry("order_status", 1).containsEntry("pay_status", 0);
+        assertThat(orderRow(order.getOrderId()))
+                .containsEntry("order_status", 1)
+                .containsEntry("pay_status", 0);
 
         List<ParticipantCall> calls = callsFor(order.getOrderId());
-        assertThat(calls).extracting(ParticipantCall::method)
+        assertThat(calls)
+                .extracting(ParticipantCall::method)
                 .containsExactly("reduceStock", "useCoupon", "reduceBalance");
         assertThat(calls).extracting(ParticipantCall::protocol).containsOnly("dubbo");
         assertThat(participants.goods().stockOf(goodsId)).isEqualTo(7);
@@ -86,8 +96,9 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         assertThat(outboxStatus(order.getOrderId())).isNull();
 
         assertThat(orderService.getOrder(userId, order.getOrderId())).isEqualTo(order);
-        assertThat(catchThrowableOfType(OrderNotFoundException.class,
-                () -> orderService.getOrder(userId + 1, order.getOrderId()))).isNotNull();
+        assertThat(catchThrowableOfType(
+                        OrderNotFoundException.class, () -> orderService.getOrder(userId + 1, order.getOrderId())))
+                .isNotNull();
     }
 
     @Test
@@ -96,9 +107,14 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         long goodsId = participants.goods().add("30.00", 2);
         long couponId = participants.coupons().add(userId, "20.00");
 
-        InsufficientStockException refusal = catchThrowableOfType(InsufficientStockException.class,
-                () -> orderService.confirmOrder(userId, request(goodsId, 3, "30.00", "10.00", "100.00")
-                        .couponId(couponId).moneyPaid(new BigDecimal("30.00")).build()));
+        InsufficientStockException refusal = catchThrowableOfType(
+                InsufficientStockException.class,
+                () -> orderService.confirmOrder(
+                        userId,
+                        request(goodsId, 3, "30.00", "10.00", "100.00")
+                                .couponId(couponId)
+                                .moneyPaid(new BigDecimal("30.00"))
+                                .build()));
 
         assertThat(refusal).isNotNull();
         assertThat(refusal.getCode()).isEqualTo("STOCK_INSUFFICIENT");
@@ -113,14 +129,20 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         long goodsId = participants.goods().add("30.00", 10);
         long couponId = participants.coupons().add(userId, "20.00");
 
-        InsufficientBalanceException refusal = catchThrowableOfType(InsufficientBalanceException.class,
-                () -> orderService.confirmOrder(userId, request(goodsId, 3, "30.00", "10.00", "100.00")
-                        .couponId(couponId).moneyPaid(new BigDecimal("30.00")).build()));
+        InsufficientBalanceException refusal = catchThrowableOfType(
+                InsufficientBalanceException.class,
+                () -> orderService.confirmOrder(
+                        userId,
+                        request(goodsId, 3, "30.00", "10.00", "100.00")
+                                .couponId(couponId)
+                                .moneyPaid(new BigDecimal("30.00"))
+                                .build()));
 
         assertThat(refusal).isNotNull();
         long orderId = refusal.getOrderId();
         assertCancelledAndAnnounced(orderId, userId, goodsId, 3, couponId, "30.00", "reduce balance refused");
-        assertThat(callsFor(orderId)).extracting(ParticipantCall::method)
+        assertThat(callsFor(orderId))
+                .extracting(ParticipantCall::method)
                 .containsExactly("reduceStock", "useCoupon", "reduceBalance");
     }
 
@@ -130,8 +152,10 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         long goodsId = participants.goods().add("50.00", 10);
         participants.goods().slowDown(goodsId, 2_500); // the reference waits 2 000 ms (3 000 by default)
 
-        ServiceUnavailableException failure = catchThrowableOfType(ServiceUnavailableException.class,
-                () -> orderService.confirmOrder(userId, request(goodsId, 1, "50.00", "10.00", "60.00").build()));
+        ServiceUnavailableException failure = catchThrowableOfType(
+                ServiceUnavailableException.class,
+                () -> orderService.confirmOrder(
+                        userId, request(goodsId, 1, "50.00", "10.00", "60.00").build()));
 
         assertThat(failure).isNotNull();
         assertThat(failure.getCode()).isEqualTo("SERVICE_UNAVAILABLE");
@@ -143,12 +167,17 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         long userId = participants.users().add("100.00");
         long goodsId = participants.goods().add("30.00", 10);
 
-        PriceMismatchException mismatch = catchThrowableOfType(PriceMismatchException.class,
-                () -> orderService.confirmOrder(userId, request(goodsId, 3, "29.00", "10.00", "97.00").build()));
-        InvalidRequestException invalid = catchThrowableOfType(InvalidRequestException.class,
-                () -> orderService.confirmOrder(userId, request(goodsId, 1000, "30.00", "0.00", "30000.00").build()));
-        InvalidRequestException empty = catchThrowableOfType(InvalidRequestException.class,
-                () -> orderService.confirmOrder(userId, null));
+        PriceMismatchException mismatch = catchThrowableOfType(
+                PriceMismatchException.class,
+                () -> orderService.confirmOrder(
+                        userId, request(goodsId, 3, "29.00", "10.00", "97.00").build()));
+        InvalidRequestException invalid = catchThrowableOfType(
+                InvalidRequestException.class,
+                () -> orderService.confirmOrder(
+                        userId,
+                        request(goodsId, 1000, "30.00", "0.00", "30000.00").build()));
+        InvalidRequestException empty =
+                catchThrowableOfType(InvalidRequestException.class, () -> orderService.confirmOrder(userId, null));
 
         for (ShopException refusal : List.of(mismatch, invalid, empty)) {
             assertThat(refusal).isNotNull();
@@ -164,7 +193,10 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         long goodsId = participants.goods().add("5.00", 100);
         List<Long> placed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            placed.add(orderService.confirmOrder(userId, request(goodsId, 1, "5.00", "10.00", "15.00").build())
+            placed.add(orderService
+                    .confirmOrder(
+                            userId,
+                            request(goodsId, 1, "5.00", "10.00", "15.00").build())
                     .getOrderId());
         }
 
@@ -178,8 +210,8 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
                 .isNotNull();
     }
 
-    private void assertCancelledAndAnnounced(long orderId, long userId, long goodsId, int goodsNumber, Long couponId,
-                                             String moneyPaid, String reason) {
+    private void assertCancelledAndAnnounced(
+            long orderId, long userId, long goodsId, int goodsNumber, Long couponId, String moneyPaid, String reason) {
         assertThat(orderStatus(orderId)).isEqualTo(OrderStatus.CANCELLED.code());
         assertThat((String) orderRow(orderId).get("cancel_reason")).startsWith(reason);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -204,8 +236,8 @@ class OrderServiceDubboTest extends OrderServiceTestBase {
         return calls;
     }
 
-    private static ConfirmOrderRequest.ConfirmOrderRequestBuilder request(long goodsId, int number, String price,
-                                                                         String fee, String amount) {
+    private static ConfirmOrderRequest.ConfirmOrderRequestBuilder request(
+            long goodsId, int number, String price, String fee, String amount) {
         return ConfirmOrderRequest.builder()
                 .goodsId(goodsId)
                 .goodsNumber(number)

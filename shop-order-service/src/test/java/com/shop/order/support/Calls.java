@@ -5,8 +5,7 @@ import org.apache.dubbo.rpc.RpcContext;
 
 final class Calls {
 
-    private Calls() {
-    }
+    private Calls() {}
 
     /** How the current call reached the provider: "dubbo" over the network, "injvm" when Dubbo short-cut it. */
     static String protocol() {

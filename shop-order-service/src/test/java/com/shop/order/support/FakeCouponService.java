@@ -22,8 +22,13 @@ public class FakeCouponService extends FakeParticipant implements CouponService 
     }
 
     public FakeCouponService with(long couponId, long userId, String value) {
-        coupons.put(couponId, CouponView.builder().couponId(couponId).userId(userId)
-                .couponPrice(new BigDecimal(value)).build());
+        coupons.put(
+                couponId,
+                CouponView.builder()
+                        .couponId(couponId)
+                        .userId(userId)
+                        .couponPrice(new BigDecimal(value))
+                        .build());
         return this;
     }
 
@@ -50,7 +55,9 @@ public class FakeCouponService extends FakeParticipant implements CouponService 
 
     @Override
     public List<CouponView> listCoupons(long userId) {
-        return coupons.values().stream().filter(coupon -> coupon.getUserId() == userId).toList();
+        return coupons.values().stream()
+                .filter(coupon -> coupon.getUserId() == userId)
+                .toList();
     }
 
     @Override

@@ -28,8 +28,14 @@ public class FakeGoodsService extends FakeParticipant implements GoodsService {
     }
 
     public FakeGoodsService with(long goodsId, String price, int stock) {
-        goods.put(goodsId, GoodsView.builder().goodsId(goodsId).goodsName("goods " + goodsId)
-                .goodsPrice(new BigDecimal(price)).goodsNumber(stock).build());
+        goods.put(
+                goodsId,
+                GoodsView.builder()
+                        .goodsId(goodsId)
+                        .goodsName("goods " + goodsId)
+                        .goodsPrice(new BigDecimal(price))
+                        .goodsNumber(stock)
+                        .build());
         return this;
     }
 
@@ -75,8 +81,8 @@ public class FakeGoodsService extends FakeParticipant implements GoodsService {
                 throw new PriceMismatchException("goods " + goodsId + " costs " + view.getGoodsPrice() + " now");
             }
             if (view.getGoodsNumber() < quantity) {
-                throw new InsufficientStockException("not enough stock of goods " + goodsId + " for " + quantity
-                        + " units");
+                throw new InsufficientStockException(
+                        "not enough stock of goods " + goodsId + " for " + quantity + " units");
             }
             view.setGoodsNumber(view.getGoodsNumber() - quantity);
         }

@@ -14,6 +14,7 @@ public abstract class FakeParticipant {
 
     /** Failures this fake produces, per method. */
     public final Script script = new Script();
+
     private final String name;
     private final Journal journal;
     private final List<ParticipantCall> calls = new CopyOnWriteArrayList<>();

@@ -56,9 +56,16 @@ public class FakePaymentService extends FakeParticipant implements PaymentServic
     public RefundView refundOrderPayment(long orderId, String reason) {
         called("refundOrderPayment", orderId);
         throwIfFailing(orderId);
-        RefundView refund = refunds.computeIfAbsent(orderId, id -> RefundView.builder().refundId(id + 1).orderId(id)
-                .refundAmount(new BigDecimal("1.00")).refundStatus(RefundStatus.SUCCEEDED).createTime(new Date())
-                .refundTime(new Date()).build());
+        RefundView refund = refunds.computeIfAbsent(
+                orderId,
+                id -> RefundView.builder()
+                        .refundId(id + 1)
+                        .orderId(id)
+                        .refundAmount(new BigDecimal("1.00"))
+                        .refundStatus(RefundStatus.SUCCEEDED)
+                        .createTime(new Date())
+                        .refundTime(new Date())
+                        .build());
         done("refundOrderPayment");
         return refund;
     }

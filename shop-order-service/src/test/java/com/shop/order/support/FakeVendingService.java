@@ -50,7 +50,9 @@ public class FakeVendingService extends FakeParticipant implements VendingServic
 
     @Override
     public List<MachineView> listMachines() {
-        return machines.keySet().stream().map(code -> MachineView.builder().innerCode(code).build()).toList();
+        return machines.keySet().stream()
+                .map(code -> MachineView.builder().innerCode(code).build())
+                .toList();
     }
 
     @Override
@@ -65,8 +67,13 @@ public class FakeVendingService extends FakeParticipant implements VendingServic
         if (slot.units == 0) {
             throw new InsufficientStockException("goods " + goodsId + " is sold out in machine " + innerCode);
         }
-        return VendingQuote.builder().innerCode(innerCode).address("Lobby of building " + innerCode).goodsId(goodsId)
-                .goodsName("goods " + goodsId).price(slot.price).build();
+        return VendingQuote.builder()
+                .innerCode(innerCode)
+                .address("Lobby of building " + innerCode)
+                .goodsId(goodsId)
+                .goodsName("goods " + goodsId)
+                .price(slot.price)
+                .build();
     }
 
     @Override

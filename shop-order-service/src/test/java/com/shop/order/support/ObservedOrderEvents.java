@@ -49,7 +49,8 @@ public class ObservedOrderEvents implements AutoCloseable {
             while (running) {
                 for (MessageExt message : consumer.poll(200)) {
                     if (MessageTopics.ORDER_CANCELLED.equals(message.getTags())) {
-                        cancelled.computeIfAbsent(message.getKeys(), key -> new CopyOnWriteArrayList<>())
+                        cancelled
+                                .computeIfAbsent(message.getKeys(), key -> new CopyOnWriteArrayList<>())
                                 .add(codec.decode(message.getBody(), OrderCancelled.class));
                     }
                 }

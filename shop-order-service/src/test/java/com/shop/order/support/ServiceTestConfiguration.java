@@ -22,8 +22,8 @@ public class ServiceTestConfiguration {
 
     @Bean
     Participants participants() {
-        return new Participants(new FakeGoodsService(), new FakeCouponService(), new FakeUserService(),
-                new FakePaymentService());
+        return new Participants(
+                new FakeGoodsService(), new FakeCouponService(), new FakeUserService(), new FakePaymentService());
     }
 
     @Bean

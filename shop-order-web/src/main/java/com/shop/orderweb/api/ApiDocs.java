@@ -72,11 +72,16 @@ public class ApiDocs {
                         %s
 
                         Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`:
-                        %s""".formatted(STATUS_CODES, codes)))
+                        %s""".formatted(
+                                STATUS_CODES, codes)))
                 .components(new Components()
-                        .addSecuritySchemes(BEARER, new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                                .description("The token from POST /api/auth/login."))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("The token from POST /api/auth/login."))
                         .addSchemas("Problem", problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
@@ -88,19 +93,28 @@ public class ApiDocs {
             if (operation.getResponses() == null) {
                 operation.setResponses(new ApiResponses());
             }
-            boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+            boolean open =
+                    operation.getSecurity() != null && operation.getSecurity().isEmpty();
             if (!open) {
-                operation.getResponses().putIfAbsent("401", problem("UNAUTHENTICATED: no, a forged or an expired bearer token"));
+                operation
+                        .getResponses()
+                        .putIfAbsent("401", problem("UNAUTHENTICATED: no, a forged or an expired bearer token"));
             }
-            operation.getResponses().putIfAbsent("500", problem("INTERNAL_ERROR, with a correlationId found in the log"));
-            operation.getResponses().putIfAbsent("503", problem("SERVICE_UNAVAILABLE: a service behind this API did not answer"));
+            operation
+                    .getResponses()
+                    .putIfAbsent("500", problem("INTERNAL_ERROR, with a correlationId found in the log"));
+            operation
+                    .getResponses()
+                    .putIfAbsent("503", problem("SERVICE_UNAVAILABLE: a service behind this API did not answer"));
             return operation;
         };
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description)
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM))));
+        return new ApiResponse()
+                .description(description)
+                .content(
+                        new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM))));
     }
 
     private static Schema<?> problemSchema() {
@@ -114,10 +128,14 @@ public class ApiDocs {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri"))
                 .addProperty("code", code.description("stable code; clients branch on it, not on detail"))
-                .addProperty("orderId", new StringSchema()
-                        .description("the order the refusal concerns, e.g. the order cancelled by a refused confirmation"))
-                .addProperty("correlationId", new StringSchema()
-                        .description("on INTERNAL_ERROR: quote it when reporting the failure"));
+                .addProperty(
+                        "orderId",
+                        new StringSchema()
+                                .description(
+                                        "the order the refusal concerns, e.g. the order cancelled by a refused confirmation"))
+                .addProperty(
+                        "correlationId",
+                        new StringSchema().description("on INTERNAL_ERROR: quote it when reporting the failure"));
     }
 
     private static Map<String, String> problemCodes() {
@@ -137,9 +155,12 @@ public class ApiDocs {
         codes.put(MachineBusyException.CODE, "409: the vending machine is dispensing, or about to, for another order");
         codes.put(CouponUnavailableException.CODE, "409: the coupon is not the caller's or is already used");
         codes.put(InsufficientBalanceException.CODE, "409: the balance is lower than moneyPaid");
-        codes.put(PriceMismatchException.CODE, "409: a figure sent differs from the server's (price, fee, amount), or a "
-                + "machine's price changed while ordering");
-        codes.put(IllegalOrderStateException.CODE,
+        codes.put(
+                PriceMismatchException.CODE,
+                "409: a figure sent differs from the server's (price, fee, amount), or a "
+                        + "machine's price changed while ordering");
+        codes.put(
+                IllegalOrderStateException.CODE,
                 "409: the order's state does not allow the step (e.g. cancelling a shipped order)");
         codes.put("PAYLOAD_TOO_LARGE", "413: request body over the limit");
         codes.put("UNSUPPORTED_MEDIA_TYPE", "415: the body is not JSON");

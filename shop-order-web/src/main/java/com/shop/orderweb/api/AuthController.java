@@ -37,8 +37,12 @@ public class AuthController {
     private final LoginThrottle throttle;
     private final RegistrationThrottle signUps;
 
-    public AuthController(UserService users, UserRegistrationService registration, JwtTokenIssuer tokens,
-                          LoginThrottle throttle, RegistrationThrottle signUps) {
+    public AuthController(
+            UserService users,
+            UserRegistrationService registration,
+            JwtTokenIssuer tokens,
+            LoginThrottle throttle,
+            RegistrationThrottle signUps) {
         this.users = users;
         this.registration = registration;
         this.tokens = tokens;
@@ -49,12 +53,18 @@ public class AuthController {
     @Operation(summary = "Log in and get a bearer token")
     @SecurityRequirements
     @ApiResponse(responseCode = "200", description = "logged in")
-    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: username or password missing",
+    @ApiResponse(
+            responseCode = "400",
+            description = "INVALID_REQUEST: username or password missing",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "401", description = "AUTHENTICATION_FAILED: unknown user name or wrong password",
+    @ApiResponse(
+            responseCode = "401",
+            description = "AUTHENTICATION_FAILED: unknown user name or wrong password",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_LOGIN_ATTEMPTS: too many failed logins of this user "
-            + "name or from this address lately; Retry-After says when to try again",
+    @ApiResponse(
+            responseCode = "429",
+            description = "TOO_MANY_LOGIN_ATTEMPTS: too many failed logins of this user "
+                    + "name or from this address lately; Retry-After says when to try again",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @PostMapping("/login")
     public LoginResponse login(@Valid @RequestBody LoginRequest credentials, HttpServletRequest request) {
@@ -72,19 +82,28 @@ public class AuthController {
         return new LoginResponse(token.value(), user.getUserId(), user.getUserName(), token.expiresAt());
     }
 
-    @Operation(summary = "Sign up: create an account and get a bearer token",
+    @Operation(
+            summary = "Sign up: create an account and get a bearer token",
             description = "The new account has a balance of 0 and gets one welcome coupon shortly after (when the "
                     + "suite issues one: SHOP_WELCOME_COUPON_AMOUNT). The answer is the same as a login's.")
     @SecurityRequirements
-    @ApiResponse(responseCode = "201", description = "signed up and logged in",
+    @ApiResponse(
+            responseCode = "201",
+            description = "signed up and logged in",
             headers = @Header(name = "Location", description = "/api/users/me"))
-    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: a malformed user name or mobile number, or a "
-            + "password too short, too long or too easy to guess; nothing is created",
+    @ApiResponse(
+            responseCode = "400",
+            description = "INVALID_REQUEST: a malformed user name or mobile number, or a "
+                    + "password too short, too long or too easy to guess; nothing is created",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "409", description = "USERNAME_TAKEN: another account has that name (in any case)",
+    @ApiResponse(
+            responseCode = "409",
+            description = "USERNAME_TAKEN: another account has that name (in any case)",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_REGISTRATIONS: too many sign-ups from this address "
-            + "lately; Retry-After says when to try again",
+    @ApiResponse(
+            responseCode = "429",
+            description = "TOO_MANY_REGISTRATIONS: too many sign-ups from this address "
+                    + "lately; Retry-After says when to try again",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @PostMapping("/register")
     public ResponseEntity<LoginResponse> register(@RequestBody RegisterRequest account, HttpServletRequest request) {

@@ -25,6 +25,8 @@ public class CouponController {
     @Operation(summary = "The caller's coupons, used and unused")
     @GetMapping
     public List<CouponResponse> mine(@Parameter(hidden = true) @CurrentUser AuthenticatedUser caller) {
-        return coupons.listCoupons(caller.userId()).stream().map(CouponResponse::of).toList();
+        return coupons.listCoupons(caller.userId()).stream()
+                .map(CouponResponse::of)
+                .toList();
     }
 }

@@ -31,9 +31,13 @@ public class GoodsController {
 
     @Operation(summary = "One goods item")
     @ApiResponse(responseCode = "200", description = "the goods")
-    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: the id is not a number",
+    @ApiResponse(
+            responseCode = "400",
+            description = "INVALID_REQUEST: the id is not a number",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "GOODS_NOT_FOUND",
+    @ApiResponse(
+            responseCode = "404",
+            description = "GOODS_NOT_FOUND",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @GetMapping("/{goodsId}")
     public GoodsResponse get(@PathVariable long goodsId) {

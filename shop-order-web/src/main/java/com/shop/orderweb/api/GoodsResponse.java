@@ -16,8 +16,12 @@ public record GoodsResponse(
         Instant addTime) {
 
     static GoodsResponse of(GoodsView goods) {
-        return new GoodsResponse(goods.getGoodsId(), goods.getGoodsName(), goods.getGoodsNumber(),
-                ResponseValues.money(goods.getGoodsPrice()), goods.getGoodsDesc(),
+        return new GoodsResponse(
+                goods.getGoodsId(),
+                goods.getGoodsName(),
+                goods.getGoodsNumber(),
+                ResponseValues.money(goods.getGoodsPrice()),
+                goods.getGoodsDesc(),
                 ResponseValues.instant(goods.getAddTime()));
     }
 }

@@ -5,8 +5,11 @@ import java.time.Instant;
 
 /** A bearer token for the logged-in user. */
 public record LoginResponse(
-        @Schema(description = "send as `Authorization: Bearer <token>`") String token,
+        @Schema(description = "send as `Authorization: Bearer <token>`")
+        String token,
+
         long userId,
         String userName,
-        @Schema(description = "after this instant the token is refused; log in again") Instant expiresAt) {
-}
+
+        @Schema(description = "after this instant the token is refused; log in again")
+        Instant expiresAt) {}

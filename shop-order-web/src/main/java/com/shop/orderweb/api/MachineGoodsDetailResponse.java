@@ -11,9 +11,13 @@ import java.util.List;
 public record MachineGoodsDetailResponse(
         Long goodsId,
         String goodsName,
-        @Schema(type = "number", example = "2.80", description = "the goods' catalogue price") BigDecimal price,
+
+        @Schema(type = "number", example = "2.80", description = "the goods' catalogue price")
+        BigDecimal price,
+
         @Schema(example = "01000028") String innerCode,
         @Schema(description = "where the machine stands") String address,
+
         @Schema(description = "every channel of the machine holding the goods, by channel code")
         List<Channel> channels) {
 
@@ -21,7 +25,9 @@ public record MachineGoodsDetailResponse(
     public record Channel(
             @Schema(example = "A1") String channelCode,
             @Schema(type = "number", example = "2.50") BigDecimal price,
-            @Schema(description = "units left; 0 when sold out") Integer units) {
+
+            @Schema(description = "units left; 0 when sold out")
+            Integer units) {
 
         static Channel of(MachineChannelView channel) {
             return new Channel(channel.getChannelCode(), ResponseValues.money(channel.getPrice()), channel.getUnits());
@@ -29,8 +35,12 @@ public record MachineGoodsDetailResponse(
     }
 
     static MachineGoodsDetailResponse of(MachineGoodsDetailView detail) {
-        return new MachineGoodsDetailResponse(detail.getGoodsId(), detail.getGoodsName(),
-                ResponseValues.money(detail.getGoodsPrice()), detail.getInnerCode(), detail.getAddress(),
+        return new MachineGoodsDetailResponse(
+                detail.getGoodsId(),
+                detail.getGoodsName(),
+                ResponseValues.money(detail.getGoodsPrice()),
+                detail.getInnerCode(),
+                detail.getAddress(),
                 detail.getChannels().stream().map(Channel::of).toList());
     }
 }

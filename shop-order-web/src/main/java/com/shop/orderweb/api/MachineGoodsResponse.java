@@ -9,11 +9,15 @@ import java.math.BigDecimal;
 public record MachineGoodsResponse(
         Long goodsId,
         String goodsName,
-        @Schema(description = "units left, summed over the machine's channels") Integer capacity,
-        @Schema(type = "number", example = "2.00", description = "the lowest price among its channels") BigDecimal price) {
+
+        @Schema(description = "units left, summed over the machine's channels")
+        Integer capacity,
+
+        @Schema(type = "number", example = "2.00", description = "the lowest price among its channels")
+        BigDecimal price) {
 
     static MachineGoodsResponse of(MachineGoodsView goods) {
-        return new MachineGoodsResponse(goods.getGoodsId(), goods.getGoodsName(), goods.getCapacity(),
-                ResponseValues.money(goods.getPrice()));
+        return new MachineGoodsResponse(
+                goods.getGoodsId(), goods.getGoodsName(), goods.getCapacity(), ResponseValues.money(goods.getPrice()));
     }
 }

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record MachineResponse(
         @Schema(example = "01000028") String innerCode,
         String address,
-        @Schema(description = "machine_status: OUT_OF_SERVICE 0, IN_SERVICE 1") MachineStatus status) {
+
+        @Schema(description = "machine_status: OUT_OF_SERVICE 0, IN_SERVICE 1")
+        MachineStatus status) {
 
     static MachineResponse of(MachineView machine) {
         return new MachineResponse(machine.getInnerCode(), machine.getAddress(), machine.getStatus());

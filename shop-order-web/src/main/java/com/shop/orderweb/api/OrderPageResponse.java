@@ -9,10 +9,13 @@ public record OrderPageResponse(
         List<OrderResponse> items,
         @Schema(description = "counts from 0") int page,
         int size,
-        @Schema(description = "number of orders of the caller over all pages") long total) {
+
+        @Schema(description = "number of orders of the caller over all pages")
+        long total) {
 
     static OrderPageResponse of(OrderPage page) {
-        List<OrderResponse> items = page.getItems() == null ? List.of()
+        List<OrderResponse> items = page.getItems() == null
+                ? List.of()
                 : page.getItems().stream().map(OrderResponse::of).toList();
         return new OrderPageResponse(items, page.getPage(), page.getSize(), page.getTotal());
     }

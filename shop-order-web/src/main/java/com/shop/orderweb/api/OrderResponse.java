@@ -14,37 +14,67 @@ import java.time.Instant;
 public record OrderResponse(
         @Schema(description = "64-bit id, as a string so JavaScript keeps every digit", example = "7312345678901234567")
         String orderId,
+
         Long userId,
+
         @Schema(description = "order_status: UNCONFIRMED 0, CONFIRMED 1, CANCELLED 2, INVALID 3, REFUNDED 4")
         OrderStatus orderStatus,
+
         @Schema(description = "pay_status: UNPAID 0, PAYING 1, PAID 2")
         PayStatus payStatus,
+
         @Schema(description = "shipping_status: NOT_SHIPPED 0, SHIPPED 1, RETURNED 2")
         ShippingStatus shippingStatus,
+
         Long goodsId,
         Integer goodsNumber,
         @Schema(type = "number", example = "25.00") BigDecimal goodsPrice,
-        @Schema(type = "number", example = "50.00", description = "goodsPrice × goodsNumber") BigDecimal goodsAmount,
+
+        @Schema(type = "number", example = "50.00", description = "goodsPrice × goodsNumber")
+        BigDecimal goodsAmount,
+
         @Schema(type = "number", example = "10.00") BigDecimal shippingFee,
-        @Schema(type = "number", example = "60.00", description = "goodsAmount + shippingFee") BigDecimal orderAmount,
+
+        @Schema(type = "number", example = "60.00", description = "goodsAmount + shippingFee")
+        BigDecimal orderAmount,
+
         Long couponId,
-        @Schema(type = "number", example = "10.00", description = "paid by the coupon") BigDecimal couponPaid,
-        @Schema(type = "number", example = "20.00", description = "paid from the balance") BigDecimal moneyPaid,
+
+        @Schema(type = "number", example = "10.00", description = "paid by the coupon")
+        BigDecimal couponPaid,
+
+        @Schema(type = "number", example = "20.00", description = "paid from the balance")
+        BigDecimal moneyPaid,
+
         @Schema(type = "number", example = "30.00", description = "left to pay: orderAmount - couponPaid - moneyPaid")
         BigDecimal payAmount,
+
         String address,
         String consignee,
-        @Schema(description = "why the order was cancelled, when it was") String cancelReason,
+
+        @Schema(description = "why the order was cancelled, when it was")
+        String cancelReason,
+
         Instant addTime,
         Instant confirmTime,
         Instant payTime,
+
         @Schema(description = "the vending machine that dispenses it; absent for a shipped order", example = "01000028")
         String innerCode,
-        @Schema(description = "the payment that paid it through the payment platform, as a string (64-bit id); absent "
-                + "until then", example = "7312345678901234567") String payId,
-        @Schema(description = "the payment platform it was paid through; absent until paid there") PayChannel channel,
-        @Schema(description = "the payment platform's id of the trade; absent until paid there",
-                example = "4200001234202611220123456789") String transactionId) {
+
+        @Schema(
+                description = "the payment that paid it through the payment platform, as a string (64-bit id); absent "
+                        + "until then",
+                example = "7312345678901234567")
+        String payId,
+
+        @Schema(description = "the payment platform it was paid through; absent until paid there")
+        PayChannel channel,
+
+        @Schema(
+                description = "the payment platform's id of the trade; absent until paid there",
+                example = "4200001234202611220123456789")
+        String transactionId) {
 
     static OrderResponse of(OrderView order) {
         return new OrderResponse(

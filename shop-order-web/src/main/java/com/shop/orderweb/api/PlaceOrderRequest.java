@@ -23,16 +23,33 @@ import java.math.BigDecimal;
 public record PlaceOrderRequest(
         @Schema(example = "1") @NotNull @Positive Long goodsId,
         @Schema(example = "2") @NotNull @Min(1) @Max(999) Integer goodsNumber,
+
         @Schema(type = "number", example = "25.00", description = "the unit price the shopper saw")
-        @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal goodsPrice,
-        @Schema(type = "number", example = "10.00")
-        @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal shippingFee,
+        @NotNull
+        @DecimalMin("0.00")
+        @Digits(integer = 8, fraction = 2)
+        BigDecimal goodsPrice,
+
+        @Schema(type = "number", example = "10.00") @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
+        BigDecimal shippingFee,
+
         @Schema(type = "number", example = "60.00", description = "goodsPrice × goodsNumber + shippingFee")
-        @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal orderAmount,
-        @Schema(description = "optional: a coupon of the caller to spend") @Positive Long couponId,
+        @NotNull
+        @DecimalMin("0.00")
+        @Digits(integer = 8, fraction = 2)
+        BigDecimal orderAmount,
+
+        @Schema(description = "optional: a coupon of the caller to spend") @Positive
+        Long couponId,
+
         @Schema(type = "number", example = "20.00", description = "optional: how much of the balance to spend")
-        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal moneyPaid,
-        @Schema(example = "Main Street 1, Springfield") @NotBlank @Size(max = 255) String address,
+        @DecimalMin("0.00")
+        @Digits(integer = 8, fraction = 2)
+        BigDecimal moneyPaid,
+
+        @Schema(example = "Main Street 1, Springfield") @NotBlank @Size(max = 255)
+        String address,
+
         @Schema(example = "Alice") @NotBlank @Size(max = 64) String consignee) {
 
     ConfirmOrderRequest toConfirmOrderRequest() {

@@ -9,11 +9,18 @@ import java.math.BigDecimal;
 public record ProfileResponse(
         long userId,
         String userName,
-        @Schema(type = "number", example = "1000.00", description = "account balance that orders may spend") BigDecimal balance,
-        @Schema(description = "points earned by paid orders") int points) {
+
+        @Schema(type = "number", example = "1000.00", description = "account balance that orders may spend")
+        BigDecimal balance,
+
+        @Schema(description = "points earned by paid orders")
+        int points) {
 
     static ProfileResponse of(UserView user) {
-        return new ProfileResponse(user.getUserId(), user.getUserName(), ResponseValues.money(user.getUserMoney()),
+        return new ProfileResponse(
+                user.getUserId(),
+                user.getUserName(),
+                ResponseValues.money(user.getUserMoney()),
                 user.getUserScore() == null ? 0 : user.getUserScore());
     }
 }

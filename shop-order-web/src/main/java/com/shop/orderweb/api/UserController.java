@@ -26,7 +26,9 @@ public class UserController {
 
     @Operation(summary = "The caller's name, balance and points")
     @ApiResponse(responseCode = "200", description = "the caller's account")
-    @ApiResponse(responseCode = "404", description = "USER_NOT_FOUND: the token names a user that no longer exists",
+    @ApiResponse(
+            responseCode = "404",
+            description = "USER_NOT_FOUND: the token names a user that no longer exists",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @GetMapping("/me")
     public ProfileResponse me(@Parameter(hidden = true) @CurrentUser AuthenticatedUser caller) {

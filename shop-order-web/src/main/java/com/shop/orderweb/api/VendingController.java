@@ -44,23 +44,30 @@ public class VendingController {
         return vending.listMachines().stream().map(MachineResponse::of).toList();
     }
 
-    @Operation(summary = "What a machine sells now",
+    @Operation(
+            summary = "What a machine sells now",
             description = "Per goods: the units of the machine's channels summed and the lowest channel price, most "
                     + "units first; empty channels are left out.")
     @ApiResponse(responseCode = "200", description = "the machine's goods")
-    @ApiResponse(responseCode = "404", description = "MACHINE_NOT_FOUND",
+    @ApiResponse(
+            responseCode = "404",
+            description = "MACHINE_NOT_FOUND",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @GetMapping("/machines/{innerCode}/goods")
     public List<MachineGoodsResponse> machineGoods(@Parameter(example = "01000028") @PathVariable String innerCode) {
-        return vending.listMachineGoods(innerCode).stream().map(MachineGoodsResponse::of).toList();
+        return vending.listMachineGoods(innerCode).stream()
+                .map(MachineGoodsResponse::of)
+                .toList();
     }
 
-    @Operation(summary = "One goods at a machine, channel by channel",
+    @Operation(
+            summary = "One goods at a machine, channel by channel",
             description = "The goods with its catalogue price, the machine's address, and every channel of the machine "
                     + "holding the goods with its own price and units (0 when sold out), by channel code.")
     @ApiResponse(responseCode = "200", description = "the goods at the machine")
-    @ApiResponse(responseCode = "404", description = "MACHINE_NOT_FOUND, or GOODS_NOT_FOUND: no channel of the "
-            + "machine holds the goods",
+    @ApiResponse(
+            responseCode = "404",
+            description = "MACHINE_NOT_FOUND, or GOODS_NOT_FOUND: no channel of the " + "machine holds the goods",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @GetMapping("/machines/{innerCode}/goods/{goodsId}")
     public MachineGoodsDetailResponse machineGoodsDetail(
@@ -69,23 +76,34 @@ public class VendingController {
         return MachineGoodsDetailResponse.of(catalog.machineGoodsDetail(innerCode, goodsId));
     }
 
-    @Operation(summary = "Buy one unit from a machine",
+    @Operation(
+            summary = "Buy one unit from a machine",
             description = "Confirms an order of one unit at the machine's price, without shipping fee, and takes the "
                     + "machine for it: pay it at the pay API, and the machine dispenses it once paid. A machine "
                     + "dispensing for someone else answers MACHINE_BUSY before anything is paid.")
-    @ApiResponse(responseCode = "201", description = "the confirmed order, innerCode naming the machine",
+    @ApiResponse(
+            responseCode = "201",
+            description = "the confirmed order, innerCode naming the machine",
             headers = @Header(name = "Location", description = "/api/orders/{orderId}"))
-    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no or a malformed innerCode or goodsId",
+    @ApiResponse(
+            responseCode = "400",
+            description = "INVALID_REQUEST: no or a malformed innerCode or goodsId",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "MACHINE_NOT_FOUND, or GOODS_NOT_FOUND: the machine has no such goods",
+    @ApiResponse(
+            responseCode = "404",
+            description = "MACHINE_NOT_FOUND, or GOODS_NOT_FOUND: the machine has no such goods",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "409", description = "MACHINE_BUSY, STOCK_INSUFFICIENT (sold out) or PRICE_MISMATCH (the "
-            + "price changed meanwhile); orderId names the cancelled order when one was created",
+    @ApiResponse(
+            responseCode = "409",
+            description = "MACHINE_BUSY, STOCK_INSUFFICIENT (sold out) or PRICE_MISMATCH (the "
+                    + "price changed meanwhile); orderId names the cancelled order when one was created",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @PostMapping("/orders")
-    public ResponseEntity<OrderResponse> order(@Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
-                                               @Valid @RequestBody VendingOrderBody order) {
+    public ResponseEntity<OrderResponse> order(
+            @Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
+            @Valid @RequestBody VendingOrderBody order) {
         OrderResponse confirmed = OrderResponse.of(orders.confirmVendingOrder(caller.userId(), order.toRequest()));
-        return ResponseEntity.created(URI.create("/api/orders/" + confirmed.orderId())).body(confirmed);
+        return ResponseEntity.created(URI.create("/api/orders/" + confirmed.orderId()))
+                .body(confirmed);
     }
 }

@@ -11,10 +11,16 @@ import jakarta.validation.constraints.Positive;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record VendingOrderBody(
         @Schema(example = "01000028", description = "the machine's inner code, as on its QR sticker")
-        @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,32}", message = "must be a machine's inner code") String innerCode,
+        @NotNull
+        @Pattern(regexp = "[0-9A-Za-z-]{1,32}", message = "must be a machine's inner code")
+        String innerCode,
+
         @Schema(example = "2001") @NotNull @Positive Long goodsId) {
 
     VendingOrderRequest toRequest() {
-        return VendingOrderRequest.builder().innerCode(innerCode).goodsId(goodsId).build();
+        return VendingOrderRequest.builder()
+                .innerCode(innerCode)
+                .goodsId(goodsId)
+                .build();
     }
 }

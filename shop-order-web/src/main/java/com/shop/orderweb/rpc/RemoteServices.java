@@ -76,10 +76,19 @@ public class RemoteServices {
     }
 
     @Bean
-    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false,
-            parameters = {"confirmOrder.timeout", "" + CONFIRM_TIMEOUT_MILLIS,
-                    "confirmVendingOrder.timeout", "" + CONFIRM_TIMEOUT_MILLIS,
-                    "cancelOrder.timeout", "" + CANCEL_TIMEOUT_MILLIS})
+    @DubboReference(
+            version = ServiceVersions.V1,
+            timeout = READ_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false,
+            parameters = {
+                "confirmOrder.timeout",
+                "" + CONFIRM_TIMEOUT_MILLIS,
+                "confirmVendingOrder.timeout",
+                "" + CONFIRM_TIMEOUT_MILLIS,
+                "cancelOrder.timeout",
+                "" + CANCEL_TIMEOUT_MILLIS
+            })
     ReferenceBean<OrderService> orderService() {
         return new ReferenceBean<>();
     }

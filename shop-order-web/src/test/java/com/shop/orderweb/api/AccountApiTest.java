@@ -23,7 +23,9 @@ class AccountApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.userId").value(ALICE))
                 .andExpect(jsonPath("$.userName").value("alice"))
                 .andExpect(jsonPath("$.points").value(7))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).contains("\"balance\":1000.50");
 
         mvc.perform(get("/api/users/me").header(HttpHeaders.AUTHORIZATION, bearer(BOB)))
@@ -40,10 +42,24 @@ class AccountApiTest extends OrderWebTestBase {
     @Test
     void couponsAreOnlyTheCallers() throws Exception {
         long spentOn = 7_312_345_678_901_234_599L;
-        COUPONS.put(CouponView.builder().couponId(11L).userId(ALICE).couponPrice(new BigDecimal("5")).build());
-        COUPONS.put(CouponView.builder().couponId(12L).userId(ALICE).couponPrice(new BigDecimal("10.5"))
-                .used(true).orderId(spentOn).usedTime(new Date(1_700_000_000_000L)).build());
-        COUPONS.put(CouponView.builder().couponId(21L).userId(BOB).couponPrice(new BigDecimal("50.00")).build());
+        COUPONS.put(CouponView.builder()
+                .couponId(11L)
+                .userId(ALICE)
+                .couponPrice(new BigDecimal("5"))
+                .build());
+        COUPONS.put(CouponView.builder()
+                .couponId(12L)
+                .userId(ALICE)
+                .couponPrice(new BigDecimal("10.5"))
+                .used(true)
+                .orderId(spentOn)
+                .usedTime(new Date(1_700_000_000_000L))
+                .build());
+        COUPONS.put(CouponView.builder()
+                .couponId(21L)
+                .userId(BOB)
+                .couponPrice(new BigDecimal("50.00"))
+                .build());
 
         String body = mvc.perform(get("/api/coupons").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
                 .andExpect(status().isOk())
@@ -54,9 +70,14 @@ class AccountApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$[1].used").value(true))
                 .andExpect(jsonPath("$[1].orderId").value(Long.toString(spentOn)))
                 .andExpect(jsonPath("$[1].usedTime").value("2023-11-14T22:13:20Z"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(body).contains("\"couponPrice\":5.00").contains("\"couponPrice\":10.50")
-                .contains("\"orderId\":\"" + spentOn + "\"").doesNotContain("50.00");
+        assertThat(body)
+                .contains("\"couponPrice\":5.00")
+                .contains("\"couponPrice\":10.50")
+                .contains("\"orderId\":\"" + spentOn + "\"")
+                .doesNotContain("50.00");
     }
 }

@@ -40,6 +40,7 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
 
     @Autowired
     private JwtEncoder encoder;
+
     @Autowired
     private JwtProperties properties;
 
@@ -57,7 +58,9 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
 
     private static MockHttpServletRequestBuilder call(HttpMethod method, String path) {
         MockHttpServletRequestBuilder request = request(method, path);
-        return method == HttpMethod.POST ? request.contentType(MediaType.APPLICATION_JSON).content(ORDER) : request;
+        return method == HttpMethod.POST
+                ? request.contentType(MediaType.APPLICATION_JSON).content(ORDER)
+                : request;
     }
 
     @ParameterizedTest
@@ -75,7 +78,9 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
     @MethodSource("protectedEndpoints")
     void aValidTokenPassesTheSameEndpoints(HttpMethod method, String path) throws Exception {
         int answered = mvc.perform(call(method, path).header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
 
         assertThat(answered).isNotEqualTo(401).isNotEqualTo(403);
     }
@@ -86,7 +91,9 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
         forgerSettings.setJwtIssuer(properties.getJwtIssuer());
         byte[] otherKey = "a-different-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8);
         JwtEncoder forger = new NimbusJwtEncoder(new ImmutableSecret<>(new SecretKeySpec(otherKey, "HmacSHA256")));
-        String forged = new JwtTokenIssuer(forger, forgerSettings, Clock.systemUTC()).issue(ALICE, "alice").value();
+        String forged = new JwtTokenIssuer(forger, forgerSettings, Clock.systemUTC())
+                .issue(ALICE, "alice")
+                .value();
 
         expectRefused("Bearer " + forged);
     }
@@ -98,8 +105,9 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
         String claims = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"sub\":\"" + BOB + "\"", "\"sub\":\"" + ALICE + "\"");
         assertThat(claims).contains("\"sub\":\"" + ALICE + "\"");
-        String edited = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String edited = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
 
         expectRefused("Bearer " + edited);
     }
@@ -107,7 +115,9 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         Clock threeHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(3)), ZoneOffset.UTC);
-        String expired = new JwtTokenIssuer(encoder, properties, threeHoursAgo).issue(ALICE, "alice").value();
+        String expired = new JwtTokenIssuer(encoder, properties, threeHoursAgo)
+                .issue(ALICE, "alice")
+                .value();
 
         expectRefused("Bearer " + expired);
     }
@@ -116,7 +126,9 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
     void aTokenOfAnotherIssuerIsRefused() throws Exception {
         JwtProperties otherIssuer = new JwtProperties();
         otherIssuer.setJwtIssuer("somebody-else");
-        String foreign = new JwtTokenIssuer(encoder, otherIssuer, Clock.systemUTC()).issue(ALICE, "alice").value();
+        String foreign = new JwtTokenIssuer(encoder, otherIssuer, Clock.systemUTC())
+                .issue(ALICE, "alice")
+                .value();
 
         expectRefused("Bearer " + foreign);
     }

@@ -19,10 +19,20 @@ class GoodsApiTest extends OrderWebTestBase {
 
     @BeforeEach
     void someGoods() {
-        GOODS.put(GoodsView.builder().goodsId(1L).goodsName("tea").goodsNumber(20)
-                .goodsPrice(new BigDecimal("25")).goodsDesc("green tea").addTime(new Date(1_700_000_000_000L)).build());
-        GOODS.put(GoodsView.builder().goodsId(2L).goodsName("cup").goodsNumber(0)
-                .goodsPrice(new BigDecimal("12.5")).build());
+        GOODS.put(GoodsView.builder()
+                .goodsId(1L)
+                .goodsName("tea")
+                .goodsNumber(20)
+                .goodsPrice(new BigDecimal("25"))
+                .goodsDesc("green tea")
+                .addTime(new Date(1_700_000_000_000L))
+                .build());
+        GOODS.put(GoodsView.builder()
+                .goodsId(2L)
+                .goodsName("cup")
+                .goodsNumber(0)
+                .goodsPrice(new BigDecimal("12.5"))
+                .build());
     }
 
     @Test
@@ -36,7 +46,9 @@ class GoodsApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$[0].goodsDesc").value("green tea"))
                 .andExpect(jsonPath("$[0].addTime").value("2023-11-14T22:13:20Z"))
                 .andExpect(jsonPath("$[1].goodsNumber").value(0))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).contains("\"goodsPrice\":25.00").contains("\"goodsPrice\":12.50");
     }
@@ -47,7 +59,9 @@ class GoodsApiTest extends OrderWebTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.goodsId").value(2))
                 .andExpect(jsonPath("$.goodsName").value("cup"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).contains("\"goodsPrice\":12.50");
     }

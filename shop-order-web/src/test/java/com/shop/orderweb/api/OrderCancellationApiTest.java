@@ -27,14 +27,24 @@ class OrderCancellationApiTest extends OrderWebTestBase {
 
     private static OrderView order(long userId, OrderStatus status, PayStatus payStatus, ShippingStatus shipping) {
         return OrderView.builder()
-                .orderId(ORDER).userId(userId)
-                .orderStatus(status).payStatus(payStatus).shippingStatus(shipping)
-                .goodsId(1L).goodsNumber(2)
-                .goodsPrice(new BigDecimal("25")).goodsAmount(new BigDecimal("50")).shippingFee(new BigDecimal("10"))
-                .orderAmount(new BigDecimal("60")).couponPaid(BigDecimal.ZERO).moneyPaid(new BigDecimal("20"))
+                .orderId(ORDER)
+                .userId(userId)
+                .orderStatus(status)
+                .payStatus(payStatus)
+                .shippingStatus(shipping)
+                .goodsId(1L)
+                .goodsNumber(2)
+                .goodsPrice(new BigDecimal("25"))
+                .goodsAmount(new BigDecimal("50"))
+                .shippingFee(new BigDecimal("10"))
+                .orderAmount(new BigDecimal("60"))
+                .couponPaid(BigDecimal.ZERO)
+                .moneyPaid(new BigDecimal("20"))
                 .payAmount(new BigDecimal("40"))
-                .address("1 Main Street").consignee("Alice")
-                .addTime(new Date(1_700_000_000_000L)).confirmTime(new Date(1_700_000_001_000L))
+                .address("1 Main Street")
+                .consignee("Alice")
+                .addTime(new Date(1_700_000_000_000L))
+                .confirmTime(new Date(1_700_000_001_000L))
                 .build();
     }
 
@@ -52,7 +62,9 @@ class OrderCancellationApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.orderStatus").value("CANCELLED"))
                 .andExpect(jsonPath("$.payStatus").value("UNPAID"))
                 .andExpect(jsonPath("$.cancelReason").value("cancelled by the user"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).contains("\"payAmount\":40.00", "\"moneyPaid\":20.00");
         assertThat(ORDERS.cancellations()).containsExactly(ORDER);
@@ -69,19 +81,27 @@ class OrderCancellationApiTest extends OrderWebTestBase {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OrderStatus.class, names = {"CANCELLED", "INVALID", "REFUNDED"})
+    @EnumSource(
+            value = OrderStatus.class,
+            names = {"CANCELLED", "INVALID", "REFUNDED"})
     void cancellingAClosedOrderAgainAnswersItUnchanged(OrderStatus status) throws Exception {
         ORDERS.put(order(ALICE, status, PayStatus.UNPAID, ShippingStatus.NOT_SHIPPED));
 
-        cancel(ALICE).andExpect(status().isOk()).andExpect(jsonPath("$.orderStatus").value(status.name()));
-        cancel(ALICE).andExpect(status().isOk()).andExpect(jsonPath("$.orderStatus").value(status.name()));
+        cancel(ALICE)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orderStatus").value(status.name()));
+        cancel(ALICE)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orderStatus").value(status.name()));
     }
 
     @Test
     void anotherUsersOrderOrAnUnknownOneIsNotFound() throws Exception {
         ORDERS.put(order(BOB, OrderStatus.CONFIRMED, PayStatus.UNPAID, ShippingStatus.NOT_SHIPPED));
 
-        cancel(ALICE).andExpect(problem(404, "ORDER_NOT_FOUND")).andExpect(jsonPath("$.orderStatus").doesNotExist());
+        cancel(ALICE)
+                .andExpect(problem(404, "ORDER_NOT_FOUND"))
+                .andExpect(jsonPath("$.orderStatus").doesNotExist());
         mvc.perform(post("/api/orders/" + (ORDER + 1) + "/cancel").header(HttpHeaders.AUTHORIZATION, bearer(BOB)))
                 .andExpect(problem(404, "ORDER_NOT_FOUND"));
         assertThat(ORDERS.getOrder(BOB, ORDER).getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -116,7 +136,8 @@ class OrderCancellationApiTest extends OrderWebTestBase {
     void anUnreachablePayServiceBehindTheOrderServiceIsUnavailable() throws Exception {
         ORDERS.put(order(ALICE, OrderStatus.CONFIRMED, PayStatus.UNPAID, ShippingStatus.NOT_SHIPPED));
         ORDERS.failWith(new ServiceUnavailableException("the pay service did not answer in time or could not be "
-                + "reached; order " + ORDER + " is unchanged").withOrderId(ORDER));
+                        + "reached; order " + ORDER + " is unchanged")
+                .withOrderId(ORDER));
 
         cancel(ALICE)
                 .andExpect(problem(503, "SERVICE_UNAVAILABLE"))

@@ -70,8 +70,10 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
 
     private ResultActions confirm(long userId, Object body) throws Exception {
         String content = body instanceof String raw ? raw : json.writeValueAsString(body);
-        return mvc.perform(post("/api/orders").header(HttpHeaders.AUTHORIZATION, bearer(userId))
-                .contentType(MediaType.APPLICATION_JSON).content(content));
+        return mvc.perform(post("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, bearer(userId))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(content));
     }
 
     @Test
@@ -91,14 +93,24 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.couponId").value(11))
                 .andExpect(jsonPath("$.address").value("1 Main Street"))
                 .andExpect(jsonPath("$.consignee").value("Alice"))
-                .andExpect(jsonPath("$.addTime").value(org.hamcrest.Matchers.matchesPattern(
-                        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z")))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.addTime")
+                        .value(org.hamcrest.Matchers.matchesPattern(
+                                "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         // the id is a JSON string (exact beyond 2^53), every amount a JSON number with two decimals
-        assertThat(body).contains("\"orderId\":\"" + orderId + "\"")
-                .contains("\"goodsPrice\":25.00", "\"goodsAmount\":50.00", "\"shippingFee\":10.00",
-                        "\"orderAmount\":60.00", "\"couponPaid\":5.50", "\"moneyPaid\":20.00", "\"payAmount\":34.50");
+        assertThat(body)
+                .contains("\"orderId\":\"" + orderId + "\"")
+                .contains(
+                        "\"goodsPrice\":25.00",
+                        "\"goodsAmount\":50.00",
+                        "\"shippingFee\":10.00",
+                        "\"orderAmount\":60.00",
+                        "\"couponPaid\":5.50",
+                        "\"moneyPaid\":20.00",
+                        "\"payAmount\":34.50");
         ConfirmOrderRequest sent = ORDERS.confirmations().get(0).request();
         assertThat(sent.getGoodsId()).isEqualTo(1L);
         assertThat(sent.getGoodsNumber()).isEqualTo(2);
@@ -117,9 +129,12 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
         order.remove("couponId");
         order.remove("moneyPaid");
 
-        String body = confirm(ALICE, order).andExpect(status().isCreated())
+        String body = confirm(ALICE, order)
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.couponId").doesNotExist())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         ConfirmOrderRequest sent = ORDERS.confirmations().get(0).request();
         assertThat(sent.getCouponId()).isNull();
@@ -138,25 +153,42 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
 
     static Stream<Arguments> invalidFields() {
         return Stream.of(
-                Arguments.of("goodsId", ABSENT), Arguments.of("goodsId", null), Arguments.of("goodsId", 0),
+                Arguments.of("goodsId", ABSENT),
+                Arguments.of("goodsId", null),
+                Arguments.of("goodsId", 0),
                 Arguments.of("goodsId", -1),
-                Arguments.of("goodsNumber", ABSENT), Arguments.of("goodsNumber", 0), Arguments.of("goodsNumber", -3),
+                Arguments.of("goodsNumber", ABSENT),
+                Arguments.of("goodsNumber", 0),
+                Arguments.of("goodsNumber", -3),
                 Arguments.of("goodsNumber", 1000),
-                Arguments.of("goodsPrice", ABSENT), Arguments.of("goodsPrice", new BigDecimal("-0.01")),
+                Arguments.of("goodsPrice", ABSENT),
+                Arguments.of("goodsPrice", new BigDecimal("-0.01")),
                 Arguments.of("goodsPrice", new BigDecimal("1.234")),
                 Arguments.of("goodsPrice", new BigDecimal("123456789.00")),
-                Arguments.of("shippingFee", ABSENT), Arguments.of("shippingFee", new BigDecimal("-1")),
-                Arguments.of("orderAmount", ABSENT), Arguments.of("orderAmount", new BigDecimal("0.001")),
+                Arguments.of("shippingFee", ABSENT),
+                Arguments.of("shippingFee", new BigDecimal("-1")),
+                Arguments.of("orderAmount", ABSENT),
+                Arguments.of("orderAmount", new BigDecimal("0.001")),
                 Arguments.of("orderAmount", new BigDecimal("100000000")),
-                Arguments.of("couponId", 0), Arguments.of("couponId", -5),
-                Arguments.of("moneyPaid", new BigDecimal("-0.01")), Arguments.of("moneyPaid", new BigDecimal("1.001")),
-                Arguments.of("address", ABSENT), Arguments.of("address", ""), Arguments.of("address", "   "),
+                Arguments.of("couponId", 0),
+                Arguments.of("couponId", -5),
+                Arguments.of("moneyPaid", new BigDecimal("-0.01")),
+                Arguments.of("moneyPaid", new BigDecimal("1.001")),
+                Arguments.of("address", ABSENT),
+                Arguments.of("address", ""),
+                Arguments.of("address", "   "),
                 Arguments.of("address", "a".repeat(256)),
-                Arguments.of("consignee", ABSENT), Arguments.of("consignee", ""), Arguments.of("consignee", "b".repeat(65)),
+                Arguments.of("consignee", ABSENT),
+                Arguments.of("consignee", ""),
+                Arguments.of("consignee", "b".repeat(65)),
                 // wrong JSON types
-                Arguments.of("goodsNumber", "two"), Arguments.of("goodsNumber", 1.5), Arguments.of("goodsId", new int[] {1}),
-                Arguments.of("goodsId", new BigDecimal("1e30")), Arguments.of("goodsPrice", "abc"),
-                Arguments.of("address", Map.of("street", "Main")), Arguments.of("consignee", new String[] {"Alice"}));
+                Arguments.of("goodsNumber", "two"),
+                Arguments.of("goodsNumber", 1.5),
+                Arguments.of("goodsId", new int[] {1}),
+                Arguments.of("goodsId", new BigDecimal("1e30")),
+                Arguments.of("goodsPrice", "abc"),
+                Arguments.of("address", Map.of("street", "Main")),
+                Arguments.of("consignee", new String[] {"Alice"}));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -168,7 +200,9 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "{", "null", "[]", "42", "not json", "{\"goodsId\":1,}", "{\"goodsId\":1 \"goodsNumber\":2}"})
+    @ValueSource(
+            strings = {"", "{", "null", "[]", "42", "not json", "{\"goodsId\":1,}", "{\"goodsId\":1 \"goodsNumber\":2}"
+            })
     void malformedJsonIsInvalid(String body) throws Exception {
         confirm(ALICE, body).andExpect(problem(400, "INVALID_REQUEST"));
 
@@ -177,8 +211,10 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() throws Exception {
-        mvc.perform(post("/api/orders").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                        .contentType(MediaType.TEXT_PLAIN).content("goodsId=1"))
+        mvc.perform(post("/api/orders")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("goodsId=1"))
                 .andExpect(problem(415, "UNSUPPORTED_MEDIA_TYPE"));
 
         assertThat(ORDERS.confirmations()).isEmpty();
@@ -210,7 +246,9 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
                 .andExpect(problem(status, code))
                 .andExpect(jsonPath("$.orderId").value(Long.toString(CANCELLED_ORDER)))
                 .andExpect(jsonPath("$.detail").value(refusal.getMessage()))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).contains("\"orderId\":\"" + CANCELLED_ORDER + "\"");
     }
@@ -244,8 +282,8 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
 
         confirm(ALICE, validOrder())
                 .andExpect(problem(503, "SERVICE_UNAVAILABLE"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("timeout"))));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("timeout"))));
     }
 
     @Test
@@ -254,9 +292,12 @@ class OrderConfirmationApiTest extends OrderWebTestBase {
 
         String body = confirm(ALICE, validOrder())
                 .andExpect(problem(500, "INTERNAL_ERROR"))
-                .andExpect(jsonPath("$.correlationId").value(org.hamcrest.Matchers.matchesPattern(
-                        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.correlationId")
+                        .value(org.hamcrest.Matchers.matchesPattern(
+                                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).doesNotContain("hunter2", "db-7", "IllegalStateException", "java.", "\tat ", "trace");
     }

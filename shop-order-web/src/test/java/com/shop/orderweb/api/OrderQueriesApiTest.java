@@ -25,14 +25,26 @@ class OrderQueriesApiTest extends OrderWebTestBase {
 
     private static OrderView order(long orderId, long userId, long addedAtMillis) {
         return OrderView.builder()
-                .orderId(orderId).userId(userId)
-                .orderStatus(OrderStatus.CANCELLED).payStatus(PayStatus.UNPAID).shippingStatus(ShippingStatus.NOT_SHIPPED)
-                .goodsId(1L).goodsNumber(3)
-                .goodsPrice(new BigDecimal("9.9")).goodsAmount(new BigDecimal("29.7")).shippingFee(BigDecimal.ZERO)
-                .orderAmount(new BigDecimal("29.7")).couponPaid(BigDecimal.ZERO).moneyPaid(new BigDecimal("29.70"))
+                .orderId(orderId)
+                .userId(userId)
+                .orderStatus(OrderStatus.CANCELLED)
+                .payStatus(PayStatus.UNPAID)
+                .shippingStatus(ShippingStatus.NOT_SHIPPED)
+                .goodsId(1L)
+                .goodsNumber(3)
+                .goodsPrice(new BigDecimal("9.9"))
+                .goodsAmount(new BigDecimal("29.7"))
+                .shippingFee(BigDecimal.ZERO)
+                .orderAmount(new BigDecimal("29.7"))
+                .couponPaid(BigDecimal.ZERO)
+                .moneyPaid(new BigDecimal("29.70"))
                 .payAmount(new BigDecimal("0"))
-                .address("2 Side Street").consignee("Alice").cancelReason("STOCK_INSUFFICIENT")
-                .addTime(new Date(addedAtMillis)).confirmTime(null).payTime(null)
+                .address("2 Side Street")
+                .consignee("Alice")
+                .cancelReason("STOCK_INSUFFICIENT")
+                .addTime(new Date(addedAtMillis))
+                .confirmTime(null)
+                .payTime(null)
                 .build();
     }
 
@@ -47,11 +59,20 @@ class OrderQueriesApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.cancelReason").value("STOCK_INSUFFICIENT"))
                 .andExpect(jsonPath("$.addTime").value("2023-11-14T22:13:20Z"))
                 .andExpect(jsonPath("$.confirmTime").doesNotExist())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(body).contains("\"orderId\":\"9007199254740993\"", "\"goodsPrice\":9.90", "\"goodsAmount\":29.70",
-                "\"shippingFee\":0.00", "\"orderAmount\":29.70", "\"couponPaid\":0.00", "\"moneyPaid\":29.70",
-                "\"payAmount\":0.00");
+        assertThat(body)
+                .contains(
+                        "\"orderId\":\"9007199254740993\"",
+                        "\"goodsPrice\":9.90",
+                        "\"goodsAmount\":29.70",
+                        "\"shippingFee\":0.00",
+                        "\"orderAmount\":29.70",
+                        "\"couponPaid\":0.00",
+                        "\"moneyPaid\":29.70",
+                        "\"payAmount\":0.00");
     }
 
     @Test

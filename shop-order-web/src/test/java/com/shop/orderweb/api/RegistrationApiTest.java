@@ -26,14 +26,17 @@ class RegistrationApiTest extends OrderWebTestBase {
 
     @Test
     void signingUpAnswersLikeALoginWithATokenThatOpensTheApi() throws Exception {
-        String body = register("{\"username\":\"carol\",\"password\":\"tea at five o'clock\",\"mobile\":\"13800001234\"}")
+        String body = register(
+                        "{\"username\":\"carol\",\"password\":\"tea at five o'clock\",\"mobile\":\"13800001234\"}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.LOCATION, "/api/users/me"))
                 .andExpect(jsonPath("$.userId").value(FakeUserRegistrationService.FIRST_USER_ID))
                 .andExpect(jsonPath("$.userName").value("carol"))
                 .andExpect(jsonPath("$.token").isString())
                 .andExpect(jsonPath("$.expiresAt").isString())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         mvc.perform(get("/api/users/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + JsonPath.read(body, "$.token")))
                 .andExpect(status().isOk())
@@ -55,17 +58,18 @@ class RegistrationApiTest extends OrderWebTestBase {
     @Test
     void weakOrMalformedInputIsRefusedBeforeReachingTheUserService() throws Exception {
         for (String body : new String[] {
-                "{\"username\":\"ca\",\"password\":\"tea at five o'clock\"}",
-                "{\"username\":\"carol smith\",\"password\":\"tea at five o'clock\"}",
-                "{\"username\":\"" + "c".repeat(33) + "\",\"password\":\"tea at five o'clock\"}",
-                "{\"username\":\"carol\",\"password\":\"short\"}",
-                "{\"username\":\"carol\",\"password\":\"12345678\"}",
-                "{\"username\":\"carol\",\"password\":\"carol-carol\"}",
-                "{\"username\":\"carol\",\"password\":\"" + "x1y2z3w4".repeat(10) + "\"}",
-                "{\"username\":\"carol\",\"password\":\"tea at five o'clock\",\"mobile\":\"not a number\"}",
-                "{\"username\":\"carol\"}",
-                "{}",
-                "not json"}) {
+            "{\"username\":\"ca\",\"password\":\"tea at five o'clock\"}",
+            "{\"username\":\"carol smith\",\"password\":\"tea at five o'clock\"}",
+            "{\"username\":\"" + "c".repeat(33) + "\",\"password\":\"tea at five o'clock\"}",
+            "{\"username\":\"carol\",\"password\":\"short\"}",
+            "{\"username\":\"carol\",\"password\":\"12345678\"}",
+            "{\"username\":\"carol\",\"password\":\"carol-carol\"}",
+            "{\"username\":\"carol\",\"password\":\"" + "x1y2z3w4".repeat(10) + "\"}",
+            "{\"username\":\"carol\",\"password\":\"tea at five o'clock\",\"mobile\":\"not a number\"}",
+            "{\"username\":\"carol\"}",
+            "{}",
+            "not json"
+        }) {
             register(body).andExpect(problem(400, "INVALID_REQUEST"));
         }
         assertThat(REGISTRATION.calls()).isEmpty();
@@ -75,9 +79,10 @@ class RegistrationApiTest extends OrderWebTestBase {
     void theProblemNamesTheBrokenRules() throws Exception {
         register("{\"username\":\"carol\",\"password\":\"password\",\"mobile\":\"12\"}")
                 .andExpect(problem(400, "INVALID_REQUEST"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("password:"),
-                        org.hamcrest.Matchers.containsString("mobile:"))));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("password:"),
+                                org.hamcrest.Matchers.containsString("mobile:"))));
     }
 
     @Test
@@ -96,7 +101,8 @@ class RegistrationApiTest extends OrderWebTestBase {
 
     @Test
     void aStaleTokenDoesNotStandInTheWay() throws Exception {
-        mvc.perform(post("/api/auth/register").header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+        mvc.perform(post("/api/auth/register")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
                         .with(request -> {
                             request.setRemoteAddr(address);
                             return request;
@@ -112,6 +118,7 @@ class RegistrationApiTest extends OrderWebTestBase {
                     request.setRemoteAddr(address);
                     return request;
                 })
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

@@ -30,15 +30,33 @@ class VendingApiTest extends OrderWebTestBase {
 
     @BeforeEach
     void aMachine() {
-        VENDING.put(MachineView.builder().innerCode(MACHINE).address("Lobby, 1 West Lake Road")
-                        .status(MachineStatus.IN_SERVICE).build(),
-                List.of(MachineGoodsView.builder().goodsId(2001L).goodsName("Mineral water").capacity(12)
-                                .price(new BigDecimal("2")).build(),
-                        MachineGoodsView.builder().goodsId(2004L).goodsName("Potato chips").capacity(3)
-                                .price(new BigDecimal("6.5")).build()));
-        VENDING_CATALOG.put(MachineGoodsDetailView.builder().innerCode(MACHINE).address("Lobby, 1 West Lake Road")
-                .goodsId(2001L).goodsName("Mineral water").goodsPrice(new BigDecimal("2.8"))
-                .channels(List.of(new MachineChannelView("A1", new BigDecimal("2.5"), 0),
+        VENDING.put(
+                MachineView.builder()
+                        .innerCode(MACHINE)
+                        .address("Lobby, 1 West Lake Road")
+                        .status(MachineStatus.IN_SERVICE)
+                        .build(),
+                List.of(
+                        MachineGoodsView.builder()
+                                .goodsId(2001L)
+                                .goodsName("Mineral water")
+                                .capacity(12)
+                                .price(new BigDecimal("2"))
+                                .build(),
+                        MachineGoodsView.builder()
+                                .goodsId(2004L)
+                                .goodsName("Potato chips")
+                                .capacity(3)
+                                .price(new BigDecimal("6.5"))
+                                .build()));
+        VENDING_CATALOG.put(MachineGoodsDetailView.builder()
+                .innerCode(MACHINE)
+                .address("Lobby, 1 West Lake Road")
+                .goodsId(2001L)
+                .goodsName("Mineral water")
+                .goodsPrice(new BigDecimal("2.8"))
+                .channels(List.of(
+                        new MachineChannelView("A1", new BigDecimal("2.5"), 0),
                         new MachineChannelView("B1", new BigDecimal("2"), 12)))
                 .build());
     }
@@ -60,7 +78,9 @@ class VendingApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$[0].goodsId").value(2001))
                 .andExpect(jsonPath("$[0].capacity").value(12))
                 .andExpect(jsonPath("$[1].goodsName").value("Potato chips"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).contains("\"price\":2.00", "\"price\":6.50");
     }
@@ -79,18 +99,22 @@ class VendingApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.channels[0].units").value(0))
                 .andExpect(jsonPath("$.channels[1].channelCode").value("B1"))
                 .andExpect(jsonPath("$.channels[1].units").value(12))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).contains("\"price\":2.80", "\"price\":2.50", "\"price\":2.00");
     }
 
     @Test
     void aGoodsNotAtTheMachineOrAnUnknownMachineIsNotFound() throws Exception {
-        mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/2004").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+        mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/2004")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
                 .andExpect(problem(404, "GOODS_NOT_FOUND"));
         mvc.perform(get("/api/vending/machines/99999999/goods/2001").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
                 .andExpect(problem(404, "MACHINE_NOT_FOUND"));
-        mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/water").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+        mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/water")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
                 .andExpect(problem(400, "INVALID_REQUEST"));
         mvc.perform(get("/api/vending/machines/" + MACHINE + "/goods/2001")).andExpect(problem(401, "UNAUTHENTICATED"));
     }
@@ -110,7 +134,9 @@ class VendingApiTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.innerCode").value(MACHINE))
                 .andExpect(jsonPath("$.goodsNumber").value(1))
                 .andExpect(jsonPath("$.userId").value(ALICE))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).contains("\"goodsPrice\":2.50", "\"shippingFee\":0.00", "\"payAmount\":2.50");
         assertThat(ORDERS.vendingConfirmations()).singleElement().satisfies(confirmation -> {
@@ -122,8 +148,8 @@ class VendingApiTest extends OrderWebTestBase {
 
     @Test
     void aBusyMachineIsAConflictNamingTheCancelledOrder() throws Exception {
-        ORDERS.failWith(new MachineBusyException("machine " + MACHINE + " is dispensing for another order")
-                .withOrderId(42L));
+        ORDERS.failWith(
+                new MachineBusyException("machine " + MACHINE + " is dispensing for another order").withOrderId(42L));
 
         buy("{\"innerCode\":\"" + MACHINE + "\",\"goodsId\":2001}")
                 .andExpect(problem(409, "MACHINE_BUSY"))
@@ -132,10 +158,16 @@ class VendingApiTest extends OrderWebTestBase {
 
     @Test
     void malformedOrdersAreInvalidAndReachNoService() throws Exception {
-        for (String body : new String[] {"{}", "{\"innerCode\":\"" + MACHINE + "\"}", "{\"goodsId\":2001}",
-                "{\"innerCode\":\"0100 0028\",\"goodsId\":2001}", "{\"innerCode\":\"" + MACHINE + "\",\"goodsId\":-1}",
-                "{\"innerCode\":\"" + "x".repeat(33) + "\",\"goodsId\":2001}",
-                "{\"innerCode\":\"" + MACHINE + "\",\"goodsId\":\"water\"}", "not json"}) {
+        for (String body : new String[] {
+            "{}",
+            "{\"innerCode\":\"" + MACHINE + "\"}",
+            "{\"goodsId\":2001}",
+            "{\"innerCode\":\"0100 0028\",\"goodsId\":2001}",
+            "{\"innerCode\":\"" + MACHINE + "\",\"goodsId\":-1}",
+            "{\"innerCode\":\"" + "x".repeat(33) + "\",\"goodsId\":2001}",
+            "{\"innerCode\":\"" + MACHINE + "\",\"goodsId\":\"water\"}",
+            "not json"
+        }) {
             buy(body).andExpect(problem(400, "INVALID_REQUEST"));
         }
         assertThat(ORDERS.vendingConfirmations()).isEmpty();
@@ -144,14 +176,17 @@ class VendingApiTest extends OrderWebTestBase {
     @Test
     void vendingNeedsAToken() throws Exception {
         mvc.perform(get("/api/vending/machines")).andExpect(problem(401, "UNAUTHENTICATED"));
-        mvc.perform(post("/api/vending/orders").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/vending/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"innerCode\":\"" + MACHINE + "\",\"goodsId\":2001}"))
                 .andExpect(problem(401, "UNAUTHENTICATED"));
         assertThat(ORDERS.vendingConfirmations()).isEmpty();
     }
 
     private ResultActions buy(String body) throws Exception {
-        return mvc.perform(post("/api/vending/orders").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/api/vending/orders")
+                .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

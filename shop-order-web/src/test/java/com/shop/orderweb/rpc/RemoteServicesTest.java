@@ -33,10 +33,16 @@ class RemoteServicesTest extends OrderWebTestBase {
 
     @Test
     void everyServiceIsAVersionedUncheckedReferenceThatNeverRetries() {
-        assertThat(referenceMethods()).extracting(Method::getName)
-                .containsExactlyInAnyOrder("goodsService", "couponService", "userService", "userRegistrationService",
+        assertThat(referenceMethods())
+                .extracting(Method::getName)
+                .containsExactlyInAnyOrder(
+                        "goodsService",
+                        "couponService",
+                        "userService",
+                        "userRegistrationService",
                         "vendingService",
-                        "vendingCatalogService", "orderService");
+                        "vendingCatalogService",
+                        "orderService");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
             assertThat(reference).as(method.getName()).isNotNull();
@@ -44,9 +50,12 @@ class RemoteServicesTest extends OrderWebTestBase {
             assertThat(reference.check()).isFalse();
             assertThat(reference.retries()).isZero();
             assertThat(reference.timeout()).isPositive();
-            assertThat(reference.methods()).as("dropped by Dubbo on @Bean references: use parameters").isEmpty();
+            assertThat(reference.methods())
+                    .as("dropped by Dubbo on @Bean references: use parameters")
+                    .isEmpty();
             assertThat(method.getReturnType()).isEqualTo(ReferenceBean.class);
-            Class<?> service = (Class<?>) ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
+            Class<?> service =
+                    (Class<?>) ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
             assertThat(service.isInterface()).isTrue();
             assertThat(service.getPackageName()).isEqualTo("com.shop.api");
         }
@@ -54,35 +63,42 @@ class RemoteServicesTest extends OrderWebTestBase {
 
     @Test
     void confirmingWaitsLongerThanTheSagasThreeRemoteSteps() throws Exception {
-        DubboReference reference = RemoteServices.class.getDeclaredMethod("orderService").getAnnotation(DubboReference.class);
+        DubboReference reference =
+                RemoteServices.class.getDeclaredMethod("orderService").getAnnotation(DubboReference.class);
         Map<String, String> parameters = new HashMap<>();
         for (int i = 0; i + 1 < reference.parameters().length; i += 2) {
             parameters.put(reference.parameters()[i], reference.parameters()[i + 1]);
         }
 
-        assertThat(OrderService.class.getMethod("confirmOrder", long.class, ConfirmOrderRequest.class)).isNotNull();
+        assertThat(OrderService.class.getMethod("confirmOrder", long.class, ConfirmOrderRequest.class))
+                .isNotNull();
         assertThat(Integer.parseInt(parameters.get("confirmOrder.timeout"))).isGreaterThan(3 * 3_000);
-        assertThat(OrderService.class.getMethod("confirmVendingOrder", long.class, VendingOrderRequest.class)).isNotNull();
-        assertThat(Integer.parseInt(parameters.get("confirmVendingOrder.timeout"))).isGreaterThan(2 * 3_000);
+        assertThat(OrderService.class.getMethod("confirmVendingOrder", long.class, VendingOrderRequest.class))
+                .isNotNull();
+        assertThat(Integer.parseInt(parameters.get("confirmVendingOrder.timeout")))
+                .isGreaterThan(2 * 3_000);
         assertThat(reference.timeout()).as("reads keep the short timeout").isLessThanOrEqualTo(3_000);
     }
 
     @Test
     void cancellingWaitsForTheClosingAndRefundingOfThePayment() throws Exception {
-        DubboReference reference = RemoteServices.class.getDeclaredMethod("orderService").getAnnotation(DubboReference.class);
+        DubboReference reference =
+                RemoteServices.class.getDeclaredMethod("orderService").getAnnotation(DubboReference.class);
         Map<String, String> parameters = new HashMap<>();
         for (int i = 0; i + 1 < reference.parameters().length; i += 2) {
             parameters.put(reference.parameters()[i], reference.parameters()[i + 1]);
         }
 
-        assertThat(OrderService.class.getMethod("cancelOrder", long.class, long.class)).isNotNull();
+        assertThat(OrderService.class.getMethod("cancelOrder", long.class, long.class))
+                .isNotNull();
         // the order service gives the pay service 8 s for each of the two calls
         assertThat(Integer.parseInt(parameters.get("cancelOrder.timeout"))).isGreaterThan(2 * 8_000);
     }
 
     @Test
     void inTestsNoDubboReferenceIsCreatedAndTheFakesAnswerInstead() {
-        assertThat(context.getBeanNamesForType(ReferenceBean.class, true, false)).isEmpty();
+        assertThat(context.getBeanNamesForType(ReferenceBean.class, true, false))
+                .isEmpty();
         assertThat(context.getBean("goodsService")).isSameAs(GOODS);
         assertThat(context.getBean("couponService")).isSameAs(COUPONS);
         assertThat(context.getBean("userService")).isSameAs(USERS);

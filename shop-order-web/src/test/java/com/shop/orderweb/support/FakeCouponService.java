@@ -38,7 +38,9 @@ public class FakeCouponService implements CouponService {
     @Override
     public List<CouponView> listCoupons(long userId) {
         failures.throwIfFailing();
-        return coupons.stream().filter(c -> Objects.equals(c.getUserId(), userId)).toList();
+        return coupons.stream()
+                .filter(c -> Objects.equals(c.getUserId(), userId))
+                .toList();
     }
 
     @Override

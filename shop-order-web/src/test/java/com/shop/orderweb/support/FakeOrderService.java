@@ -7,9 +7,9 @@ import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
-import com.shop.pojo.order.VendingOrderRequest;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
+import com.shop.pojo.order.VendingOrderRequest;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Date;
@@ -35,11 +35,9 @@ public class FakeOrderService implements OrderService {
     private final List<Long> cancellations = new CopyOnWriteArrayList<>();
     private final Failures failures = new Failures();
 
-    public record Confirmation(long userId, ConfirmOrderRequest request) {
-    }
+    public record Confirmation(long userId, ConfirmOrderRequest request) {}
 
-    public record VendingConfirmation(long userId, VendingOrderRequest request) {
-    }
+    public record VendingConfirmation(long userId, VendingOrderRequest request) {}
 
     private final List<VendingConfirmation> vendingConfirmations = new CopyOnWriteArrayList<>();
 
@@ -176,9 +174,12 @@ public class FakeOrderService implements OrderService {
         failures.throwIfFailing();
         List<OrderView> mine = orders.values().stream()
                 .filter(order -> order.getUserId() == userId)
-                .sorted(Comparator.comparing(OrderView::getAddTime).thenComparing(OrderView::getOrderId).reversed())
+                .sorted(Comparator.comparing(OrderView::getAddTime)
+                        .thenComparing(OrderView::getOrderId)
+                        .reversed())
                 .toList();
-        List<OrderView> slice = mine.stream().skip((long) page * size).limit(size).toList();
+        List<OrderView> slice =
+                mine.stream().skip((long) page * size).limit(size).toList();
         return new OrderPage(slice, page, size, mine.size());
     }
 }

@@ -41,8 +41,13 @@ public class FakeUserRegistrationService implements UserRegistrationService {
         if (users.hasName(request.getUserName().toLowerCase(Locale.ROOT))) {
             throw new UsernameTakenException("the user name " + request.getUserName() + " is taken");
         }
-        UserView user = UserView.builder().userId(ids.getAndIncrement()).userName(request.getUserName())
-                .userMobile(request.getUserMobile()).userScore(0).userMoney(new BigDecimal("0.00")).build();
+        UserView user = UserView.builder()
+                .userId(ids.getAndIncrement())
+                .userName(request.getUserName())
+                .userMobile(request.getUserMobile())
+                .userScore(0)
+                .userMoney(new BigDecimal("0.00"))
+                .build();
         users.put(user, request.getPassword());
         return user;
     }

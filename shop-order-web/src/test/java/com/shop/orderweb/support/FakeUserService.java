@@ -50,7 +50,10 @@ public class FakeUserService implements UserService {
         if (!password.equals(passwords.get(userName))) {
             throw new AuthenticationFailedException("unknown user name or wrong password");
         }
-        return users.values().stream().filter(u -> u.getUserName().equals(userName)).findFirst().orElseThrow();
+        return users.values().stream()
+                .filter(u -> u.getUserName().equals(userName))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override

@@ -22,10 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * in-memory fakes of the shop-api interfaces: no reference is ever created, and the registry is switched off, so
  * nothing connects anywhere. Every test class extends this one and shares one application context.
  */
-@SpringBootTest(properties = {
-        "dubbo.registry.address=N/A",
-        "dubbo.protocol.port=-1",
-        "server.port=0"})
+@SpringBootTest(properties = {"dubbo.registry.address=N/A", "dubbo.protocol.port=-1", "server.port=0"})
 @AutoConfigureMockMvc
 public abstract class OrderWebTestBase {
 
@@ -43,21 +40,28 @@ public abstract class OrderWebTestBase {
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;
+
     @TestBean(name = "couponService", methodName = "fakeCoupons")
     CouponService couponService;
+
     @TestBean(name = "userService", methodName = "fakeUsers")
     UserService userService;
+
     @TestBean(name = "userRegistrationService", methodName = "fakeRegistration")
     UserRegistrationService userRegistrationService;
+
     @TestBean(name = "orderService", methodName = "fakeOrders")
     OrderService orderService;
+
     @TestBean(name = "vendingService", methodName = "fakeVending")
     VendingService vendingService;
+
     @TestBean(name = "vendingCatalogService", methodName = "fakeVendingCatalog")
     VendingCatalogService vendingCatalogService;
 
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected JwtTokenIssuer tokens;
 
@@ -98,14 +102,27 @@ public abstract class OrderWebTestBase {
         ORDERS.reset();
         VENDING.reset();
         VENDING_CATALOG.reset();
-        USERS.put(UserView.builder().userId(ALICE).userName("alice").userScore(7)
-                .userMoney(new BigDecimal("1000.5")).build(), ALICE_PASSWORD);
-        USERS.put(UserView.builder().userId(BOB).userName("bob").userScore(0)
-                .userMoney(new BigDecimal("3")).build(), "bob-secret");
+        USERS.put(
+                UserView.builder()
+                        .userId(ALICE)
+                        .userName("alice")
+                        .userScore(7)
+                        .userMoney(new BigDecimal("1000.5"))
+                        .build(),
+                ALICE_PASSWORD);
+        USERS.put(
+                UserView.builder()
+                        .userId(BOB)
+                        .userName("bob")
+                        .userScore(0)
+                        .userMoney(new BigDecimal("3"))
+                        .build(),
+                "bob-secret");
     }
 
     /** An Authorization header value with a valid token for the user. */
     protected String bearer(long userId) {
-        return "Bearer " + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
+        return "Bearer "
+                + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 /** An RFC 9457 problem with shop's stable code. */
 public final class ProblemMatchers {
 
-    private ProblemMatchers() {
-    }
+    private ProblemMatchers() {}
 
     public static ResultMatcher problem(int httpStatus, String code) {
         return ResultMatcher.matchAll(

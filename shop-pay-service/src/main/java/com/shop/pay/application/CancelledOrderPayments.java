@@ -26,8 +26,11 @@ public class CancelledOrderPayments {
     private final PaymentTransitions transitions;
     private final PaymentRefunds refunding;
 
-    public CancelledOrderPayments(PaymentClosing closing, PaymentRepository payments, PaymentTransitions transitions,
-                                  PaymentRefunds refunding) {
+    public CancelledOrderPayments(
+            PaymentClosing closing,
+            PaymentRepository payments,
+            PaymentTransitions transitions,
+            PaymentRefunds refunding) {
         this.closing = closing;
         this.payments = payments;
         this.transitions = transitions;
@@ -51,7 +54,9 @@ public class CancelledOrderPayments {
      */
     @Transactional
     public List<Refund> recordRefunds(long orderId) {
-        return payments.findPaidPayments(orderId).stream().map(this::recordRefund).toList();
+        return payments.findPaidPayments(orderId).stream()
+                .map(this::recordRefund)
+                .toList();
     }
 
     private Refund recordRefund(Payment paid) {

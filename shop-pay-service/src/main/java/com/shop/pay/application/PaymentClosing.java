@@ -2,8 +2,8 @@ package com.shop.pay.application;
 
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.pay.domain.Payment;
-import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentGatewayException;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pay.domain.TradeClosing;
 import com.shop.pay.domain.TradeLookup;
@@ -26,8 +26,11 @@ public class PaymentClosing {
     private final PaymentTransitions transitions;
     private final PaymentSettlement settlement;
 
-    public PaymentClosing(PaymentRepository payments, PaymentGateways gateways, PaymentTransitions transitions,
-                          PaymentSettlement settlement) {
+    public PaymentClosing(
+            PaymentRepository payments,
+            PaymentGateways gateways,
+            PaymentTransitions transitions,
+            PaymentSettlement settlement) {
         this.payments = payments;
         this.gateways = gateways;
         this.transitions = transitions;
@@ -72,7 +75,8 @@ public class PaymentClosing {
             throw new PaymentGatewayException("the platform refused to close payment " + payment.getPayId()
                     + " as paid, then reported it " + trade.state());
         }
-        Settlement settled = settlement.settle(payment.getPayId(), trade.transactionId(), trade.totalFen(), trade.paidAt());
+        Settlement settled =
+                settlement.settle(payment.getPayId(), trade.transactionId(), trade.totalFen(), trade.paidAt());
         if (!settled.accepted()) {
             throw new IllegalStateException("payment " + payment.getPayId() + " was paid at the platform but could not "
                     + "be applied: " + settled);

@@ -30,8 +30,12 @@ public class PaymentFailures {
             return false;
         }
         boolean recorded = payments.recordFailure(notice.payId(), notice.errCode(), notice.errCodeDes());
-        log.info("Payment {} of order {} failed at the platform: {} {}{}", notice.payId(),
-                payment.get().getOrderId(), notice.errCode(), notice.errCodeDes(),
+        log.info(
+                "Payment {} of order {} failed at the platform: {} {}{}",
+                notice.payId(),
+                payment.get().getOrderId(),
+                notice.errCode(),
+                notice.errCodeDes(),
                 recorded ? "" : " (no longer paying; not recorded)");
         return true;
     }

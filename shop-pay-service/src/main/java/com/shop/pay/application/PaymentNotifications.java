@@ -27,8 +27,11 @@ public class PaymentNotifications {
     private final PaymentFailures failures;
     private final PaymentRepository payments;
 
-    public PaymentNotifications(PaymentGateways gateways, PaymentSettlement settlement, PaymentFailures failures,
-                                PaymentRepository payments) {
+    public PaymentNotifications(
+            PaymentGateways gateways,
+            PaymentSettlement settlement,
+            PaymentFailures failures,
+            PaymentRepository payments) {
         this.gateways = gateways;
         this.settlement = settlement;
         this.failures = failures;
@@ -56,7 +59,9 @@ public class PaymentNotifications {
             return gateway.notificationReply(false);
         }
         if (!ofChannel(notification, channel)) {
-            log.warn("Refused a payment notification of {} about payment {}, which is not one of its", channel,
+            log.warn(
+                    "Refused a payment notification of {} about payment {}, which is not one of its",
+                    channel,
                     notification.payId());
             return gateway.notificationReply(false);
         }
@@ -65,19 +70,27 @@ public class PaymentNotifications {
 
     /** An unknown payment passes here: what happens to it is the notification's to decide. */
     private boolean ofChannel(PaymentNotice notification, PayChannel channel) {
-        return payments.findPayment(notification.payId()).map(payment -> payment.channel() == channel).orElse(true);
+        return payments.findPayment(notification.payId())
+                .map(payment -> payment.channel() == channel)
+                .orElse(true);
     }
 
     private boolean apply(PaymentNotice notification) {
         if (notification instanceof AcknowledgedNotice news) {
             boolean ours = payments.findPayment(news.payId()).isPresent();
-            log.info("The platform reports trade {} {}{}", news.payId(), news.status(), ours ? "" : " (no such payment)");
+            log.info(
+                    "The platform reports trade {} {}{}",
+                    news.payId(),
+                    news.status(),
+                    ours ? "" : " (no such payment)");
             return ours;
         }
         if (notification instanceof PaymentFailureNotice failure) {
             return failures.record(failure);
         }
         PlatformNotification paid = (PlatformNotification) notification;
-        return settlement.settle(paid.payId(), paid.transactionId(), paid.totalFen(), paid.paidAt()).accepted();
+        return settlement
+                .settle(paid.payId(), paid.transactionId(), paid.totalFen(), paid.paidAt())
+                .accepted();
     }
 }

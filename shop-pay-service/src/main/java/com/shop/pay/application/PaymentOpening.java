@@ -11,8 +11,8 @@ import com.shop.pay.domain.JsapiSigner;
 import com.shop.pay.domain.OpenedTrade;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentGateway;
-import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentGatewayException;
+import com.shop.pay.domain.PaymentGateways;
 import com.shop.pay.domain.PaymentMethods;
 import com.shop.pay.domain.PaymentRepository;
 import com.shop.pojo.order.OrderStatus;
@@ -45,8 +45,14 @@ public class PaymentOpening {
     private final JsapiSigner jsapi;
     private final IdGenerator ids;
 
-    public PaymentOpening(OrderService orders, PaymentRepository payments, PaymentTransitions transitions,
-                          PaymentGateways gateways, PaymentClosing closing, JsapiSigner jsapi, IdGenerator ids) {
+    public PaymentOpening(
+            OrderService orders,
+            PaymentRepository payments,
+            PaymentTransitions transitions,
+            PaymentGateways gateways,
+            PaymentClosing closing,
+            JsapiSigner jsapi,
+            IdGenerator ids) {
         this.orders = orders;
         this.payments = payments;
         this.transitions = transitions;
@@ -101,11 +107,14 @@ public class PaymentOpening {
         }
         if (order.getOrderStatus() != OrderStatus.CONFIRMED) {
             throw new IllegalOrderStateException("order " + orderId + " is " + order.getOrderStatus()
-                    + "; only a confirmed order can be paid").withOrderId(orderId);
+                            + "; only a confirmed order can be paid")
+                    .withOrderId(orderId);
         }
         if (order.getPayStatus() == PayStatus.PAID || order.getPayAmount().signum() <= 0) {
             throw new OrderAlreadyPaidException("order " + orderId + " needs no payment: "
-                    + (order.getPayStatus() == PayStatus.PAID ? "it is paid" : "coupon and balance paid it all"))
+                            + (order.getPayStatus() == PayStatus.PAID
+                                    ? "it is paid"
+                                    : "coupon and balance paid it all"))
                     .withOrderId(orderId);
         }
         return order;
@@ -125,8 +134,8 @@ public class PaymentOpening {
                 log.info("Payment of order {} opened for {}", orderId, amount);
                 closeUnlessStillPayable(opening, order.getUserId());
             }
-            return payments.findOpenPayment(orderId).orElseThrow(() ->
-                    new IllegalStateException("the open payment of order " + orderId + " vanished"));
+            return payments.findOpenPayment(orderId)
+                    .orElseThrow(() -> new IllegalStateException("the open payment of order " + orderId + " vanished"));
         });
     }
 
@@ -136,8 +145,14 @@ public class PaymentOpening {
         if (closing.closeOrderPayment(orderId) == PaymentClosure.PAID) {
             throw new OrderAlreadyPaidException("order " + orderId + " was paid meanwhile").withOrderId(orderId);
         }
-        log.info("Payment {} of order {} ({} {}) closed: the payer asked to pay by {} {}", open.getPayId(), orderId,
-                open.method().getChannel(), open.getTradeType(), method.getChannel(), method.getTradeType());
+        log.info(
+                "Payment {} of order {} ({} {}) closed: the payer asked to pay by {} {}",
+                open.getPayId(),
+                orderId,
+                open.method().getChannel(),
+                open.getTradeType(),
+                method.getChannel(),
+                method.getTradeType());
     }
 
     /**
@@ -161,14 +176,16 @@ public class PaymentOpening {
             trade = gateways.of(payment).openTrade(payment);
         } catch (PaymentGatewayException e) {
             log.warn("The platform did not open the trade of payment {}: {}", payment.getPayId(), e.getMessage());
-            throw new ServiceUnavailableException("the payment platform did not answer; ask again to pay order "
-                    + payment.getOrderId()).withOrderId(payment.getOrderId());
+            throw new ServiceUnavailableException(
+                            "the payment platform did not answer; ask again to pay order " + payment.getOrderId())
+                    .withOrderId(payment.getOrderId());
         }
         if (!payments.attachTrade(payment.getPayId(), trade.codeUrl(), trade.prepayId())) {
             // closed meanwhile, by the cancellation of its order: nobody gets to pay this trade
             closeTradeQuietly(payment);
-            throw new IllegalOrderStateException("order " + payment.getOrderId() + " was cancelled while its payment "
-                    + "was being opened").withOrderId(payment.getOrderId());
+            throw new IllegalOrderStateException(
+                            "order " + payment.getOrderId() + " was cancelled while its payment " + "was being opened")
+                    .withOrderId(payment.getOrderId());
         }
         payment.setCodeUrl(trade.codeUrl());
         payment.setPrepayId(trade.prepayId());
@@ -178,7 +195,9 @@ public class PaymentOpening {
         try {
             gateways.of(payment).closeTrade(payment);
         } catch (PaymentGatewayException e) {
-            log.warn("The trade of closed payment {} was not closed at the platform: {}", payment.getPayId(),
+            log.warn(
+                    "The trade of closed payment {} was not closed at the platform: {}",
+                    payment.getPayId(),
                     e.getMessage());
         }
     }

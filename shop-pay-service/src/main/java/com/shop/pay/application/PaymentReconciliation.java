@@ -26,8 +26,12 @@ public class PaymentReconciliation {
     private final PayProperties properties;
     private final BacklogCursor cursor = new BacklogCursor();
 
-    public PaymentReconciliation(PaymentRepository payments, PaymentGateways gateways, PaymentSettlement settlement,
-                                 PaymentTransitions transitions, PayProperties properties) {
+    public PaymentReconciliation(
+            PaymentRepository payments,
+            PaymentGateways gateways,
+            PaymentSettlement settlement,
+            PaymentTransitions transitions,
+            PayProperties properties) {
         this.payments = payments;
         this.gateways = gateways;
         this.settlement = settlement;
@@ -35,12 +39,17 @@ public class PaymentReconciliation {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${shop.pay.reconcile-interval:30s}", initialDelayString = "${shop.pay.reconcile-interval:30s}")
+    @Scheduled(
+            fixedDelayString = "${shop.pay.reconcile-interval:30s}",
+            initialDelayString = "${shop.pay.reconcile-interval:30s}")
     public void reconcile() {
         List<Payment> paying;
         try {
-            paying = cursor.next(properties.getReconcileBatchSize(), (afterPayId, limit) ->
-                    payments.findPayingOlderThan(properties.getReconcileAfter(), afterPayId, limit), Payment::getPayId);
+            paying = cursor.next(
+                    properties.getReconcileBatchSize(),
+                    (afterPayId, limit) ->
+                            payments.findPayingOlderThan(properties.getReconcileAfter(), afterPayId, limit),
+                    Payment::getPayId);
         } catch (RuntimeException e) {
             log.warn("Reconciliation could not read the paying payments; the next round tries again", e);
             return;
@@ -55,7 +64,9 @@ public class PaymentReconciliation {
             settlement.settle(payment.getPayId(), trade.transactionId(), trade.totalFen(), trade.paidAt());
         } else if (trade.state() == TradeLookup.TradeState.CLOSED && transitions.close(payment.getPayId())) {
             // closed at the platform, but this service stopped before it wrote so
-            log.info("Payment {} of order {} was closed at the platform; closed here too", payment.getPayId(),
+            log.info(
+                    "Payment {} of order {} was closed at the platform; closed here too",
+                    payment.getPayId(),
                     payment.getOrderId());
         }
         return trade;

@@ -30,8 +30,12 @@ public class PaymentRefunds {
     private final PaymentGateways gateways;
     private final RefundOutcomes outcomes;
 
-    public PaymentRefunds(PaymentRepository payments, RefundRepository refunds, PaymentTransitions transitions,
-                          PaymentGateways gateways, RefundOutcomes outcomes) {
+    public PaymentRefunds(
+            PaymentRepository payments,
+            RefundRepository refunds,
+            PaymentTransitions transitions,
+            PaymentGateways gateways,
+            RefundOutcomes outcomes) {
         this.payments = payments;
         this.refunds = refunds;
         this.transitions = transitions;
@@ -46,8 +50,9 @@ public class PaymentRefunds {
      *                                     for again
      */
     public Refund refundOrder(long orderId, String reason) {
-        Payment paid = payments.findPaidPayment(orderId).orElseThrow(() ->
-                new IllegalOrderStateException("order " + orderId + " has no paid payment to refund").withOrderId(orderId));
+        Payment paid = payments.findPaidPayment(orderId)
+                .orElseThrow(() -> new IllegalOrderStateException("order " + orderId + " has no paid payment to refund")
+                        .withOrderId(orderId));
         Refund refund = transitions.recordRefund(paid, reason);
         if (refund.isSettled() || refund.isAccepted()) {
             return refund;
@@ -55,10 +60,14 @@ public class PaymentRefunds {
         try {
             return ask(refund, paid);
         } catch (PaymentGatewayException e) {
-            log.warn("Refund {} of order {} is not accepted by the platform yet: {}", refund.getRefundId(), orderId,
+            log.warn(
+                    "Refund {} of order {} is not accepted by the platform yet: {}",
+                    refund.getRefundId(),
+                    orderId,
                     e.getMessage());
             throw new ServiceUnavailableException("the payment platform did not accept the refund of order " + orderId
-                    + " yet; it is asked again").withOrderId(orderId);
+                            + " yet; it is asked again")
+                    .withOrderId(orderId);
         }
     }
 
@@ -70,7 +79,9 @@ public class PaymentRefunds {
                 ask(refund, payments.findPayment(payId).orElseThrow());
             }
         } catch (RuntimeException e) {
-            log.warn("Refund of payment {} is not accepted by the platform yet; it is asked again later: {}", payId,
+            log.warn(
+                    "Refund of payment {} is not accepted by the platform yet; it is asked again later: {}",
+                    payId,
                     e.toString());
         }
     }
@@ -90,8 +101,11 @@ public class PaymentRefunds {
                 outcomes.apply(refund, outcome, "refund query");
             }
         } catch (RuntimeException e) {
-            log.warn("Refund {} of payment {} could not be followed up; the next round tries again: {}",
-                    refund.getRefundId(), refund.getPayId(), e.toString());
+            log.warn(
+                    "Refund {} of payment {} could not be followed up; the next round tries again: {}",
+                    refund.getRefundId(),
+                    refund.getPayId(),
+                    e.toString());
         }
     }
 
@@ -100,8 +114,13 @@ public class PaymentRefunds {
         try {
             String gatewayRefundId = gateways.refundsOf(paid).requestRefund(refund, paid);
             refunds.markAccepted(refund.getRefundId(), gatewayRefundId);
-            log.info("Refund {} of payment {} (order {}, {}) accepted by the platform as {}", refund.getRefundId(),
-                    paid.getPayId(), paid.getOrderId(), refund.getRefundAmount(), gatewayRefundId);
+            log.info(
+                    "Refund {} of payment {} (order {}, {}) accepted by the platform as {}",
+                    refund.getRefundId(),
+                    paid.getPayId(),
+                    paid.getOrderId(),
+                    refund.getRefundAmount(),
+                    gatewayRefundId);
         } catch (RefundRefusedException e) {
             outcomes.failed(refund, e.getMessage());
         }

@@ -33,12 +33,19 @@ public class PaymentSettlement {
         }
         Payment payment = found.get();
         if (payment.payAmountFen() != totalFen) {
-            log.error("The platform reports payment {} paid with {} fen, but it is of {} fen; not applied", payId,
-                    totalFen, payment.payAmountFen());
+            log.error(
+                    "The platform reports payment {} paid with {} fen, but it is of {} fen; not applied",
+                    payId,
+                    totalFen,
+                    payment.payAmountFen());
             return Settlement.AMOUNT_MISMATCH;
         }
         Settlement settlement = transitions.recordPaid(payment, transactionId, paidAt);
-        log.info("Payment {} of order {} paid (transaction {}): {}", payId, payment.getOrderId(), transactionId,
+        log.info(
+                "Payment {} of order {} paid (transaction {}): {}",
+                payId,
+                payment.getOrderId(),
+                transactionId,
                 settlement);
         if (settlement == Settlement.REFUNDING_LATE_PAYMENT) {
             refunds.completeQuietly(payment.getPayId());

@@ -28,8 +28,8 @@ public class PaymentTransitions {
     private final PaymentEventPublisher events;
     private final IdGenerator ids;
 
-    public PaymentTransitions(PaymentRepository payments, RefundRepository refunds, PaymentEventPublisher events,
-                              IdGenerator ids) {
+    public PaymentTransitions(
+            PaymentRepository payments, RefundRepository refunds, PaymentEventPublisher events, IdGenerator ids) {
         this.payments = payments;
         this.refunds = refunds;
         this.events = events;
@@ -55,7 +55,9 @@ public class PaymentTransitions {
             return Settlement.PAID;
         }
         if (payments.markPaidAfterClose(payment.getPayId(), transactionId, paidTime)) {
-            log.warn("Payment {} of order {} was paid after its trade was closed; refunding it", payment.getPayId(),
+            log.warn(
+                    "Payment {} of order {} was paid after its trade was closed; refunding it",
+                    payment.getPayId(),
                     payment.getOrderId());
             refunds.insertPending(Refund.pendingOf(ids.nextId(), reread(payment), LATE_PAYMENT_REASON));
             return Settlement.REFUNDING_LATE_PAYMENT;

@@ -28,11 +28,15 @@ public class PendingRefundRetry {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${shop.pay.reconcile-interval:30s}", initialDelayString = "${shop.pay.reconcile-interval:30s}")
+    @Scheduled(
+            fixedDelayString = "${shop.pay.reconcile-interval:30s}",
+            initialDelayString = "${shop.pay.reconcile-interval:30s}")
     public void retryPending() {
         try {
-            for (Refund refund : cursor.next(properties.getReconcileBatchSize(), (afterRefundId, limit) ->
-                    refunds.findPendingOlderThan(properties.getRefundRetryAfter(), afterRefundId, limit),
+            for (Refund refund : cursor.next(
+                    properties.getReconcileBatchSize(),
+                    (afterRefundId, limit) ->
+                            refunds.findPendingOlderThan(properties.getRefundRetryAfter(), afterRefundId, limit),
                     Refund::getRefundId)) {
                 refunding.followUpQuietly(refund);
             }

@@ -27,8 +27,8 @@ public class RefundNotifications {
     private final PaymentRepository payments;
     private final RefundOutcomes outcomes;
 
-    public RefundNotifications(PaymentGateways gateways, RefundRepository refunds, PaymentRepository payments,
-                               RefundOutcomes outcomes) {
+    public RefundNotifications(
+            PaymentGateways gateways, RefundRepository refunds, PaymentRepository payments, RefundOutcomes outcomes) {
         this.gateways = gateways;
         this.refunds = refunds;
         this.payments = payments;
@@ -42,10 +42,17 @@ public class RefundNotifications {
 
     private boolean accepted(String body) {
         try {
-            RefundNotification notification = gateways.refundsOf(PayChannel.WECHAT).readRefundNotification(body);
+            RefundNotification notification =
+                    gateways.refundsOf(PayChannel.WECHAT).readRefundNotification(body);
             Refund refund = matchingRefund(notification);
-            outcomes.apply(refund, new RefundOutcome(notification.state(), notification.gatewayRefundId(),
-                    notification.refundFee(), notification.detail()), "refund notification");
+            outcomes.apply(
+                    refund,
+                    new RefundOutcome(
+                            notification.state(),
+                            notification.gatewayRefundId(),
+                            notification.refundFee(),
+                            notification.detail()),
+                    "refund notification");
             return true;
         } catch (InvalidNotificationException e) {
             log.warn("Refund notification refused: {}", e.getMessage());
@@ -54,10 +61,11 @@ public class RefundNotifications {
     }
 
     private Refund matchingRefund(RefundNotification notification) {
-        Refund refund = refunds.findById(notification.refundId()).orElseThrow(() ->
-                new InvalidNotificationException("no refund " + notification.refundId()));
+        Refund refund = refunds.findById(notification.refundId())
+                .orElseThrow(() -> new InvalidNotificationException("no refund " + notification.refundId()));
         Payment paid = payments.findPayment(refund.getPayId()).orElseThrow();
-        if (notification.payId() != refund.getPayId() || notification.totalFee() != paid.payAmountFen()
+        if (notification.payId() != refund.getPayId()
+                || notification.totalFee() != paid.payAmountFen()
                 || notification.refundFee() != Fen.of(refund.getRefundAmount())) {
             throw new InvalidNotificationException("refund " + refund.getRefundId() + " is of payment "
                     + refund.getPayId() + " (" + paid.payAmountFen() + " fen), " + Fen.of(refund.getRefundAmount())

@@ -34,20 +34,32 @@ public class RefundOutcomes {
 
     void failed(Refund refund, String reason) {
         if (refunds.markFailed(refund.getRefundId(), reason)) {
-            log.error("Refund {} of payment {} (order {}, {}) FAILED and needs an operator: {}", refund.getRefundId(),
-                    refund.getPayId(), refund.getOrderId(), refund.getRefundAmount(), reason);
+            log.error(
+                    "Refund {} of payment {} (order {}, {}) FAILED and needs an operator: {}",
+                    refund.getRefundId(),
+                    refund.getPayId(),
+                    refund.getOrderId(),
+                    refund.getRefundAmount(),
+                    reason);
         }
     }
 
     private void succeeded(Refund refund, RefundOutcome outcome, String source) {
         if (outcome.refundFee() != Fen.of(refund.getRefundAmount())) {
-            failed(refund, "the platform refunded " + outcome.refundFee() + " fen, not the "
-                    + Fen.of(refund.getRefundAmount()) + " asked (" + source + ")");
+            failed(
+                    refund,
+                    "the platform refunded " + outcome.refundFee() + " fen, not the " + Fen.of(refund.getRefundAmount())
+                            + " asked (" + source + ")");
             return;
         }
         if (refunds.markSucceeded(refund.getRefundId(), outcome.gatewayRefundId())) {
-            log.info("Refund {} of payment {} (order {}, {}) succeeded ({})", refund.getRefundId(), refund.getPayId(),
-                    refund.getOrderId(), refund.getRefundAmount(), source);
+            log.info(
+                    "Refund {} of payment {} (order {}, {}) succeeded ({})",
+                    refund.getRefundId(),
+                    refund.getPayId(),
+                    refund.getOrderId(),
+                    refund.getRefundAmount(),
+                    source);
         }
     }
 

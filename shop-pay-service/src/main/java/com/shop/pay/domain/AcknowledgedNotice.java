@@ -6,5 +6,4 @@ package com.shop.pay.domain;
  *
  * @param status the platform's word for the trade's state, for the logs
  */
-public record AcknowledgedNotice(long payId, String status) implements PaymentNotice {
-}
+public record AcknowledgedNotice(long payId, String status) implements PaymentNotice {}

@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** The payment platform counts money in whole fen (0.01 yuan). */
 public final class Fen {
 
-    private Fen() {
-    }
+    private Fen() {}
 
     /** @throws ArithmeticException when the amount has fractions of a fen */
     public static long of(BigDecimal yuan) {

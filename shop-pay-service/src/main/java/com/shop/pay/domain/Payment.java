@@ -35,6 +35,7 @@ public class Payment {
     private TradeType tradeType;
     /** The JSAPI payer's openid under our app id; null for NATIVE. */
     private String openId;
+
     private String codeUrl;
     private String prepayId;
     private String transactionId;
@@ -43,6 +44,7 @@ public class Payment {
     private Date closeTime;
     /** The platform's error of its last failure notification while the payment was paying; null when none came. */
     private String errCode;
+
     private String errCodeDes;
     private Date failTime;
 
@@ -67,7 +69,11 @@ public class Payment {
 
     /** How it is paid, as asked when it was opened. */
     public PaymentMethod method() {
-        return PaymentMethod.builder().channel(channel()).tradeType(tradeType).openId(openId).build();
+        return PaymentMethod.builder()
+                .channel(channel())
+                .tradeType(tradeType)
+                .openId(openId)
+                .build();
     }
 
     /** The platform; WeChat Pay for a payment read before it was set. */

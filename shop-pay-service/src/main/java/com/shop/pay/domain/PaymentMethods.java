@@ -15,8 +15,7 @@ public final class PaymentMethods {
      */
     private static final Pattern OPEN_ID = Pattern.compile("[A-Za-z0-9_-]{6,128}");
 
-    private PaymentMethods() {
-    }
+    private PaymentMethods() {}
 
     /**
      * @throws InvalidRequestException JSAPI without a well-formed openid, an openid with another trade type, or JSAPI
@@ -27,17 +26,22 @@ public final class PaymentMethods {
         PayChannel channel = method.getChannel() == null ? PayChannel.WECHAT : method.getChannel();
         TradeType tradeType = method.getTradeType() == null ? TradeType.NATIVE : method.getTradeType();
         String openId = method.getOpenId();
-        if (tradeType == TradeType.JSAPI && (openId == null || !OPEN_ID.matcher(openId).matches())) {
-            throw new InvalidRequestException("a JSAPI payment needs the payer's openId (6 to 128 letters, digits, "
-                    + "'-' or '_')");
+        if (tradeType == TradeType.JSAPI
+                && (openId == null || !OPEN_ID.matcher(openId).matches())) {
+            throw new InvalidRequestException(
+                    "a JSAPI payment needs the payer's openId (6 to 128 letters, digits, " + "'-' or '_')");
         }
         if (tradeType != TradeType.JSAPI && openId != null) {
             throw new InvalidRequestException("openId is only for a JSAPI payment");
         }
         if (channel == PayChannel.ALIPAY && tradeType != TradeType.NATIVE) {
-            throw new InvalidRequestException("an Alipay payment is a QR code to scan: tradeType NATIVE, not "
-                    + tradeType);
+            throw new InvalidRequestException(
+                    "an Alipay payment is a QR code to scan: tradeType NATIVE, not " + tradeType);
         }
-        return PaymentMethod.builder().channel(channel).tradeType(tradeType).openId(openId).build();
+        return PaymentMethod.builder()
+                .channel(channel)
+                .tradeType(tradeType)
+                .openId(openId)
+                .build();
     }
 }

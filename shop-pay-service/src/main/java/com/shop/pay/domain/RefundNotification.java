@@ -8,6 +8,11 @@ package com.shop.pay.domain;
  * @param totalFee  what the payment was, in fen
  * @param refundFee what the refund gives back, in fen
  */
-public record RefundNotification(long refundId, long payId, String gatewayRefundId, long totalFee, long refundFee,
-                                 RefundOutcome.State state, String detail) {
-}
+public record RefundNotification(
+        long refundId,
+        long payId,
+        String gatewayRefundId,
+        long totalFee,
+        long refundFee,
+        RefundOutcome.State state,
+        String detail) {}

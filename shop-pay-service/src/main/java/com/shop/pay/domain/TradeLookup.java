@@ -16,6 +16,10 @@ public record TradeLookup(TradeState state, String transactionId, long totalFen,
 
     /** The states of a trade at the platform. */
     public enum TradeState {
-        NOT_PAID, PAID, CLOSED, REFUNDED, UNKNOWN
+        NOT_PAID,
+        PAID,
+        CLOSED,
+        REFUNDED,
+        UNKNOWN
     }
 }

@@ -15,6 +15,7 @@ public class AlipayProperties {
 
     /** The open API gateway: {@code https://openapi.alipay.com/gateway.do} in production. */
     private String gatewayUrl = "http://127.0.0.1:18090/alipay/gateway.do";
+
     private String appId = "2021000148600001";
     /** The merchant's RSA private key (Base64 of PKCS#8, PEM armour allowed): signs every request. */
     private String privateKey = "";
@@ -24,6 +25,7 @@ public class AlipayProperties {
     private String notifyUrl = "http://127.0.0.1:8081/pay/notify/alipay";
     /** What the payer sees as the trade's subject. */
     private String subject = "shop order";
+
     private Duration connectTimeout = Duration.ofSeconds(2);
     /** Below the order service's timeout for closing or refunding, so a slow platform is reported, not waited out. */
     private Duration requestTimeout = Duration.ofSeconds(3);

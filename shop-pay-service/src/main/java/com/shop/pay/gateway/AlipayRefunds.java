@@ -21,10 +21,16 @@ import java.util.Set;
 public class AlipayRefunds implements RefundGateway {
 
     /** Refusals that asking again cannot change; anything else (a system error, busy) is asked again. */
-    private static final Set<String> FINAL_REFUSALS = Set.of(AlipayTradeClient.TRADE_NOT_EXIST,
-            "ACQ.TRADE_STATUS_ERROR", "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "ACQ.TRADE_HAS_FINISHED",
-            "ACQ.REASON_TRADE_REFUND_FEE_ERR", "ACQ.SELLER_BALANCE_NOT_ENOUGH", "ACQ.BUYER_ERROR",
-            "ACQ.ONLINE_TRADE_VOUCHER_NOT_ALLOW_REFUND", "ACQ.DISCORDANT_REPEAT_REQUEST");
+    private static final Set<String> FINAL_REFUSALS = Set.of(
+            AlipayTradeClient.TRADE_NOT_EXIST,
+            "ACQ.TRADE_STATUS_ERROR",
+            "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL",
+            "ACQ.TRADE_HAS_FINISHED",
+            "ACQ.REASON_TRADE_REFUND_FEE_ERR",
+            "ACQ.SELLER_BALANCE_NOT_ENOUGH",
+            "ACQ.BUYER_ERROR",
+            "ACQ.ONLINE_TRADE_VOUCHER_NOT_ALLOW_REFUND",
+            "ACQ.DISCORDANT_REPEAT_REQUEST");
 
     private final AlipayTransport transport;
 
@@ -78,10 +84,13 @@ public class AlipayRefunds implements RefundGateway {
         if (status == null) {
             return RefundOutcome.unknown("not refunded");
         }
-        RefundOutcome.State state = "REFUND_SUCCESS".equals(status) ? RefundOutcome.State.SUCCEEDED
-                : RefundOutcome.State.PROCESSING;
-        return new RefundOutcome(state, answer.text("trade_no"),
-                AlipayTransport.fen(answer.text("refund_amount"), "refund_amount"), status);
+        RefundOutcome.State state =
+                "REFUND_SUCCESS".equals(status) ? RefundOutcome.State.SUCCEEDED : RefundOutcome.State.PROCESSING;
+        return new RefundOutcome(
+                state,
+                answer.text("trade_no"),
+                AlipayTransport.fen(answer.text("refund_amount"), "refund_amount"),
+                status);
     }
 
     @Override

@@ -24,8 +24,7 @@ public final class AlipayRsa2 {
     public static final String SIGN_TYPE = "sign_type";
     private static final String ALGORITHM = "SHA256withRSA";
 
-    private AlipayRsa2() {
-    }
+    private AlipayRsa2() {}
 
     /** The text of the parameters that is signed, without those named. */
     public static String content(Map<String, String> parameters, Set<String> excluded) {

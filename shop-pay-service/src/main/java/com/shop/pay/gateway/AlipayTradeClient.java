@@ -56,8 +56,8 @@ public class AlipayTradeClient implements PaymentGateway {
         biz.put("out_trade_no", Long.toString(payment.getPayId()));
         biz.put("total_amount", AlipayTransport.yuan(payment.payAmountFen()));
         biz.put("subject", properties.getSubject());
-        AlipayTransport.Answer answer = transport.call("alipay.trade.precreate", biz,
-                Map.of("notify_url", properties.getNotifyUrl()));
+        AlipayTransport.Answer answer =
+                transport.call("alipay.trade.precreate", biz, Map.of("notify_url", properties.getNotifyUrl()));
         if (!answer.succeeded()) {
             throw answer.refused("precreate of payment " + payment.getPayId());
         }
@@ -80,7 +80,9 @@ public class AlipayTradeClient implements PaymentGateway {
         if (!paid && !refunded) {
             return TradeLookup.unpaid("TRADE_CLOSED".equals(status) ? TradeState.CLOSED : TradeState.NOT_PAID);
         }
-        return new TradeLookup(paid ? TradeState.PAID : TradeState.REFUNDED, answer.required("trade_no"),
+        return new TradeLookup(
+                paid ? TradeState.PAID : TradeState.REFUNDED,
+                answer.required("trade_no"),
                 AlipayTransport.fen(answer.text("total_amount"), "total_amount"),
                 AlipayTransport.platformTime(answer.text("send_pay_date")));
     }
@@ -94,18 +96,19 @@ public class AlipayTradeClient implements PaymentGateway {
         }
         return switch (String.valueOf(answer.subCode())) {
             case TRADE_NOT_EXIST -> TradeClosing.NOT_FOUND;
-            case "ACQ.TRADE_STATUS_ERROR" -> queryTrade(payment).wasPaid() ? TradeClosing.ALREADY_PAID
-                    : TradeClosing.CLOSED;
+            case "ACQ.TRADE_STATUS_ERROR" ->
+                queryTrade(payment).wasPaid() ? TradeClosing.ALREADY_PAID : TradeClosing.CLOSED;
             default -> throw answer.refused("close of payment " + payment.getPayId());
         };
     }
 
     @Override
     public PaymentNotice readNotification(String body) {
-        if (body == null || body.isEmpty()
+        if (body == null
+                || body.isEmpty()
                 || body.getBytes(StandardCharsets.UTF_8).length > properties.getMaxNotificationBytes()) {
-            throw new InvalidNotificationException("empty, or larger than " + properties.getMaxNotificationBytes()
-                    + " bytes");
+            throw new InvalidNotificationException(
+                    "empty, or larger than " + properties.getMaxNotificationBytes() + " bytes");
         }
         Map<String, String> fields = form(body);
         if (!"RSA2".equals(fields.get(AlipayRsa2.SIGN_TYPE))) {
@@ -164,7 +167,9 @@ public class AlipayTradeClient implements PaymentGateway {
             long payId = Long.parseLong(required("out_trade_no"));
             String status = required("trade_status");
             if (PAID.contains(status)) {
-                return new PlatformNotification(payId, required("trade_no"),
+                return new PlatformNotification(
+                        payId,
+                        required("trade_no"),
                         AlipayTransport.fen(fields.get("total_amount"), "total_amount"),
                         AlipayTransport.platformTime(fields.get("gmt_payment")));
             }

@@ -45,9 +45,12 @@ final class AlipayTransport {
     /** @throws IllegalArgumentException a key is set but is not one */
     AlipayTransport(AlipayProperties properties) {
         this.properties = properties;
-        this.privateKey = properties.getPrivateKey().isBlank() ? null : AlipayRsa2.privateKey(properties.getPrivateKey());
+        this.privateKey =
+                properties.getPrivateKey().isBlank() ? null : AlipayRsa2.privateKey(properties.getPrivateKey());
         this.publicKey = properties.getPublicKey().isBlank() ? null : AlipayRsa2.publicKey(properties.getPublicKey());
-        this.http = HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.getConnectTimeout())
+                .build();
     }
 
     boolean configured() {
@@ -88,8 +91,8 @@ final class AlipayTransport {
 
     private void requireConfigured() {
         if (!configured()) {
-            throw new PaymentGatewayException("Alipay is not configured: SHOP_ALIPAY_PRIVATE_KEY and "
-                    + "SHOP_ALIPAY_PUBLIC_KEY are needed");
+            throw new PaymentGatewayException(
+                    "Alipay is not configured: SHOP_ALIPAY_PRIVATE_KEY and " + "SHOP_ALIPAY_PUBLIC_KEY are needed");
         }
     }
 
@@ -107,9 +110,11 @@ final class AlipayTransport {
             throw new PaymentGatewayException(method + " answered without " + member);
         }
         String signed = signedText(body, name);
-        if (signed == null || !AlipayRsa2.verify(signed, root.path(AlipayRsa2.SIGN).asText(null), publicKey)) {
+        if (signed == null
+                || !AlipayRsa2.verify(signed, root.path(AlipayRsa2.SIGN).asText(null), publicKey)) {
             throw new PaymentGatewayException(method + " answered without a signature that verifies: "
-                    + answer.path("code").asText() + " " + answer.path("sub_code").asText());
+                    + answer.path("code").asText() + " "
+                    + answer.path("sub_code").asText());
         }
         return answer;
     }
@@ -190,7 +195,9 @@ final class AlipayTransport {
             return Instant.now();
         }
         try {
-            return LocalDateTime.parse(value, PLATFORM_TIME).atZone(PLATFORM_ZONE).toInstant();
+            return LocalDateTime.parse(value, PLATFORM_TIME)
+                    .atZone(PLATFORM_ZONE)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return Instant.now();
         }
@@ -222,8 +229,8 @@ final class AlipayTransport {
         }
 
         PaymentGatewayException refused(String what) {
-            return new PaymentGatewayException(what + " refused: " + text("code") + " " + text("sub_code") + " "
-                    + text("sub_msg"));
+            return new PaymentGatewayException(
+                    what + " refused: " + text("code") + " " + text("sub_code") + " " + text("sub_msg"));
         }
     }
 }

@@ -33,11 +33,17 @@ class GatewayConfiguration {
 
     /** The merchant certificate is read here, so a missing or unreadable one stops the service at startup. */
     @Bean
-    RefundGateway wechatRefunds(WechatPayProperties properties, WechatRefundProperties refund,
-                                @Value("${shop.dev-mode:false}") boolean developmentMode) {
+    RefundGateway wechatRefunds(
+            WechatPayProperties properties,
+            WechatRefundProperties refund,
+            @Value("${shop.dev-mode:false}") boolean developmentMode) {
         MerchantTls.requireDevelopmentTrustAllowed(refund, developmentMode);
-        return new WechatPayRefunds(properties, refund, refund.getCertPath().isBlank() ? null
-                : MerchantTls.context(refund, properties.getMchId(), developmentMode));
+        return new WechatPayRefunds(
+                properties,
+                refund,
+                refund.getCertPath().isBlank()
+                        ? null
+                        : MerchantTls.context(refund, properties.getMchId(), developmentMode));
     }
 
     /** The keys are read here, so a key that is not one stops the service at startup. */

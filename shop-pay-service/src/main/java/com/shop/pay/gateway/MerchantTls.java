@@ -24,8 +24,7 @@ import javax.net.ssl.X509TrustManager;
  */
 final class MerchantTls {
 
-    private MerchantTls() {
-    }
+    private MerchantTls() {}
 
     /**
      * @throws IllegalStateException a development CA outside development mode, or a certificate that cannot be read:
@@ -38,8 +37,10 @@ final class MerchantTls {
             context.init(keyManagers(refund, mchId).getKeyManagers(), trustManagers(refund.getTrustCaPath()), null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("the merchant certificate " + refund.getCertPath()
-                    + " (SHOP_WXPAY_CERT_PATH) cannot be used: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the merchant certificate " + refund.getCertPath() + " (SHOP_WXPAY_CERT_PATH) cannot be used: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -74,7 +75,8 @@ final class MerchantTls {
             trusted.setCertificateEntry("jdk-" + i, defaults.get(i));
         }
         try (InputStream in = Files.newInputStream(Path.of(trustCaPath))) {
-            trusted.setCertificateEntry("development-ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            trusted.setCertificateEntry(
+                    "development-ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(trusted);

@@ -50,7 +50,9 @@ public class WechatPayClient implements PaymentGateway {
         this.properties = properties;
         this.signature = new WechatPaySignature(properties.getKey());
         this.transport = new WechatPayTransport(properties);
-        this.http = HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.getConnectTimeout())
+                .build();
     }
 
     @Override
@@ -86,8 +88,8 @@ public class WechatPayClient implements PaymentGateway {
         // a JSAPI trade is paid by its prepay id, a NATIVE one by scanning its code
         String needed = payment.isJsapi() ? "prepay_id" : "code_url";
         if (answer.get(needed) == null || answer.get(needed).isEmpty()) {
-            throw new PaymentGatewayException("the platform opened payment " + payment.getPayId() + " without a "
-                    + needed);
+            throw new PaymentGatewayException(
+                    "the platform opened payment " + payment.getPayId() + " without a " + needed);
         }
         return new OpenedTrade(payment.isJsapi() ? null : answer.get("code_url"), answer.get("prepay_id"));
     }
@@ -111,7 +113,10 @@ public class WechatPayClient implements PaymentGateway {
         if (state != TradeState.PAID && state != TradeState.REFUNDED) {
             return TradeLookup.unpaid(state);
         }
-        return new TradeLookup(state, required(answer, "transaction_id"), fen(answer, "total_fee"),
+        return new TradeLookup(
+                state,
+                required(answer, "transaction_id"),
+                fen(answer, "total_fee"),
                 platformTime(answer.get("time_end")));
     }
 
@@ -133,7 +138,8 @@ public class WechatPayClient implements PaymentGateway {
     @Override
     public PaymentNotice readNotification(String body) {
         if (body == null || body.getBytes(StandardCharsets.UTF_8).length > properties.getMaxNotificationBytes()) {
-            throw new InvalidNotificationException("empty, or larger than " + properties.getMaxNotificationBytes() + " bytes");
+            throw new InvalidNotificationException(
+                    "empty, or larger than " + properties.getMaxNotificationBytes() + " bytes");
         }
         Map<String, String> fields;
         try {
@@ -147,8 +153,8 @@ public class WechatPayClient implements PaymentGateway {
             throw new InvalidNotificationException("signature mismatch");
         }
         if (!transport.ourMerchant(fields)) {
-            throw new InvalidNotificationException("appid " + fields.get("appid") + " / mch_id " + fields.get("mch_id")
-                    + " are not ours");
+            throw new InvalidNotificationException(
+                    "appid " + fields.get("appid") + " / mch_id " + fields.get("mch_id") + " are not ours");
         }
         boolean failed = SUCCESS.equals(fields.get("return_code")) && FAIL.equals(fields.get("result_code"));
         if (!failed && (!SUCCESS.equals(fields.get("return_code")) || !SUCCESS.equals(fields.get("result_code")))) {
@@ -156,8 +162,13 @@ public class WechatPayClient implements PaymentGateway {
                     + fields.get("return_code") + "/" + fields.get("result_code"));
         }
         try {
-            return failed ? failureNotice(fields) : new PlatformNotification(outTradeNo(fields),
-                    required(fields, "transaction_id"), fen(fields, "total_fee"), platformTime(fields.get("time_end")));
+            return failed
+                    ? failureNotice(fields)
+                    : new PlatformNotification(
+                            outTradeNo(fields),
+                            required(fields, "transaction_id"),
+                            fen(fields, "total_fee"),
+                            platformTime(fields.get("time_end")));
         } catch (NumberFormatException | PaymentGatewayException e) {
             throw new InvalidNotificationException(e.getMessage(), e);
         }
@@ -165,7 +176,9 @@ public class WechatPayClient implements PaymentGateway {
 
     /** The platform's error is only kept for people to read, so it is cut to what we store rather than refused. */
     private static PaymentFailureNotice failureNotice(Map<String, String> fields) {
-        return new PaymentFailureNotice(outTradeNo(fields), cut(fields.get("err_code"), MAX_ERR_CODE),
+        return new PaymentFailureNotice(
+                outTradeNo(fields),
+                cut(fields.get("err_code"), MAX_ERR_CODE),
                 cut(fields.get("err_code_des"), MAX_ERR_CODE_DES));
     }
 
@@ -195,7 +208,8 @@ public class WechatPayClient implements PaymentGateway {
     }
 
     private static PaymentGatewayException refused(String what, Map<String, String> answer) {
-        return new PaymentGatewayException(what + " refused: " + answer.get("err_code") + " " + answer.get("err_code_des"));
+        return new PaymentGatewayException(
+                what + " refused: " + answer.get("err_code") + " " + answer.get("err_code_des"));
     }
 
     /** The platform's local time of payment; when it is missing or garbled, the time it was read is close enough. */
@@ -204,7 +218,9 @@ public class WechatPayClient implements PaymentGateway {
             return Instant.now();
         }
         try {
-            return LocalDateTime.parse(value, PLATFORM_TIME).atZone(PLATFORM_ZONE).toInstant();
+            return LocalDateTime.parse(value, PLATFORM_TIME)
+                    .atZone(PLATFORM_ZONE)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             log.warn("time_end '{}' of the platform is not yyyyMMddHHmmss; using the time it was read", value);
             return Instant.now();

@@ -30,8 +30,15 @@ public class WechatPayRefunds implements RefundGateway {
 
     static final String SUCCESS = "SUCCESS";
     /** Refusals that asking again cannot change; anything else (busy, system error, frequency limit) is retried. */
-    private static final Set<String> FINAL_REFUSALS = Set.of("NOTENOUGH", "USER_ACCOUNT_ABNORMAL", "INVALID_REQUEST",
-            "ORDERNOTEXIST", "INVALID_TRANSACTIONID", "TRADE_OVERDUE", "PARAM_ERROR", "REFUND_FEE_INVALID");
+    private static final Set<String> FINAL_REFUSALS = Set.of(
+            "NOTENOUGH",
+            "USER_ACCOUNT_ABNORMAL",
+            "INVALID_REQUEST",
+            "ORDERNOTEXIST",
+            "INVALID_TRANSACTIONID",
+            "TRADE_OVERDUE",
+            "PARAM_ERROR",
+            "REFUND_FEE_INVALID");
 
     private final WechatPayProperties properties;
     private final WechatRefundProperties refund;
@@ -46,9 +53,15 @@ public class WechatPayRefunds implements RefundGateway {
         this.refund = refund;
         this.transport = new WechatPayTransport(properties);
         this.cipher = new RefundNotificationCipher(properties.getKey());
-        this.plain = HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build();
-        this.mutualTls = merchantTls == null ? null : HttpClient.newBuilder().sslContext(merchantTls)
-                .connectTimeout(properties.getConnectTimeout()).build();
+        this.plain = HttpClient.newBuilder()
+                .connectTimeout(properties.getConnectTimeout())
+                .build();
+        this.mutualTls = merchantTls == null
+                ? null
+                : HttpClient.newBuilder()
+                        .sslContext(merchantTls)
+                        .connectTimeout(properties.getConnectTimeout())
+                        .build();
     }
 
     @Override
@@ -71,11 +84,13 @@ public class WechatPayRefunds implements RefundGateway {
             request.put("refund_desc", refund.getReason());
         }
         request.put("notify_url", this.refund.getNotifyUrl());
-        Map<String, String> answer = transport.call(mutualTls, this.refund.getSecapiBaseUrl(), "/secapi/pay/refund", request);
+        Map<String, String> answer =
+                transport.call(mutualTls, this.refund.getSecapiBaseUrl(), "/secapi/pay/refund", request);
         if (!SUCCESS.equals(answer.get("result_code"))) {
             String why = "refund " + refund.getRefundId() + " of payment " + paid.getPayId() + " refused: "
                     + answer.get("err_code") + " " + answer.get("err_code_des");
-            throw FINAL_REFUSALS.contains(answer.get("err_code")) ? new RefundRefusedException(why)
+            throw FINAL_REFUSALS.contains(answer.get("err_code"))
+                    ? new RefundRefusedException(why)
                     : new PaymentGatewayException(why);
         }
         return required(answer, "refund_id");
@@ -83,7 +98,10 @@ public class WechatPayRefunds implements RefundGateway {
 
     @Override
     public RefundOutcome queryRefund(Refund refund, Payment paid) {
-        Map<String, String> answer = transport.call(plain, properties.getBaseUrl(), "/pay/refundquery",
+        Map<String, String> answer = transport.call(
+                plain,
+                properties.getBaseUrl(),
+                "/pay/refundquery",
                 Map.of("out_refund_no", Long.toString(refund.getRefundId())));
         if (!SUCCESS.equals(answer.get("result_code"))) {
             if ("REFUNDNOTEXIST".equals(answer.get("err_code"))) {
@@ -94,14 +112,15 @@ public class WechatPayRefunds implements RefundGateway {
         }
         int index = indexOf(answer, Long.toString(refund.getRefundId()));
         String status = answer.getOrDefault("refund_status_" + index, "");
-        return new RefundOutcome(stateOf(status), answer.get("refund_id_" + index),
-                fen(answer, "refund_fee_" + index), status);
+        return new RefundOutcome(
+                stateOf(status), answer.get("refund_id_" + index), fen(answer, "refund_fee_" + index), status);
     }
 
     @Override
     public RefundNotification readRefundNotification(String body) {
         if (body == null || body.getBytes(StandardCharsets.UTF_8).length > properties.getMaxNotificationBytes()) {
-            throw new InvalidNotificationException("empty, or larger than " + properties.getMaxNotificationBytes() + " bytes");
+            throw new InvalidNotificationException(
+                    "empty, or larger than " + properties.getMaxNotificationBytes() + " bytes");
         }
         try {
             Map<String, String> fields = WechatPayXml.parse(body);
@@ -109,14 +128,19 @@ public class WechatPayRefunds implements RefundGateway {
                 throw new InvalidNotificationException("return_code " + fields.get("return_code"));
             }
             if (!transport.ourMerchant(fields)) {
-                throw new InvalidNotificationException("appid " + fields.get("appid") + " / mch_id "
-                        + fields.get("mch_id") + " are not ours");
+                throw new InvalidNotificationException(
+                        "appid " + fields.get("appid") + " / mch_id " + fields.get("mch_id") + " are not ours");
             }
             Map<String, String> details = WechatPayXml.parse(cipher.decrypt(required(fields, "req_info")), "root");
             String status = details.getOrDefault("refund_status", "");
-            return new RefundNotification(Long.parseLong(required(details, "out_refund_no")),
-                    Long.parseLong(required(details, "out_trade_no")), details.get("refund_id"),
-                    fen(details, "total_fee"), fen(details, "refund_fee"), stateOf(status), status);
+            return new RefundNotification(
+                    Long.parseLong(required(details, "out_refund_no")),
+                    Long.parseLong(required(details, "out_trade_no")),
+                    details.get("refund_id"),
+                    fen(details, "total_fee"),
+                    fen(details, "refund_fee"),
+                    stateOf(status),
+                    status);
         } catch (IllegalArgumentException | PaymentGatewayException e) {
             throw new InvalidNotificationException(e.getMessage(), e);
         }

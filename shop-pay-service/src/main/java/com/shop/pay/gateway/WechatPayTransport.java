@@ -62,7 +62,8 @@ final class WechatPayTransport {
 
     /** The message names this merchant's app id and merchant id. */
     boolean ourMerchant(Map<String, String> fields) {
-        return properties.getAppId().equals(fields.get("appid")) && properties.getMchId().equals(fields.get("mch_id"));
+        return properties.getAppId().equals(fields.get("appid"))
+                && properties.getMchId().equals(fields.get("mch_id"));
     }
 
     private String post(HttpClient http, String baseUrl, String path, String xml) {
@@ -72,7 +73,8 @@ final class WechatPayTransport {
                 .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new PaymentGatewayException(path + " answered HTTP " + response.statusCode());
             }

@@ -22,8 +22,7 @@ public final class WechatPayXml {
 
     private static final DocumentBuilderFactory FACTORY = secureFactory();
 
-    private WechatPayXml() {
-    }
+    private WechatPayXml() {}
 
     /** @throws IllegalArgumentException when the text is not such a document, or declares a DOCTYPE */
     public static Map<String, String> parse(String xml) {
@@ -37,8 +36,8 @@ public final class WechatPayXml {
             builder.setErrorHandler(null);
             Element root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
             if (!rootName.equals(root.getNodeName())) {
-                throw new IllegalArgumentException("the root element is <" + root.getNodeName() + ">, not <"
-                        + rootName + ">");
+                throw new IllegalArgumentException(
+                        "the root element is <" + root.getNodeName() + ">, not <" + rootName + ">");
             }
             Map<String, String> fields = new LinkedHashMap<>();
             NodeList children = root.getChildNodes();
@@ -56,8 +55,13 @@ public final class WechatPayXml {
 
     public static String write(Map<String, String> fields) {
         StringBuilder xml = new StringBuilder("<xml>");
-        fields.forEach((name, value) -> xml.append('<').append(name).append("><![CDATA[")
-                .append(value.replace("]]>", "]]]]><![CDATA[>")).append("]]></").append(name).append('>'));
+        fields.forEach((name, value) -> xml.append('<')
+                .append(name)
+                .append("><![CDATA[")
+                .append(value.replace("]]>", "]]]]><![CDATA[>"))
+                .append("]]></")
+                .append(name)
+                .append('>'));
         return xml.append("</xml>").toString();
     }
 

@@ -19,8 +19,12 @@ import org.springframework.stereotype.Component;
  * after it committed.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
-        consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
+@RocketMQMessageListener(
+        topic = MessageTopics.ORDER,
+        selectorExpression = MessageTopics.ORDER_CANCELLED,
+        consumerGroup = OrderCancelledListener.GROUP,
+        consumeThreadNumber = 2,
+        consumeThreadMax = 2)
 public class OrderCancelledListener implements RocketMQListener<MessageExt> {
 
     static final String GROUP = "pay-order-cancelled";
@@ -29,8 +33,8 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
     private final MessageCodec codec;
     private final CancelledOrderPayments cancelledOrderPayments;
 
-    public OrderCancelledListener(IdempotentConsumer consumer, MessageCodec codec,
-                                  CancelledOrderPayments cancelledOrderPayments) {
+    public OrderCancelledListener(
+            IdempotentConsumer consumer, MessageCodec codec, CancelledOrderPayments cancelledOrderPayments) {
         this.consumer = consumer;
         this.codec = codec;
         this.cancelledOrderPayments = cancelledOrderPayments;
@@ -41,7 +45,10 @@ public class OrderCancelledListener implements RocketMQListener<MessageExt> {
         long orderId = codec.decode(message.getBody(), OrderCancelled.class).getOrderId();
         cancelledOrderPayments.closePayment(orderId);
         List<Refund> refunds = new ArrayList<>();
-        consumer.consume(GROUP, message, OrderCancelled.class,
+        consumer.consume(
+                GROUP,
+                message,
+                OrderCancelled.class,
                 event -> refunds.addAll(cancelledOrderPayments.recordRefunds(event.getOrderId())));
         refunds.forEach(cancelledOrderPayments::askRefund);
     }

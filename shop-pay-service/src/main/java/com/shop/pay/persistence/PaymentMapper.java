@@ -24,16 +24,17 @@ public interface PaymentMapper {
 
     int attachTrade(@Param("payId") long payId, @Param("codeUrl") String codeUrl, @Param("prepayId") String prepayId);
 
-    int markPaid(@Param("payId") long payId, @Param("transactionId") String transactionId, @Param("paidAt") Date paidAt);
+    int markPaid(
+            @Param("payId") long payId, @Param("transactionId") String transactionId, @Param("paidAt") Date paidAt);
 
-    int markPaidAfterClose(@Param("payId") long payId, @Param("transactionId") String transactionId,
-                           @Param("paidAt") Date paidAt);
+    int markPaidAfterClose(
+            @Param("payId") long payId, @Param("transactionId") String transactionId, @Param("paidAt") Date paidAt);
 
-    int recordFailure(@Param("payId") long payId, @Param("errCode") String errCode,
-                      @Param("errCodeDes") String errCodeDes);
+    int recordFailure(
+            @Param("payId") long payId, @Param("errCode") String errCode, @Param("errCodeDes") String errCodeDes);
 
     int markClosed(@Param("payId") long payId);
 
-    List<Payment> findPayingOlderThan(@Param("ageMillis") long ageMillis, @Param("afterPayId") long afterPayId,
-                                      @Param("limit") int limit);
+    List<Payment> findPayingOlderThan(
+            @Param("ageMillis") long ageMillis, @Param("afterPayId") long afterPayId, @Param("limit") int limit);
 }

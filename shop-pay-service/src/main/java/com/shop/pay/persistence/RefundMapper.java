@@ -21,6 +21,6 @@ public interface RefundMapper {
 
     int markSucceeded(@Param("refundId") long refundId, @Param("gatewayRefundId") String gatewayRefundId);
 
-    List<Refund> findPendingOlderThan(@Param("ageMillis") long ageMillis, @Param("afterRefundId") long afterRefundId,
-                                      @Param("limit") int limit);
+    List<Refund> findPendingOlderThan(
+            @Param("ageMillis") long ageMillis, @Param("afterRefundId") long afterRefundId, @Param("limit") int limit);
 }

@@ -32,8 +32,12 @@ public class PaymentServiceProvider implements PaymentService {
     private final PaymentClosing closing;
     private final PaymentRefunds refunds;
 
-    public PaymentServiceProvider(PaymentOpening opening, PaymentQueries queries, PaymentNotifications notifications,
-                                  PaymentClosing closing, PaymentRefunds refunds) {
+    public PaymentServiceProvider(
+            PaymentOpening opening,
+            PaymentQueries queries,
+            PaymentNotifications notifications,
+            PaymentClosing closing,
+            PaymentRefunds refunds) {
         this.opening = opening;
         this.queries = queries;
         this.notifications = notifications;
@@ -61,7 +65,9 @@ public class PaymentServiceProvider implements PaymentService {
 
     @Override
     public List<PaymentView> listOrderPayments(long userId, long orderId) {
-        return queries.listOrderPayments(userId, orderId).stream().map(PaymentServiceProvider::toView).toList();
+        return queries.listOrderPayments(userId, orderId).stream()
+                .map(PaymentServiceProvider::toView)
+                .toList();
     }
 
     @Override

@@ -34,16 +34,19 @@ import org.junit.jupiter.api.Test;
 class AlipayPaymentTest extends PayServiceTestBase {
 
     private static final Duration SOON = Duration.ofSeconds(20);
-    private static final PaymentMethod ALIPAY = PaymentMethod.builder().channel(PayChannel.ALIPAY).build();
+    private static final PaymentMethod ALIPAY =
+            PaymentMethod.builder().channel(PayChannel.ALIPAY).build();
 
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     PaymentService payments;
+
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     AlipayNotificationService notifications;
 
     private final SandboxControl alipay =
             new SandboxControl(TestInfrastructure.shared().paymentSandbox().baseUrl() + AlipaySandbox.PREFIX);
-    private final AlipaySandbox platform = TestInfrastructure.shared().paymentSandbox().alipay();
+    private final AlipaySandbox platform =
+            TestInfrastructure.shared().paymentSandbox().alipay();
 
     @Test
     void anAlipayPaymentIsAPrecreatedQrCodeForTheOrdersStoredAmount() {
@@ -58,11 +61,18 @@ class AlipayPaymentTest extends PayServiceTestBase {
         assertThat(trade.get("totalAmount").asText()).isEqualTo("66.60");
         assertThat(trade.get("tradeStatus").asText()).isEqualTo("WAIT_BUYER_PAY");
         assertThat(trade.get("qrCode").asText()).isEqualTo(payment.getCodeUrl());
-        assertThat(jdbc.queryForObject("SELECT channel FROM trade_pay WHERE pay_id = ?", String.class,
-                payment.getPayId())).isEqualTo("ALIPAY");
+        assertThat(jdbc.queryForObject(
+                        "SELECT channel FROM trade_pay WHERE pay_id = ?", String.class, payment.getPayId()))
+                .isEqualTo("ALIPAY");
         assertThat(payments.createPayment(ALICE, orderId, ALIPAY).getPayId()).isEqualTo(payment.getPayId());
-        assertThatThrownBy(() -> payments.createPayment(ALICE, orderId, PaymentMethod.builder()
-                .channel(PayChannel.ALIPAY).tradeType(TradeType.JSAPI).openId("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").build()))
+        assertThatThrownBy(() -> payments.createPayment(
+                        ALICE,
+                        orderId,
+                        PaymentMethod.builder()
+                                .channel(PayChannel.ALIPAY)
+                                .tradeType(TradeType.JSAPI)
+                                .openId("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
+                                .build()))
                 .isInstanceOf(InvalidRequestException.class);
     }
 
@@ -73,20 +83,28 @@ class AlipayPaymentTest extends PayServiceTestBase {
 
         assertThat(alipay.pay(payment.getPayId())).isEqualTo(200);
 
-        await().atMost(SOON).untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
         assertThat(payStatus(payment.getPayId())).isEqualTo(PaymentStatus.PAID.code());
         assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
         String tradeNo = alipay.trade(payment.getPayId()).get("tradeNo").asText();
-        assertThat(jdbc.queryForObject("SELECT transaction_id FROM trade_pay WHERE pay_id = ?", String.class,
-                payment.getPayId())).isEqualTo(tradeNo);
-        assertThat(jdbc.queryForObject("SELECT msg_body FROM trade_mq_producer_temp WHERE msg_key = ?", String.class,
-                Long.toString(orderId))).contains("\"channel\":\"ALIPAY\"");
-        await().atMost(SOON).untilAsserted(() ->
-                assertThat(alipay.trade(payment.getPayId()).get("notified").asBoolean()).isTrue());
+        assertThat(jdbc.queryForObject(
+                        "SELECT transaction_id FROM trade_pay WHERE pay_id = ?", String.class, payment.getPayId()))
+                .isEqualTo(tradeNo);
+        assertThat(jdbc.queryForObject(
+                        "SELECT msg_body FROM trade_mq_producer_temp WHERE msg_key = ?",
+                        String.class,
+                        Long.toString(orderId)))
+                .contains("\"channel\":\"ALIPAY\"");
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(
+                                alipay.trade(payment.getPayId()).get("notified").asBoolean())
+                        .isTrue());
 
         Map<String, String> again = paidNotification(payment.getPayId(), tradeNo, "40.00");
         assertThat(notifications.handleAlipayNotification(form(platform.signAsPlatform(again))))
-                .as("a repeat is acknowledged").isEqualTo("success");
+                .as("a repeat is acknowledged")
+                .isEqualTo("success");
         assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
     }
 
@@ -98,26 +116,38 @@ class AlipayPaymentTest extends PayServiceTestBase {
 
         Map<String, String> forged = new LinkedHashMap<>(genuine);
         forged.put("total_amount", "0.01");
-        assertThat(notifications.handleAlipayNotification(form(forged))).as("tampered").isEqualTo("failure");
-        assertThat(notifications.handleAlipayNotification(form(platform.signAsPlatform(
-                paidNotification(payId, "2026120122002", "0.01"))))).as("wrong amount").isEqualTo("failure");
+        assertThat(notifications.handleAlipayNotification(form(forged)))
+                .as("tampered")
+                .isEqualTo("failure");
+        assertThat(notifications.handleAlipayNotification(
+                        form(platform.signAsPlatform(paidNotification(payId, "2026120122002", "0.01")))))
+                .as("wrong amount")
+                .isEqualTo("failure");
         Map<String, String> foreign = paidNotification(payId, "2026120122003", "40.00");
         foreign.put("app_id", "2021000000000009");
         assertThat(notifications.handleAlipayNotification(form(platform.signAsPlatform(foreign))))
-                .as("another app").isEqualTo("failure");
-        assertThat(notifications.handleAlipayNotification(form(platform.signAsPlatform(
-                paidNotification(987_654_321L, "2026120122004", "40.00"))))).as("unknown").isEqualTo("failure");
+                .as("another app")
+                .isEqualTo("failure");
+        assertThat(notifications.handleAlipayNotification(
+                        form(platform.signAsPlatform(paidNotification(987_654_321L, "2026120122004", "40.00")))))
+                .as("unknown")
+                .isEqualTo("failure");
         Map<String, String> unsigned = new LinkedHashMap<>(genuine);
         unsigned.remove("sign");
-        assertThat(notifications.handleAlipayNotification(form(unsigned))).as("unsigned").isEqualTo("failure");
+        assertThat(notifications.handleAlipayNotification(form(unsigned)))
+                .as("unsigned")
+                .isEqualTo("failure");
         assertThat(notifications.handleAlipayNotification("not=a&form")).isEqualTo("failure");
 
         assertThat(payStatus(payId)).isEqualTo(PaymentStatus.PAYING.code());
         assertThat(paymentSucceededRows(orderId)).isZero();
 
-        long wechatPayId = payments.createPayment(ALICE, orders.confirmedOrder(ALICE, "40.00")).getPayId();
-        assertThat(notifications.handleAlipayNotification(form(platform.signAsPlatform(
-                paidNotification(wechatPayId, "2026120122005", "40.00"))))).as("a WeChat payment").isEqualTo("failure");
+        long wechatPayId = payments.createPayment(ALICE, orders.confirmedOrder(ALICE, "40.00"))
+                .getPayId();
+        assertThat(notifications.handleAlipayNotification(
+                        form(platform.signAsPlatform(paidNotification(wechatPayId, "2026120122005", "40.00")))))
+                .as("a WeChat payment")
+                .isEqualTo("failure");
         assertThat(payStatus(wechatPayId)).isEqualTo(PaymentStatus.PAYING.code());
     }
 
@@ -129,9 +159,11 @@ class AlipayPaymentTest extends PayServiceTestBase {
         try {
             assertThat(alipay.pay(payment.getPayId())).isEqualTo(200);
 
-            await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId()))
-                    .isEqualTo(PaymentStatus.PAID.code()));
-            assertThat(alipay.trade(payment.getPayId()).get("notifyAttempts").asInt()).isZero();
+            await().atMost(SOON)
+                    .untilAsserted(
+                            () -> assertThat(payStatus(payment.getPayId())).isEqualTo(PaymentStatus.PAID.code()));
+            assertThat(alipay.trade(payment.getPayId()).get("notifyAttempts").asInt())
+                    .isZero();
         } finally {
             alipay.deliverNotifications();
         }
@@ -173,10 +205,14 @@ class AlipayPaymentTest extends PayServiceTestBase {
         JsonNode trade = alipay.trade(payId);
         assertThat(trade.get("refundedAmount").asText()).isEqualTo("35.50");
         assertThat(trade.get("tradeStatus").asText()).as("refunded in full").isEqualTo("TRADE_CLOSED");
-        assertThat(trade.get("refunds").get(Long.toString(refund.getRefundId())).asText()).isEqualTo("35.50");
-        await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT refund_status FROM trade_refund WHERE refund_id = ?", Integer.class, refund.getRefundId()))
-                .isEqualTo(RefundStatus.SUCCEEDED.code()));
+        assertThat(trade.get("refunds").get(Long.toString(refund.getRefundId())).asText())
+                .isEqualTo("35.50");
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT refund_status FROM trade_refund WHERE refund_id = ?",
+                                Integer.class,
+                                refund.getRefundId()))
+                        .isEqualTo(RefundStatus.SUCCEEDED.code()));
     }
 
     @Test
@@ -189,18 +225,22 @@ class AlipayPaymentTest extends PayServiceTestBase {
         assertThat(payStatus(wechat)).isEqualTo(PaymentStatus.CLOSED.code());
         assertThat(sandbox.trade(wechat).get("tradeState").asText()).isEqualTo("CLOSED");
         alipay.pay(alipayPayId);
-        await().atMost(SOON).untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
 
         // the WeChat payer's money crosses the close: recorded, refunded at WeChat Pay, announced to nobody
         assertThat(sandbox.payClosed(wechat)).isEqualTo(200);
-        await().atMost(SOON).untilAsserted(() -> assertThat(sandbox.trade(wechat).get("tradeState").asText())
-                .isEqualTo("REFUND"));
+        await().atMost(SOON)
+                .untilAsserted(
+                        () -> assertThat(sandbox.trade(wechat).get("tradeState").asText())
+                                .isEqualTo("REFUND"));
         assertThat(payStatus(wechat)).isEqualTo(PaymentStatus.PAID.code());
         assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_refund WHERE pay_id = ?", Integer.class, wechat))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_refund WHERE pay_id = ?", Integer.class,
-                alipayPayId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_refund WHERE pay_id = ?", Integer.class, alipayPayId))
+                .isZero();
     }
 
     private static Map<String, String> paidNotification(long payId, String tradeNo, String amount) {

@@ -13,7 +13,8 @@ class BacklogCursorTest {
 
     private static final ToLongFunction<Long> ID = Long::longValue;
 
-    private final TreeSet<Long> backlog = new TreeSet<>(LongStream.rangeClosed(1, 7).boxed().toList());
+    private final TreeSet<Long> backlog =
+            new TreeSet<>(LongStream.rangeClosed(1, 7).boxed().toList());
     private final BacklogCursor cursor = new BacklogCursor();
 
     @Test
@@ -46,9 +47,13 @@ class BacklogCursorTest {
     void aFailedReadLeavesTheCursorWhereItWas() {
         next();
 
-        assertThatThrownBy(() -> cursor.next(3, (afterId, limit) -> {
-            throw new IllegalStateException("database unreachable");
-        }, ID)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cursor.next(
+                        3,
+                        (afterId, limit) -> {
+                            throw new IllegalStateException("database unreachable");
+                        },
+                        ID))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(next()).containsExactly(4L, 5L, 6L);
     }
@@ -62,6 +67,10 @@ class BacklogCursorTest {
     }
 
     private List<Long> next() {
-        return cursor.next(3, (afterId, limit) -> backlog.tailSet(afterId, false).stream().limit(limit).toList(), ID);
+        return cursor.next(
+                3,
+                (afterId, limit) ->
+                        backlog.tailSet(afterId, false).stream().limit(limit).toList(),
+                ID);
     }
 }

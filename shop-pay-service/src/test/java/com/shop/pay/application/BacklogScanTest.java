@@ -31,6 +31,7 @@ class BacklogScanTest extends PayServiceTestBase {
 
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     PaymentService payments;
+
     @Autowired
     IdGenerator ids;
 
@@ -48,8 +49,13 @@ class BacklogScanTest extends PayServiceTestBase {
     void reconciliationReachesAPaymentBehindABatchThatNeverSettles() {
         for (int i = 0; i < STUCK_ROWS; i++) {
             long id = stuckId();
-            jdbc.update("INSERT INTO trade_pay (pay_id, order_id, user_id, pay_amount, pay_status, open_order_id, "
-                    + "create_time) VALUES (?, ?, ?, 1.00, 1, ?, '2000-01-01')", id, id, ALICE, id);
+            jdbc.update(
+                    "INSERT INTO trade_pay (pay_id, order_id, user_id, pay_amount, pay_status, open_order_id, "
+                            + "create_time) VALUES (?, ?, ?, 1.00, 1, ?, '2000-01-01')",
+                    id,
+                    id,
+                    ALICE,
+                    id);
         }
         long orderId = orders.confirmedOrder(ALICE, "9.00");
         PaymentView payment = payments.createPayment(ALICE, orderId);
@@ -57,7 +63,9 @@ class BacklogScanTest extends PayServiceTestBase {
         try {
             sandbox.pay(payment.getPayId());
 
-            await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+            await().atMost(SOON)
+                    .untilAsserted(
+                            () -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
         } finally {
             sandbox.deliverNotifications();
         }
@@ -68,24 +76,34 @@ class BacklogScanTest extends PayServiceTestBase {
     void theRefundRetryReachesARefundBehindABatchThatNeverSucceeds() {
         for (int i = 0; i < STUCK_ROWS; i++) {
             long id = stuckId();
-            jdbc.update("INSERT INTO trade_refund (refund_id, order_id, pay_id, refund_amount, refund_status, reason, "
-                    + "create_time) VALUES (?, ?, ?, 1.00, 0, 'its payment is unknown', '2000-01-01')", id, id, id);
+            jdbc.update(
+                    "INSERT INTO trade_refund (refund_id, order_id, pay_id, refund_amount, refund_status, reason, "
+                            + "create_time) VALUES (?, ?, ?, 1.00, 0, 'its payment is unknown', '2000-01-01')",
+                    id,
+                    id,
+                    id);
         }
         long orderId = orders.confirmedOrder(ALICE, "8.00");
         PaymentView payment = payments.createPayment(ALICE, orderId);
         sandbox.pay(payment.getPayId());
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
         long refundId = ids.nextId();
 
         // recorded, and the service stopped before it asked the platform
-        jdbc.update("INSERT INTO trade_refund (refund_id, order_id, pay_id, refund_amount, refund_status, reason, "
-                + "create_time) VALUES (?, ?, ?, 8.00, 0, 'refunded at the user''s request', NOW(3))", refundId,
-                orderId, payment.getPayId());
+        jdbc.update(
+                "INSERT INTO trade_refund (refund_id, order_id, pay_id, refund_amount, refund_status, reason, "
+                        + "create_time) VALUES (?, ?, ?, 8.00, 0, 'refunded at the user''s request', NOW(3))",
+                refundId,
+                orderId,
+                payment.getPayId());
 
-        await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT refund_status FROM trade_refund WHERE refund_id = ?", Integer.class, refundId))
-                .isEqualTo(RefundStatus.SUCCEEDED.code()));
-        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong()).isEqualTo(800);
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT refund_status FROM trade_refund WHERE refund_id = ?", Integer.class, refundId))
+                        .isEqualTo(RefundStatus.SUCCEEDED.code()));
+        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong())
+                .isEqualTo(800);
     }
 
     /** Below every id the service mints. */

@@ -20,8 +20,8 @@ import com.shop.pojo.pay.TradeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.assertj.core.data.Offset;
 import org.apache.dubbo.config.annotation.DubboReference;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +33,7 @@ class JsapiPaymentTest extends PayServiceTestBase {
 
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     PaymentService payments;
+
     @Autowired
     WechatPayProperties merchant;
 
@@ -48,21 +49,37 @@ class JsapiPaymentTest extends PayServiceTestBase {
         JsonNode trade = sandbox.trade(payment.getPayId());
         assertThat(trade.get("tradeType").asText()).isEqualTo("JSAPI");
         assertThat(trade.get("totalFee").asLong()).isEqualTo(4210);
-        Map<String, Object> stored = jdbc.queryForMap("SELECT trade_type, open_id, prepay_id, code_url FROM trade_pay"
-                + " WHERE pay_id = ?", payment.getPayId());
-        assertThat(stored).containsEntry("trade_type", "JSAPI").containsEntry("open_id", OPEN_ID)
-                .containsEntry("prepay_id", trade.get("prepayId").asText()).containsEntry("code_url", null);
+        Map<String, Object> stored = jdbc.queryForMap(
+                "SELECT trade_type, open_id, prepay_id, code_url FROM trade_pay" + " WHERE pay_id = ?",
+                payment.getPayId());
+        assertThat(stored)
+                .containsEntry("trade_type", "JSAPI")
+                .containsEntry("open_id", OPEN_ID)
+                .containsEntry("prepay_id", trade.get("prepayId").asText())
+                .containsEntry("code_url", null);
 
         JsapiPayParameters page = payment.getJsapi();
         assertThat(page.getAppId()).isEqualTo(merchant.getAppId());
-        assertThat(page.getPackageValue()).isEqualTo("prepay_id=" + trade.get("prepayId").asText());
+        assertThat(page.getPackageValue())
+                .isEqualTo("prepay_id=" + trade.get("prepayId").asText());
         assertThat(page.getSignType()).isEqualTo(merchant.getSignType().fieldValue());
-        assertThat(Long.parseLong(page.getTimeStamp())).isCloseTo(Instant.now().getEpochSecond(),
-                Offset.offset(60L));
+        assertThat(Long.parseLong(page.getTimeStamp())).isCloseTo(Instant.now().getEpochSecond(), Offset.offset(60L));
         assertThat(page.getNonceStr()).hasSizeBetween(16, 32);
-        assertThat(new WechatPaySignature(merchant.getKey()).sign(Map.of("appId", page.getAppId(),
-                "timeStamp", page.getTimeStamp(), "nonceStr", page.getNonceStr(), "package", page.getPackageValue(),
-                "signType", page.getSignType()), merchant.getSignType())).isEqualTo(page.getPaySign());
+        assertThat(new WechatPaySignature(merchant.getKey())
+                        .sign(
+                                Map.of(
+                                        "appId",
+                                        page.getAppId(),
+                                        "timeStamp",
+                                        page.getTimeStamp(),
+                                        "nonceStr",
+                                        page.getNonceStr(),
+                                        "package",
+                                        page.getPackageValue(),
+                                        "signType",
+                                        page.getSignType()),
+                                merchant.getSignType()))
+                .isEqualTo(page.getPaySign());
 
         PaymentView again = payments.createPayment(ALICE, orderId, jsapi(OPEN_ID));
         assertThat(again.getPayId()).as("the same open payment").isEqualTo(payment.getPayId());
@@ -76,7 +93,8 @@ class JsapiPaymentTest extends PayServiceTestBase {
 
         assertThat(sandbox.pay(payment.getPayId())).isEqualTo(200);
 
-        await().atMost(SOON).untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
         assertThat(payStatus(payment.getPayId())).isEqualTo(PaymentStatus.PAID.code());
         assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
         assertThat(sandbox.trade(payment.getPayId()).get("openid").asText()).isEqualTo(OPEN_ID);
@@ -86,11 +104,16 @@ class JsapiPaymentTest extends PayServiceTestBase {
     void jsapiWithoutAWellFormedOpenIdOrAnOpenIdWithNativeIsRefusedAndWritesNothing() {
         long orderId = orders.confirmedOrder(ALICE, "10.00");
 
-        for (PaymentMethod refused : new PaymentMethod[] {jsapi(null), jsapi(""), jsapi("o<script>"),
-                jsapi("o".repeat(129)),
-                PaymentMethod.builder().tradeType(TradeType.NATIVE).openId(OPEN_ID).build()}) {
+        for (PaymentMethod refused : new PaymentMethod[] {
+            jsapi(null),
+            jsapi(""),
+            jsapi("o<script>"),
+            jsapi("o".repeat(129)),
+            PaymentMethod.builder().tradeType(TradeType.NATIVE).openId(OPEN_ID).build()
+        }) {
             assertThatThrownBy(() -> payments.createPayment(ALICE, orderId, refused))
-                    .as(refused.toString()).isInstanceOf(InvalidRequestException.class);
+                    .as(refused.toString())
+                    .isInstanceOf(InvalidRequestException.class);
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_pay WHERE order_id = ?", Integer.class, orderId))
                 .isZero();
@@ -110,8 +133,9 @@ class JsapiPaymentTest extends PayServiceTestBase {
         PaymentView otherPayer = payments.createPayment(ALICE, orderId, jsapi("oOtherPayer0000000000000000"));
         assertThat(otherPayer.getPayId()).as("another payer is another method").isNotEqualTo(inWechat.getPayId());
         assertThat(payments.createPayment(ALICE, orderId).getCodeUrl()).startsWith("weixin://wxpay/bizpayurl?pr=");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_pay WHERE order_id = ? AND pay_status = 1",
-                Integer.class, orderId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_pay WHERE order_id = ? AND pay_status = 1", Integer.class, orderId))
+                .isEqualTo(1);
     }
 
     private static PaymentMethod jsapi(String openId) {

@@ -58,10 +58,13 @@ class PaymentFlowTest extends PayServiceTestBase {
         long unconfirmed = orders.put(ALICE, OrderStatus.UNCONFIRMED, PayStatus.UNPAID, "10.00");
 
         assertThatThrownBy(() -> payments.createPayment(ALICE, bobsOrder)).isInstanceOf(OrderNotFoundException.class);
-        assertThatThrownBy(() -> payments.createPayment(ALICE, paidInFull)).isInstanceOf(OrderAlreadyPaidException.class);
+        assertThatThrownBy(() -> payments.createPayment(ALICE, paidInFull))
+                .isInstanceOf(OrderAlreadyPaidException.class);
         assertThatThrownBy(() -> payments.createPayment(ALICE, paid)).isInstanceOf(OrderAlreadyPaidException.class);
-        assertThatThrownBy(() -> payments.createPayment(ALICE, cancelled)).isInstanceOf(IllegalOrderStateException.class);
-        assertThatThrownBy(() -> payments.createPayment(ALICE, unconfirmed)).isInstanceOf(IllegalOrderStateException.class);
+        assertThatThrownBy(() -> payments.createPayment(ALICE, cancelled))
+                .isInstanceOf(IllegalOrderStateException.class);
+        assertThatThrownBy(() -> payments.createPayment(ALICE, unconfirmed))
+                .isInstanceOf(IllegalOrderStateException.class);
         for (long orderId : new long[] {bobsOrder, paidInFull, paid, cancelled, unconfirmed}) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_pay WHERE order_id = ?", Integer.class, orderId))
                     .isZero();
@@ -75,13 +78,15 @@ class PaymentFlowTest extends PayServiceTestBase {
 
         assertThat(sandbox.pay(payment.getPayId())).isEqualTo(200);
 
-        await().atMost(SOON).untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
         assertThat(payStatus(payment.getPayId())).isEqualTo(PaymentStatus.PAID.code());
         assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
         PaymentView read = payments.getPayment(ALICE, payment.getPayId());
         assertThat(read.getPayStatus()).isEqualTo(PaymentStatus.PAID);
         assertThat(read.getPayTime()).isNotNull();
-        assertThat(sandbox.trade(payment.getPayId()).get("notified").asBoolean()).isTrue();
+        assertThat(sandbox.trade(payment.getPayId()).get("notified").asBoolean())
+                .isTrue();
         assertThatThrownBy(() -> payments.createPayment(ALICE, orderId)).isInstanceOf(OrderAlreadyPaidException.class);
     }
 
@@ -93,9 +98,14 @@ class PaymentFlowTest extends PayServiceTestBase {
         try {
             assertThat(sandbox.pay(payment.getPayId())).isEqualTo(200);
 
-            await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
-            assertThat(sandbox.trade(payment.getPayId()).get("notifyAttempts").asInt()).isZero();
-            await().atMost(SOON).untilAsserted(() -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
+            await().atMost(SOON)
+                    .untilAsserted(
+                            () -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+            assertThat(sandbox.trade(payment.getPayId()).get("notifyAttempts").asInt())
+                    .isZero();
+            await().atMost(SOON)
+                    .untilAsserted(
+                            () -> assertThat(paymentSucceededStatus(orderId)).isEqualTo(1));
             assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
         } finally {
             sandbox.deliverNotifications();
@@ -110,7 +120,8 @@ class PaymentFlowTest extends PayServiceTestBase {
         try {
             sandbox.pay(payment.getPayId());
 
-            assertThat(payments.getPayment(ALICE, payment.getPayId()).getPayStatus()).isEqualTo(PaymentStatus.PAID);
+            assertThat(payments.getPayment(ALICE, payment.getPayId()).getPayStatus())
+                    .isEqualTo(PaymentStatus.PAID);
             assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
         } finally {
             sandbox.deliverNotifications();
@@ -128,7 +139,8 @@ class PaymentFlowTest extends PayServiceTestBase {
         assertThat(sandbox.trade(payment.getPayId()).get("tradeState").asText()).isEqualTo("CLOSED");
         assertThat(sandbox.pay(payment.getPayId())).isEqualTo(409);
         assertThat(payments.closeOrderPayment(orderId)).as("closing again").isEqualTo(PaymentClosure.NO_PAYMENT);
-        assertThat(payments.closeOrderPayment(orders.confirmedOrder(ALICE, "1.00"))).isEqualTo(PaymentClosure.NO_PAYMENT);
+        assertThat(payments.closeOrderPayment(orders.confirmedOrder(ALICE, "1.00")))
+                .isEqualTo(PaymentClosure.NO_PAYMENT);
     }
 
     @Test
@@ -154,15 +166,17 @@ class PaymentFlowTest extends PayServiceTestBase {
         long orderId = orders.confirmedOrder(ALICE, "105.00");
         PaymentView payment = payments.createPayment(ALICE, orderId);
         sandbox.pay(payment.getPayId());
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
 
         RefundView refund = payments.refundOrderPayment(orderId, "refunded at the user's request");
         RefundView again = payments.refundOrderPayment(orderId, "refunded at the user's request");
 
         assertThat(refund.getRefundStatus()).isNotEqualTo(RefundStatus.FAILED);
         assertThat(refund.getRefundAmount()).isEqualByComparingTo("105.00");
-        await().atMost(SOON).untilAsserted(() -> assertThat(refundStatusOf(payment.getPayId()))
-                .isEqualTo(RefundStatus.SUCCEEDED.code()));
+        await().atMost(SOON)
+                .untilAsserted(
+                        () -> assertThat(refundStatusOf(payment.getPayId())).isEqualTo(RefundStatus.SUCCEEDED.code()));
         assertThat(again.getRefundId()).isEqualTo(refund.getRefundId());
         JsonNode trade = sandbox.trade(payment.getPayId());
         assertThat(trade.get("tradeState").asText()).isEqualTo("REFUND");
@@ -190,12 +204,16 @@ class PaymentFlowTest extends PayServiceTestBase {
 
         assertThat(sandbox.payClosed(payment.getPayId())).isEqualTo(200);
 
-        await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT refund_status FROM trade_refund WHERE pay_id = ?", Integer.class, payment.getPayId()))
-                .isEqualTo(RefundStatus.SUCCEEDED.code()));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT refund_status FROM trade_refund WHERE pay_id = ?",
+                                Integer.class,
+                                payment.getPayId()))
+                        .isEqualTo(RefundStatus.SUCCEEDED.code()));
         assertThat(payStatus(payment.getPayId())).isEqualTo(PaymentStatus.PAID.code());
         assertThat(sandbox.trade(payment.getPayId()).get("tradeState").asText()).isEqualTo("REFUND");
-        assertThat(sandbox.trade(payment.getPayId()).get("notified").asBoolean()).isTrue();
+        assertThat(sandbox.trade(payment.getPayId()).get("notified").asBoolean())
+                .isTrue();
         assertThat(paymentSucceededRows(orderId)).isZero();
     }
 
@@ -206,10 +224,12 @@ class PaymentFlowTest extends PayServiceTestBase {
         assertThat(payments.closeOrderPayment(orderId)).isEqualTo(PaymentClosure.CLOSED);
         PaymentView paid = payments.createPayment(ALICE, orderId);
         sandbox.pay(paid.getPayId());
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(paid.getPayId())).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(paid.getPayId())).isEqualTo(2));
         assertThat(sandbox.payClosed(closed.getPayId())).isEqualTo(200);
-        await().atMost(SOON).untilAsserted(() -> assertThat(refundStatusOf(closed.getPayId()))
-                .isEqualTo(RefundStatus.SUCCEEDED.code()));
+        await().atMost(SOON)
+                .untilAsserted(
+                        () -> assertThat(refundStatusOf(closed.getPayId())).isEqualTo(RefundStatus.SUCCEEDED.code()));
 
         RefundView refund = payments.refundOrderPayment(orderId, "refunded at the user's request");
         RefundView again = payments.refundOrderPayment(orderId, "refunded at the user's request");
@@ -217,8 +237,9 @@ class PaymentFlowTest extends PayServiceTestBase {
         assertThat(refund.getPayId()).isEqualTo(paid.getPayId());
         assertThat(refund.getRefundStatus()).isNotEqualTo(RefundStatus.FAILED);
         assertThat(refund.getRefundAmount()).isEqualByComparingTo("30.00");
-        await().atMost(SOON).untilAsserted(() -> assertThat(refundStatusOf(paid.getPayId()))
-                .isEqualTo(RefundStatus.SUCCEEDED.code()));
+        await().atMost(SOON)
+                .untilAsserted(
+                        () -> assertThat(refundStatusOf(paid.getPayId())).isEqualTo(RefundStatus.SUCCEEDED.code()));
         assertThat(again.getRefundId()).isEqualTo(refund.getRefundId());
         for (long payId : new long[] {closed.getPayId(), paid.getPayId()}) {
             assertThat(sandbox.trade(payId).get("refundedFee").asLong()).isEqualTo(3000);
@@ -229,7 +250,10 @@ class PaymentFlowTest extends PayServiceTestBase {
     }
 
     private Integer refundStatusOf(long payId) {
-        return jdbc.queryForList("SELECT refund_status FROM trade_refund WHERE pay_id = ?", Integer.class, payId)
-                .stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList("SELECT refund_status FROM trade_refund WHERE pay_id = ?", Integer.class, payId)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -28,10 +28,15 @@ class PaymentListingTest extends PayServiceTestBase {
         List<PaymentView> listed = payments.listOrderPayments(ALICE, orderId);
 
         assertThat(listed).extracting(PaymentView::getPayId).containsExactly(closed, reopened);
-        assertThat(listed).extracting(PaymentView::getPayStatus)
+        assertThat(listed)
+                .extracting(PaymentView::getPayStatus)
                 .containsExactly(PaymentStatus.CLOSED, PaymentStatus.PAYING);
         assertThat(listed.get(1).getCodeUrl()).startsWith("weixin://");
-        assertThat(payments.listOrderPayments(BOB, orderId)).as("another user's order").isEmpty();
-        assertThat(payments.listOrderPayments(ALICE, orderId + 1)).as("an order without payments").isEmpty();
+        assertThat(payments.listOrderPayments(BOB, orderId))
+                .as("another user's order")
+                .isEmpty();
+        assertThat(payments.listOrderPayments(ALICE, orderId + 1))
+                .as("an order without payments")
+                .isEmpty();
     }
 }

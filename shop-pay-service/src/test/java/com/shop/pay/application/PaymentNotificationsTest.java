@@ -32,8 +32,8 @@ class PaymentNotificationsTest extends PayServiceTestBase {
     void theSameNotificationEightTimesAtOnceHasOneEffectAndIsAcknowledgedEachTime() throws Exception {
         long orderId = orders.confirmedOrder(ALICE, "40.00");
         long payId = payments.createPayment(ALICE, orderId).getPayId();
-        String notification = Notifications.signed(Notifications.paid(payId, 4000), SignType.HMAC_SHA256,
-                Notifications.KEY);
+        String notification =
+                Notifications.signed(Notifications.paid(payId, 4000), SignType.HMAC_SHA256, Notifications.KEY);
 
         ExecutorService platform = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
@@ -61,7 +61,8 @@ class PaymentNotificationsTest extends PayServiceTestBase {
         long orderId = orders.confirmedOrder(ALICE, "1.01");
         long payId = payments.createPayment(ALICE, orderId).getPayId();
 
-        assertThat(payments.handleWechatNotification(Notifications.signed(Notifications.paid(payId, 101)))).contains(SUCCESS);
+        assertThat(payments.handleWechatNotification(Notifications.signed(Notifications.paid(payId, 101))))
+                .contains(SUCCESS);
         assertThat(payStatus(payId)).isEqualTo(2);
     }
 
@@ -73,29 +74,43 @@ class PaymentNotificationsTest extends PayServiceTestBase {
         Map<String, String> genuine = Notifications.paid(payId, 4000);
 
         String forged = Notifications.signed(genuine, SignType.MD5, "0123456789abcdef0123456789abcdef");
-        String tampered = Notifications.signed(genuine).replace("<total_fee><![CDATA[4000]]>", "<total_fee><![CDATA[1]]>");
+        String tampered =
+                Notifications.signed(genuine).replace("<total_fee><![CDATA[4000]]>", "<total_fee><![CDATA[1]]>");
         String wrongAmount = Notifications.signed(Notifications.paid(payId, 1));
         Map<String, String> foreignMerchant = Notifications.paid(payId, 4000);
         foreignMerchant.put("mch_id", "19999999");
         Map<String, String> foreignApp = Notifications.paid(payId, 4000);
         foreignApp.put("appid", "wx0000000000000000");
         Map<String, String> failedForUnknownTrade = Notifications.failed(987_654_321_987L);
-        String forgedFailure = Notifications.signed(Notifications.failed(payId), SignType.MD5,
-                "0123456789abcdef0123456789abcdef");
+        String forgedFailure =
+                Notifications.signed(Notifications.failed(payId), SignType.MD5, "0123456789abcdef0123456789abcdef");
         Map<String, String> returnFail = Notifications.paid(payId, 4000);
         returnFail.put("return_code", "FAIL");
         Map<String, String> unknownSignType = Notifications.paid(payId, 4000);
         unknownSignType.put("sign_type", "SHA1");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<xml><return_code>&xxe;</return_code><out_trade_no>" + payId + "</out_trade_no></xml>";
-        String oversized = Notifications.signed(Notifications.paid(payId, 4000)).replace("</xml>",
-                "<attach>" + "x".repeat(20_000) + "</attach></xml>");
+        String oversized = Notifications.signed(Notifications.paid(payId, 4000))
+                .replace("</xml>", "<attach>" + "x".repeat(20_000) + "</attach></xml>");
 
-        for (String notification : List.of(forged, tampered, wrongAmount, Notifications.signed(foreignMerchant),
-                Notifications.signed(foreignApp), Notifications.signed(failedForUnknownTrade), forgedFailure,
-                Notifications.signed(returnFail), Notifications.signed(unknownSignType),
-                Notifications.signed(Notifications.paid(987_654_321_987L, 4000)), xxe, oversized, "not xml at all", "")) {
-            assertThat(payments.handleWechatNotification(notification)).as(notification).contains(FAIL);
+        for (String notification : List.of(
+                forged,
+                tampered,
+                wrongAmount,
+                Notifications.signed(foreignMerchant),
+                Notifications.signed(foreignApp),
+                Notifications.signed(failedForUnknownTrade),
+                forgedFailure,
+                Notifications.signed(returnFail),
+                Notifications.signed(unknownSignType),
+                Notifications.signed(Notifications.paid(987_654_321_987L, 4000)),
+                xxe,
+                oversized,
+                "not xml at all",
+                "")) {
+            assertThat(payments.handleWechatNotification(notification))
+                    .as(notification)
+                    .contains(FAIL);
         }
 
         assertThat(payStatus(payId)).isEqualTo(1);
@@ -114,12 +129,19 @@ class PaymentNotificationsTest extends PayServiceTestBase {
 
         assertThat(payStatus(payId)).isEqualTo(1);
         assertThat(paymentSucceededRows(orderId)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_pay WHERE order_id = ? AND open_order_id = ?",
-                Integer.class, orderId, orderId)).as("still the order's open payment").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM trade_pay WHERE order_id = ? AND open_order_id = ?",
+                        Integer.class,
+                        orderId,
+                        orderId))
+                .as("still the order's open payment")
+                .isEqualTo(1);
         PaymentView recorded = payments.getPayment(ALICE, payId);
         assertThat(recorded.getErrCode()).isEqualTo("NOTENOUGH");
         assertThat(recorded.getErrCodeDes()).isEqualTo("余额不足");
-        assertThat(payments.createPayment(ALICE, orderId).getPayId()).as("the same open payment").isEqualTo(payId);
+        assertThat(payments.createPayment(ALICE, orderId).getPayId())
+                .as("the same open payment")
+                .isEqualTo(payId);
 
         assertThat(payments.handleWechatNotification(Notifications.signed(Notifications.paid(payId, 4000))))
                 .contains(SUCCESS);

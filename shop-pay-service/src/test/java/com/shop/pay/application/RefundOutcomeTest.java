@@ -38,14 +38,19 @@ class RefundOutcomeTest extends PayServiceTestBase {
 
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     PaymentService payments;
+
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     RefundNotificationService refundNotifications;
+
     @Autowired
     PaymentRepository paymentRepository;
+
     @Autowired
     RefundRepository refunds;
+
     @Autowired
     WechatPayProperties wechat;
+
     @Autowired
     WechatRefundProperties refundSettings;
 
@@ -58,7 +63,11 @@ class RefundOutcomeTest extends PayServiceTestBase {
         await().atMost(SOON).untilAsserted(() -> assertThat(refund(payment)).containsEntry("refund_status", 1));
         assertThat(refund(payment).get("accept_time")).isNotNull();
         assertThat(refund(payment).get("gateway_refund_id")).asString().startsWith("50300");
-        assertThat(sandbox.trade(payment.getPayId()).get("refunds").get(0).get("refundStatus").asText())
+        assertThat(sandbox.trade(payment.getPayId())
+                        .get("refunds")
+                        .get(0)
+                        .get("refundStatus")
+                        .asText())
                 .isEqualTo("SUCCESS");
     }
 
@@ -66,11 +75,14 @@ class RefundOutcomeTest extends PayServiceTestBase {
     void withoutTheMerchantsCertificateTheSandboxRefusesTheHandshake() {
         PaymentView payment = paidPayment("12.00");
         Payment paid = paymentRepository.findPayment(payment.getPayId()).orElseThrow();
-        WechatPayRefunds anonymous = new WechatPayRefunds(wechat, refundSettings,
+        WechatPayRefunds anonymous = new WechatPayRefunds(
+                wechat,
+                refundSettings,
                 TestInfrastructure.shared().paymentSandbox().certificates().anonymousContext());
 
         assertThatThrownBy(() -> anonymous.requestRefund(Refund.pendingOf(payment.getPayId() + 1, paid, "test"), paid))
-                .isInstanceOf(PaymentGatewayException.class).hasMessageContaining("could not be reached");
+                .isInstanceOf(PaymentGatewayException.class)
+                .hasMessageContaining("could not be reached");
         assertThat(sandbox.trade(payment.getPayId()).get("refunds")).isEmpty();
     }
 
@@ -84,11 +96,13 @@ class RefundOutcomeTest extends PayServiceTestBase {
         await().atMost(SOON).untilAsserted(() -> assertThat(refund(payment)).containsEntry("refund_status", 2));
         assertThat(refund(payment).get("failure_reason")).asString().contains("CHANGE");
         long refundId = ((Number) refund(payment).get("refund_id")).longValue();
-        assertThat(refunds.findPendingOlderThan(Duration.ZERO, 0, 10_000)).extracting(Refund::getRefundId)
+        assertThat(refunds.findPendingOlderThan(Duration.ZERO, 0, 10_000))
+                .extracting(Refund::getRefundId)
                 .doesNotContain(refundId);
         assertThat(payments.refundOrderPayment(payment.getOrderId(), "again").getRefundStatus())
                 .isEqualTo(RefundStatus.FAILED);
-        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong()).isZero();
+        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong())
+                .isZero();
     }
 
     @Test
@@ -108,16 +122,18 @@ class RefundOutcomeTest extends PayServiceTestBase {
     void aValidNotificationSettlesThePendingRefundAndItsReplayChangesNothing() {
         PaymentView payment = paidPayment("15.00");
         long refundId = pendingRefundNotAskedYet(payment, "15.00");
-        String notification = RefundNotificationBodies.of(RefundNotificationBodies.KEY, refundId, payment.getPayId(),
-                1500, 1500, "SUCCESS");
+        String notification = RefundNotificationBodies.of(
+                RefundNotificationBodies.KEY, refundId, payment.getPayId(), 1500, 1500, "SUCCESS");
 
-        assertThat(refundNotifications.handleWechatRefundNotification(notification)).contains(SUCCESS_ANSWER);
+        assertThat(refundNotifications.handleWechatRefundNotification(notification))
+                .contains(SUCCESS_ANSWER);
         Map<String, Object> settled = refund(payment);
         assertThat(settled).containsEntry("refund_status", 1);
 
-        assertThat(refundNotifications.handleWechatRefundNotification(notification)).contains(SUCCESS_ANSWER);
+        assertThat(refundNotifications.handleWechatRefundNotification(notification))
+                .contains(SUCCESS_ANSWER);
         assertThat(refundNotifications.handleWechatRefundNotification(RefundNotificationBodies.of(
-                RefundNotificationBodies.KEY, refundId, payment.getPayId(), 1500, 1500, "CHANGE")))
+                        RefundNotificationBodies.KEY, refundId, payment.getPayId(), 1500, 1500, "CHANGE")))
                 .contains(SUCCESS_ANSWER);
         assertThat(refund(payment)).isEqualTo(settled);
     }
@@ -129,17 +145,20 @@ class RefundOutcomeTest extends PayServiceTestBase {
         Map<String, Object> before = refund(payment);
 
         for (String forged : new String[] {
-                RefundNotificationBodies.of("0123456789abcdef0123456789abcdef", refundId, payment.getPayId(), 1600,
-                        1600, "SUCCESS"),
-                RefundNotificationBodies.of(RefundNotificationBodies.KEY, refundId + 7, payment.getPayId(), 1600, 1600,
-                        "SUCCESS"),
-                RefundNotificationBodies.of(RefundNotificationBodies.KEY, refundId, payment.getPayId(), 1600, 1, "SUCCESS"),
-                RefundNotificationBodies.of(RefundNotificationBodies.KEY, refundId, payment.getPayId() + 1, 1600, 1600,
-                        "SUCCESS"),
-                "<xml><return_code>SUCCESS</return_code><appid>wxd930ea5d5a258f4f</appid><mch_id>10000100</mch_id>"
-                        + "<req_info>bm90IGVuY3J5cHRlZA==</req_info></xml>",
-                "not xml"}) {
-            assertThat(refundNotifications.handleWechatRefundNotification(forged)).as(forged).contains(FAIL_ANSWER);
+            RefundNotificationBodies.of(
+                    "0123456789abcdef0123456789abcdef", refundId, payment.getPayId(), 1600, 1600, "SUCCESS"),
+            RefundNotificationBodies.of(
+                    RefundNotificationBodies.KEY, refundId + 7, payment.getPayId(), 1600, 1600, "SUCCESS"),
+            RefundNotificationBodies.of(RefundNotificationBodies.KEY, refundId, payment.getPayId(), 1600, 1, "SUCCESS"),
+            RefundNotificationBodies.of(
+                    RefundNotificationBodies.KEY, refundId, payment.getPayId() + 1, 1600, 1600, "SUCCESS"),
+            "<xml><return_code>SUCCESS</return_code><appid>wxd930ea5d5a258f4f</appid><mch_id>10000100</mch_id>"
+                    + "<req_info>bm90IGVuY3J5cHRlZA==</req_info></xml>",
+            "not xml"
+        }) {
+            assertThat(refundNotifications.handleWechatRefundNotification(forged))
+                    .as(forged)
+                    .contains(FAIL_ANSWER);
         }
         assertThat(refund(payment)).isEqualTo(before);
     }
@@ -148,21 +167,28 @@ class RefundOutcomeTest extends PayServiceTestBase {
         long orderId = orders.confirmedOrder(ALICE, amount);
         PaymentView payment = payments.createPayment(ALICE, orderId);
         sandbox.pay(payment.getPayId());
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
         return payment;
     }
 
     /** A pending refund recorded as if just now and never asked: the retry leaves it alone for an hour. */
     private long pendingRefundNotAskedYet(PaymentView payment, String amount) {
         long refundId = payment.getPayId() + 1_000_000;
-        jdbc.update("INSERT INTO trade_refund (refund_id, order_id, pay_id, refund_amount, refund_status, reason,"
-                + " create_time) VALUES (?, ?, ?, ?, 0, 'test', NOW(3) + INTERVAL 1 HOUR)", refundId,
-                payment.getOrderId(), payment.getPayId(), new java.math.BigDecimal(amount));
+        jdbc.update(
+                "INSERT INTO trade_refund (refund_id, order_id, pay_id, refund_amount, refund_status, reason,"
+                        + " create_time) VALUES (?, ?, ?, ?, 0, 'test', NOW(3) + INTERVAL 1 HOUR)",
+                refundId,
+                payment.getOrderId(),
+                payment.getPayId(),
+                new java.math.BigDecimal(amount));
         return refundId;
     }
 
     private Map<String, Object> refund(PaymentView payment) {
-        return jdbc.queryForMap("SELECT refund_id, refund_status, gateway_refund_id, accept_time, refund_time,"
-                + " failure_reason FROM trade_refund WHERE pay_id = ?", payment.getPayId());
+        return jdbc.queryForMap(
+                "SELECT refund_id, refund_status, gateway_refund_id, accept_time, refund_time,"
+                        + " failure_reason FROM trade_refund WHERE pay_id = ?",
+                payment.getPayId());
     }
 }

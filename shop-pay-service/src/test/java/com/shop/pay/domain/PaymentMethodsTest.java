@@ -17,26 +17,38 @@ class PaymentMethodsTest {
     void nothingAskedIsAWechatQrCode() {
         assertThat(PaymentMethods.checked(null)).isEqualTo(PaymentMethod.wechatNative());
         assertThat(PaymentMethods.checked(new PaymentMethod())).isEqualTo(PaymentMethod.wechatNative());
-        assertThat(PaymentMethods.checked(PaymentMethod.builder().channel(PayChannel.ALIPAY).build()))
-                .isEqualTo(PaymentMethod.builder().channel(PayChannel.ALIPAY).tradeType(TradeType.NATIVE).build());
+        assertThat(PaymentMethods.checked(
+                        PaymentMethod.builder().channel(PayChannel.ALIPAY).build()))
+                .isEqualTo(PaymentMethod.builder()
+                        .channel(PayChannel.ALIPAY)
+                        .tradeType(TradeType.NATIVE)
+                        .build());
     }
 
     @Test
     void jsapiNeedsAWellFormedOpenIdAndOnlyJsapiTakesOne() {
         assertThat(PaymentMethods.checked(jsapi(OPEN_ID)).getOpenId()).isEqualTo(OPEN_ID);
-        for (String openId : new String[] {null, "", "short", "o pen id with spaces", "o".repeat(129), "ö".repeat(28)}) {
-            assertThatThrownBy(() -> PaymentMethods.checked(jsapi(openId))).as(openId)
+        for (String openId :
+                new String[] {null, "", "short", "o pen id with spaces", "o".repeat(129), "ö".repeat(28)}) {
+            assertThatThrownBy(() -> PaymentMethods.checked(jsapi(openId)))
+                    .as(openId)
                     .isInstanceOf(InvalidRequestException.class);
         }
-        assertThatThrownBy(() -> PaymentMethods.checked(PaymentMethod.builder().openId(OPEN_ID).build()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("only for a JSAPI");
+        assertThatThrownBy(() -> PaymentMethods.checked(
+                        PaymentMethod.builder().openId(OPEN_ID).build()))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("only for a JSAPI");
     }
 
     @Test
     void alipayHasNoJsapi() {
-        assertThatThrownBy(() -> PaymentMethods.checked(PaymentMethod.builder().channel(PayChannel.ALIPAY)
-                .tradeType(TradeType.JSAPI).openId(OPEN_ID).build()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("QR code");
+        assertThatThrownBy(() -> PaymentMethods.checked(PaymentMethod.builder()
+                        .channel(PayChannel.ALIPAY)
+                        .tradeType(TradeType.JSAPI)
+                        .openId(OPEN_ID)
+                        .build()))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("QR code");
     }
 
     private static PaymentMethod jsapi(String openId) {

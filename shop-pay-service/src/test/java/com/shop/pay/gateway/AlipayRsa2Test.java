@@ -41,8 +41,9 @@ class AlipayRsa2Test {
         fields.put("version", "1.0");
         fields.put("notify_url", "http://127.0.0.1:8081/pay/notify/alipay");
         fields.put("app_auth_token", "");
-        fields.put("biz_content", "{\"out_trade_no\":\"7312345678901234567\",\"total_amount\":\"88.80\","
-                + "\"subject\":\"店铺 订单\"}");
+        fields.put(
+                "biz_content",
+                "{\"out_trade_no\":\"7312345678901234567\",\"total_amount\":\"88.80\"," + "\"subject\":\"店铺 订单\"}");
         return fields;
     }
 
@@ -54,7 +55,8 @@ class AlipayRsa2Test {
         assertThat(content).isEqualTo(AlipaySignature.getSignContent(request));
         String sign = AlipayRsa2.sign(content, AlipayRsa2.privateKey(privateKey));
         assertThat(sign).isEqualTo(AlipaySignature.rsaSign(content, privateKey, "utf-8", "RSA2"));
-        assertThat(AlipaySignature.rsaCheck(content, sign, publicKey, "utf-8", "RSA2")).isTrue();
+        assertThat(AlipaySignature.rsaCheck(content, sign, publicKey, "utf-8", "RSA2"))
+                .isTrue();
     }
 
     @Test
@@ -68,19 +70,25 @@ class AlipayRsa2Test {
 
         assertThat(signed).isEqualTo(AlipaySignature.getSignCheckContentV1(new HashMap<>(notification)));
         // the SDK takes sign and sign_type out of the map it checks
-        assertThat(AlipaySignature.rsaCheckV1(new HashMap<>(notification), publicKey, "utf-8", "RSA2")).isTrue();
-        assertThat(AlipayRsa2.verify(signed, notification.get("sign"), AlipayRsa2.publicKey(publicKey))).isTrue();
+        assertThat(AlipaySignature.rsaCheckV1(new HashMap<>(notification), publicKey, "utf-8", "RSA2"))
+                .isTrue();
+        assertThat(AlipayRsa2.verify(signed, notification.get("sign"), AlipayRsa2.publicKey(publicKey)))
+                .isTrue();
 
         notification.put("total_amount", "0.01");
         String changed = AlipayRsa2.content(notification, Set.of(AlipayRsa2.SIGN, AlipayRsa2.SIGN_TYPE));
-        assertThat(AlipayRsa2.verify(changed, notification.get("sign"), AlipayRsa2.publicKey(publicKey))).isFalse();
-        assertThat(AlipaySignature.rsaCheckV1(new HashMap<>(notification), publicKey, "utf-8", "RSA2")).isFalse();
+        assertThat(AlipayRsa2.verify(changed, notification.get("sign"), AlipayRsa2.publicKey(publicKey)))
+                .isFalse();
+        assertThat(AlipaySignature.rsaCheckV1(new HashMap<>(notification), publicKey, "utf-8", "RSA2"))
+                .isFalse();
     }
 
     @Test
     void garbageSignaturesAndKeysAreRefused() {
-        assertThat(AlipayRsa2.verify("a=b", null, AlipayRsa2.publicKey(publicKey))).isFalse();
-        assertThat(AlipayRsa2.verify("a=b", "not base64 !", AlipayRsa2.publicKey(publicKey))).isFalse();
+        assertThat(AlipayRsa2.verify("a=b", null, AlipayRsa2.publicKey(publicKey)))
+                .isFalse();
+        assertThat(AlipayRsa2.verify("a=b", "not base64 !", AlipayRsa2.publicKey(publicKey)))
+                .isFalse();
         assertThatThrownBy(() -> AlipayRsa2.privateKey(publicKey)).isInstanceOf(IllegalArgumentException.class);
         assertThat(AlipayRsa2.publicKey("-----BEGIN PUBLIC KEY-----\n" + publicKey + "\n-----END PUBLIC KEY-----\n"))
                 .isEqualTo(merchant.getPublic());
@@ -88,11 +96,13 @@ class AlipayRsa2Test {
 
     @Test
     void anAnswersSignedTextIsItsMemberAsSent() {
-        String body = "{\"alipay_trade_query_response\":{\"code\":\"10000\",\"msg\":\"Success\",\"total_amount\":\"1.00\"},"
-                + "\"sign\":\"abc\"}";
+        String body =
+                "{\"alipay_trade_query_response\":{\"code\":\"10000\",\"msg\":\"Success\",\"total_amount\":\"1.00\"},"
+                        + "\"sign\":\"abc\"}";
 
         assertThat(AlipayTransport.signedText(body, "alipay_trade_query_response"))
                 .isEqualTo("{\"code\":\"10000\",\"msg\":\"Success\",\"total_amount\":\"1.00\"}");
-        assertThat(AlipayTransport.signedText("{\"sign\":\"abc\",\"x_response\":{}}", "x_response")).isNull();
+        assertThat(AlipayTransport.signedText("{\"sign\":\"abc\",\"x_response\":{}}", "x_response"))
+                .isNull();
     }
 }

@@ -31,8 +31,9 @@ class WechatJsapiSignerTest {
         assertThat(page.getSignType()).isEqualTo("HMAC-SHA256");
         assertThat(WXPayUtil.isSignatureValid(signed(page), merchant.getKey(), WXPayConstants.SignType.HMACSHA256))
                 .isTrue();
-        assertThat(page.getPaySign()).isEqualTo(WXPayUtil.generateSignature(signed(page), merchant.getKey(),
-                WXPayConstants.SignType.HMACSHA256));
+        assertThat(page.getPaySign())
+                .isEqualTo(WXPayUtil.generateSignature(
+                        signed(page), merchant.getKey(), WXPayConstants.SignType.HMACSHA256));
     }
 
     @Test
@@ -42,7 +43,8 @@ class WechatJsapiSignerTest {
         JsapiPayParameters page = new WechatJsapiSigner(merchant, Clock.fixed(NOW, ZoneOffset.UTC)).sign(PREPAY_ID);
 
         assertThat(page.getSignType()).isEqualTo("MD5");
-        assertThat(WXPayUtil.isSignatureValid(signed(page), merchant.getKey(), WXPayConstants.SignType.MD5)).isTrue();
+        assertThat(WXPayUtil.isSignatureValid(signed(page), merchant.getKey(), WXPayConstants.SignType.MD5))
+                .isTrue();
     }
 
     @Test
@@ -54,15 +56,18 @@ class WechatJsapiSignerTest {
         tampered.put("package", "prepay_id=wx000");
         assertThat(WXPayUtil.isSignatureValid(tampered, merchant.getKey(), WXPayConstants.SignType.HMACSHA256))
                 .isFalse();
-        assertThat(WXPayUtil.isSignatureValid(signed(page), "0123456789abcdef0123456789abcdef",
-                WXPayConstants.SignType.HMACSHA256)).isFalse();
+        assertThat(WXPayUtil.isSignatureValid(
+                        signed(page), "0123456789abcdef0123456789abcdef", WXPayConstants.SignType.HMACSHA256))
+                .isFalse();
     }
 
     @Test
     void eachSigningHasItsOwnNonce() {
-        WechatJsapiSigner signer = new WechatJsapiSigner(merchant(SignType.HMAC_SHA256), Clock.fixed(NOW, ZoneOffset.UTC));
+        WechatJsapiSigner signer =
+                new WechatJsapiSigner(merchant(SignType.HMAC_SHA256), Clock.fixed(NOW, ZoneOffset.UTC));
 
-        assertThat(signer.sign(PREPAY_ID).getNonceStr()).isNotEqualTo(signer.sign(PREPAY_ID).getNonceStr());
+        assertThat(signer.sign(PREPAY_ID).getNonceStr())
+                .isNotEqualTo(signer.sign(PREPAY_ID).getNonceStr());
     }
 
     /** The fields as the page passes them on, with paySign under the name the SDK checks. */

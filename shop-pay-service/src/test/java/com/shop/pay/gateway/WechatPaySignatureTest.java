@@ -49,7 +49,8 @@ class WechatPaySignatureTest {
         fields.put("sign", "9a0a8659f005d6984697e2ca0a9cf3b7");
         assertThat(signature.verify(fields, SignType.MD5)).isTrue();
         assertThat(signature.verify(fields, SignType.HMAC_SHA256)).isFalse();
-        assertThat(new WechatPaySignature("0123456789abcdef0123456789abcdef").verify(fields, SignType.MD5)).isFalse();
+        assertThat(new WechatPaySignature("0123456789abcdef0123456789abcdef").verify(fields, SignType.MD5))
+                .isFalse();
 
         fields.put("body", "test2");
         assertThat(signature.verify(fields, SignType.MD5)).isFalse();

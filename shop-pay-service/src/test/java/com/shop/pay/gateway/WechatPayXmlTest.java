@@ -17,8 +17,11 @@ class WechatPayXmlTest {
         Map<String, String> fields = WechatPayXml.parse("<xml><return_code><![CDATA[SUCCESS]]></return_code>"
                 + "<total_fee>101</total_fee><attach><![CDATA[店铺 & <co>]]></attach></xml>");
 
-        assertThat(fields).containsExactly(Map.entry("return_code", "SUCCESS"), Map.entry("total_fee", "101"),
-                Map.entry("attach", "店铺 & <co>"));
+        assertThat(fields)
+                .containsExactly(
+                        Map.entry("return_code", "SUCCESS"),
+                        Map.entry("total_fee", "101"),
+                        Map.entry("attach", "店铺 & <co>"));
     }
 
     @Test
@@ -36,7 +39,8 @@ class WechatPayXmlTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<xml><return_code>&xxe;</return_code></xml>";
 
-        assertThatThrownBy(() -> WechatPayXml.parse(xxe)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> WechatPayXml.parse(xxe))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("the secret");
     }
 
@@ -47,13 +51,15 @@ class WechatPayXmlTest {
                 + "<xml><x>&c;</x></xml>";
 
         assertThatThrownBy(() -> WechatPayXml.parse(billionLaughs)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WechatPayXml.parse("<!DOCTYPE xml><xml/>")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WechatPayXml.parse("<!DOCTYPE xml><xml/>"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesWhatIsNotAFlatXmlDocument() {
         assertThatThrownBy(() -> WechatPayXml.parse("not xml at all")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WechatPayXml.parse("")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WechatPayXml.parse("<root><a>1</a></root>")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WechatPayXml.parse("<root><a>1</a></root>"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

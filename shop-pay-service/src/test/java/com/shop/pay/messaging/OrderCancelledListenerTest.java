@@ -34,6 +34,7 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
 
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     PaymentService payments;
+
     @Value("${rocketmq.name-server}")
     String nameServer;
 
@@ -58,9 +59,14 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
 
         awaitProcessed(orderId);
         assertThat(payStatus(payment.getPayId())).isEqualTo(PaymentStatus.CLOSED.code());
-        await().atMost(SOON).untilAsserted(() ->
-                assertThat(sandbox.trade(payment.getPayId()).get("tradeState").asText()).isEqualTo("CLOSED"));
-        assertThat(sandbox.pay(payment.getPayId())).as("nobody can pay it any more").isEqualTo(409);
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(sandbox.trade(payment.getPayId())
+                                .get("tradeState")
+                                .asText())
+                        .isEqualTo("CLOSED"));
+        assertThat(sandbox.pay(payment.getPayId()))
+                .as("nobody can pay it any more")
+                .isEqualTo(409);
         assertThat(paymentSucceededRows(orderId)).isZero();
     }
 
@@ -69,17 +75,21 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
         long orderId = orders.confirmedOrder(ALICE, "42.00");
         PaymentView payment = payments.createPayment(ALICE, orderId);
         sandbox.pay(payment.getPayId());
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
 
         sendTwice(orderId);
 
         awaitProcessed(orderId);
-        await().atMost(SOON).untilAsserted(() ->
-                assertThat(refundStatuses(orderId)).containsExactly(RefundStatus.SUCCEEDED.code()));
-        assertThat(jdbc.queryForObject("SELECT refund_amount FROM trade_refund WHERE order_id = ?", BigDecimal.class,
-                orderId)).isEqualByComparingTo("42.00");
+        await().atMost(SOON)
+                .untilAsserted(
+                        () -> assertThat(refundStatuses(orderId)).containsExactly(RefundStatus.SUCCEEDED.code()));
+        assertThat(jdbc.queryForObject(
+                        "SELECT refund_amount FROM trade_refund WHERE order_id = ?", BigDecimal.class, orderId))
+                .isEqualByComparingTo("42.00");
         assertThat(sandbox.trade(payment.getPayId()).get("tradeState").asText()).isEqualTo("REFUND");
-        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong()).isEqualTo(4200);
+        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong())
+                .isEqualTo(4200);
     }
 
     @Test
@@ -87,15 +97,18 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
         long orderId = orders.confirmedOrder(ALICE, "15.00");
         PaymentView payment = payments.createPayment(ALICE, orderId);
         sandbox.pay(payment.getPayId());
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
-        long refundId = payments.refundOrderPayment(orderId, "refunded at the user's request").getRefundId();
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+        long refundId = payments.refundOrderPayment(orderId, "refunded at the user's request")
+                .getRefundId();
 
         sendTwice(orderId);
 
         awaitProcessed(orderId);
         assertThat(jdbc.queryForList("SELECT refund_id FROM trade_refund WHERE order_id = ?", Long.class, orderId))
                 .containsExactly(refundId);
-        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong()).isEqualTo(1500);
+        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong())
+                .isEqualTo(1500);
     }
 
     @Test
@@ -105,17 +118,23 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
         payments.closeOrderPayment(orderId);
         PaymentView paid = payments.createPayment(ALICE, orderId);
         sandbox.pay(paid.getPayId());
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(paid.getPayId())).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(paid.getPayId())).isEqualTo(2));
         sandbox.payClosed(closed.getPayId()); // the payer's money reached the closed trade after all
-        await().atMost(SOON).untilAsserted(() -> assertThat(payStatus(closed.getPayId())).isEqualTo(2));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(closed.getPayId())).isEqualTo(2));
 
         sendTwice(orderId);
 
         awaitProcessed(orderId);
-        await().atMost(SOON).untilAsserted(() -> assertThat(refundStatuses(orderId))
-                .containsExactly(RefundStatus.SUCCEEDED.code(), RefundStatus.SUCCEEDED.code()));
-        assertThat(jdbc.queryForList("SELECT pay_id FROM trade_refund WHERE order_id = ? AND refund_amount = 21.00",
-                Long.class, orderId)).containsExactlyInAnyOrder(closed.getPayId(), paid.getPayId());
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(refundStatuses(orderId))
+                        .containsExactly(RefundStatus.SUCCEEDED.code(), RefundStatus.SUCCEEDED.code()));
+        assertThat(jdbc.queryForList(
+                        "SELECT pay_id FROM trade_refund WHERE order_id = ? AND refund_amount = 21.00",
+                        Long.class,
+                        orderId))
+                .containsExactlyInAnyOrder(closed.getPayId(), paid.getPayId());
         for (long payId : new long[] {closed.getPayId(), paid.getPayId()}) {
             assertThat(sandbox.trade(payId).get("refundedFee").asLong()).isEqualTo(2100);
         }
@@ -134,16 +153,26 @@ class OrderCancelledListenerTest extends PayServiceTestBase {
     }
 
     private void sendTwice(long orderId) throws Exception {
-        OrderCancelled event = OrderCancelled.builder().orderId(orderId).userId(ALICE).goodsId(1001L).goodsNumber(1)
-                .moneyPaid(BigDecimal.ZERO).reason("test").build();
+        OrderCancelled event = OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(ALICE)
+                .goodsId(1001L)
+                .goodsNumber(1)
+                .moneyPaid(BigDecimal.ZERO)
+                .reason("test")
+                .build();
         messages.send(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, orderId, event, 2);
     }
 
     private void awaitProcessed(long orderId) throws InterruptedException {
-        await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "SELECT consumer_status FROM trade_mq_consumer_log WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
-                Integer.class, OrderCancelledListener.GROUP, MessageTopics.ORDER_CANCELLED, Long.toString(orderId)))
-                .containsExactly(1));
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "SELECT consumer_status FROM trade_mq_consumer_log WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                                Integer.class,
+                                OrderCancelledListener.GROUP,
+                                MessageTopics.ORDER_CANCELLED,
+                                Long.toString(orderId)))
+                        .containsExactly(1));
         Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
     }
 

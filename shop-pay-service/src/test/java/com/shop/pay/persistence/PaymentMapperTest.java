@@ -24,6 +24,7 @@ class PaymentMapperTest extends PayServiceTestBase {
 
     @Autowired
     PaymentMapper payments;
+
     @Autowired
     IdGenerator ids;
 
@@ -70,13 +71,15 @@ class PaymentMapperTest extends PayServiceTestBase {
     void theTradeIsAttachedToAPayingPaymentOnly() {
         Payment opened = opened(ids.nextId(), "1.00");
 
-        assertThat(payments.attachTrade(opened.getPayId(), "weixin://pay/1", "prepay-1")).isEqualTo(1);
+        assertThat(payments.attachTrade(opened.getPayId(), "weixin://pay/1", "prepay-1"))
+                .isEqualTo(1);
         Payment withTrade = payments.findById(opened.getPayId());
         assertThat(withTrade.getCodeUrl()).isEqualTo("weixin://pay/1");
         assertThat(withTrade.getPrepayId()).isEqualTo("prepay-1");
 
         payments.markClosed(opened.getPayId());
-        assertThat(payments.attachTrade(opened.getPayId(), "weixin://pay/2", "prepay-2")).isZero();
+        assertThat(payments.attachTrade(opened.getPayId(), "weixin://pay/2", "prepay-2"))
+                .isZero();
         assertThat(payments.findById(opened.getPayId()).getCodeUrl()).isEqualTo("weixin://pay/1");
     }
 
@@ -85,7 +88,9 @@ class PaymentMapperTest extends PayServiceTestBase {
         Payment opened = opened(ids.nextId(), "7.00");
 
         assertThat(payments.markPaid(opened.getPayId(), "tx-1", PAID_AT)).isEqualTo(1);
-        assertThat(payments.markPaid(opened.getPayId(), "tx-2", new Date())).as("the second transition").isZero();
+        assertThat(payments.markPaid(opened.getPayId(), "tx-2", new Date()))
+                .as("the second transition")
+                .isZero();
 
         Payment paid = payments.findById(opened.getPayId());
         assertThat(paid.getPayStatus()).isEqualTo(PaymentStatus.PAID);
@@ -93,8 +98,11 @@ class PaymentMapperTest extends PayServiceTestBase {
         assertThat(paid.getPayTime()).hasSameTimeAs(PAID_AT);
         assertThat(payments.findPaidByOrder(opened.getOrderId()).getPayId()).isEqualTo(opened.getPayId());
         assertThat(payments.findOpenByOrder(opened.getOrderId()).getPayId()).isEqualTo(opened.getPayId());
-        assertThat(payments.markClosed(opened.getPayId())).as("a paid payment is not closed").isZero();
-        assertThat(payments.markPaidAfterClose(opened.getPayId(), "tx-3", new Date())).isZero();
+        assertThat(payments.markClosed(opened.getPayId()))
+                .as("a paid payment is not closed")
+                .isZero();
+        assertThat(payments.markPaidAfterClose(opened.getPayId(), "tx-3", new Date()))
+                .isZero();
     }
 
     @Test
@@ -102,13 +110,17 @@ class PaymentMapperTest extends PayServiceTestBase {
         Payment opened = opened(ids.nextId(), "3.00");
 
         assertThat(payments.markClosed(opened.getPayId())).isEqualTo(1);
-        assertThat(payments.markClosed(opened.getPayId())).as("the second transition").isZero();
+        assertThat(payments.markClosed(opened.getPayId()))
+                .as("the second transition")
+                .isZero();
 
         Payment closed = payments.findById(opened.getPayId());
         assertThat(closed.getPayStatus()).isEqualTo(PaymentStatus.CLOSED);
         assertThat(closed.getCloseTime()).isNotNull();
         assertThat(payments.findOpenByOrder(opened.getOrderId())).isNull();
-        assertThat(payments.markPaid(opened.getPayId(), "tx-1", PAID_AT)).as("a closed payment is not paid").isZero();
+        assertThat(payments.markPaid(opened.getPayId(), "tx-1", PAID_AT))
+                .as("a closed payment is not paid")
+                .isZero();
 
         Payment next = opened(opened.getOrderId(), "3.00");
         assertThat(payments.findOpenByOrder(opened.getOrderId()).getPayId()).isEqualTo(next.getPayId());
@@ -119,15 +131,18 @@ class PaymentMapperTest extends PayServiceTestBase {
         Payment opened = opened(ids.nextId(), "4.00");
         payments.markClosed(opened.getPayId());
 
-        assertThat(payments.markPaidAfterClose(opened.getPayId(), "tx-late", PAID_AT)).isEqualTo(1);
+        assertThat(payments.markPaidAfterClose(opened.getPayId(), "tx-late", PAID_AT))
+                .isEqualTo(1);
         assertThat(payments.markPaidAfterClose(opened.getPayId(), "tx-again", new Date()))
-                .as("the second transition").isZero();
+                .as("the second transition")
+                .isZero();
 
         Payment paid = payments.findById(opened.getPayId());
         assertThat(paid.getPayStatus()).isEqualTo(PaymentStatus.PAID);
         assertThat(paid.getTransactionId()).isEqualTo("tx-late");
         assertThat(payments.findPaidByOrder(opened.getOrderId())).isNull();
-        assertThat(payments.findAllPaidByOrder(opened.getOrderId())).extracting(Payment::getPayId)
+        assertThat(payments.findAllPaidByOrder(opened.getOrderId()))
+                .extracting(Payment::getPayId)
                 .containsExactly(opened.getPayId());
     }
 
@@ -141,7 +156,8 @@ class PaymentMapperTest extends PayServiceTestBase {
         payments.markPaid(paid.getPayId(), "tx-2", PAID_AT);
         opened(ids.nextId(), "2.00");
 
-        assertThat(payments.findAllPaidByOrder(orderId)).extracting(Payment::getPayId)
+        assertThat(payments.findAllPaidByOrder(orderId))
+                .extracting(Payment::getPayId)
                 .containsExactly(closedThenPaid.getPayId(), paid.getPayId());
     }
 
@@ -151,18 +167,27 @@ class PaymentMapperTest extends PayServiceTestBase {
         Payment newer = opened(ids.nextId(), "1.00");
         Payment paid = opened(ids.nextId(), "1.00");
         payments.markPaid(paid.getPayId(), "tx-1", PAID_AT);
-        jdbc.update("UPDATE trade_pay SET create_time = NOW(3) - INTERVAL 1 SECOND WHERE pay_id IN (?, ?, ?)",
-                older.getPayId(), newer.getPayId(), paid.getPayId());
+        jdbc.update(
+                "UPDATE trade_pay SET create_time = NOW(3) - INTERVAL 1 SECOND WHERE pay_id IN (?, ?, ?)",
+                older.getPayId(),
+                newer.getPayId(),
+                paid.getPayId());
         long before = older.getPayId() - 1;
 
-        assertThat(payments.findPayingOlderThan(500, before, 100)).extracting(Payment::getPayId)
-                .contains(older.getPayId(), newer.getPayId()).doesNotContain(paid.getPayId())
+        assertThat(payments.findPayingOlderThan(500, before, 100))
+                .extracting(Payment::getPayId)
+                .contains(older.getPayId(), newer.getPayId())
+                .doesNotContain(paid.getPayId())
                 .isSorted();
-        assertThat(payments.findPayingOlderThan(500, before, 1)).extracting(Payment::getPayId)
+        assertThat(payments.findPayingOlderThan(500, before, 1))
+                .extracting(Payment::getPayId)
                 .containsExactly(older.getPayId());
-        assertThat(payments.findPayingOlderThan(500, older.getPayId(), 100)).extracting(Payment::getPayId)
-                .doesNotContain(older.getPayId()).contains(newer.getPayId());
-        assertThat(payments.findPayingOlderThan(60_000, before, 100)).extracting(Payment::getPayId)
+        assertThat(payments.findPayingOlderThan(500, older.getPayId(), 100))
+                .extracting(Payment::getPayId)
+                .doesNotContain(older.getPayId())
+                .contains(newer.getPayId());
+        assertThat(payments.findPayingOlderThan(60_000, before, 100))
+                .extracting(Payment::getPayId)
                 .doesNotContain(older.getPayId(), newer.getPayId());
     }
 

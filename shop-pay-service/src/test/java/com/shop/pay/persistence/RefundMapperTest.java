@@ -22,6 +22,7 @@ class RefundMapperTest extends PayServiceTestBase {
 
     @Autowired
     RefundMapper refunds;
+
     @Autowired
     IdGenerator ids;
 
@@ -71,7 +72,9 @@ class RefundMapperTest extends PayServiceTestBase {
         Refund pending = pending("cancelled");
 
         assertThat(refunds.markSucceeded(pending.getRefundId(), "gateway-1")).isEqualTo(1);
-        assertThat(refunds.markSucceeded(pending.getRefundId(), "gateway-2")).as("the second transition").isZero();
+        assertThat(refunds.markSucceeded(pending.getRefundId(), "gateway-2"))
+                .as("the second transition")
+                .isZero();
 
         Refund succeeded = refunds.findByPayment(pending.getPayId());
         assertThat(succeeded.getRefundStatus()).isEqualTo(RefundStatus.SUCCEEDED);
@@ -86,18 +89,28 @@ class RefundMapperTest extends PayServiceTestBase {
         Refund succeeded = pending("cancelled");
         refunds.markSucceeded(succeeded.getRefundId(), "gateway-1");
         // younger than the refund retry's age (shop.pay.refund-retry-after), which would otherwise try them meanwhile
-        jdbc.update("UPDATE trade_refund SET create_time = NOW(3) - INTERVAL 300000 MICROSECOND "
-                + "WHERE refund_id IN (?, ?, ?)", older.getRefundId(), newer.getRefundId(), succeeded.getRefundId());
+        jdbc.update(
+                "UPDATE trade_refund SET create_time = NOW(3) - INTERVAL 300000 MICROSECOND "
+                        + "WHERE refund_id IN (?, ?, ?)",
+                older.getRefundId(),
+                newer.getRefundId(),
+                succeeded.getRefundId());
         long before = older.getRefundId() - 1;
 
-        assertThat(refunds.findPendingOlderThan(100, before, 100)).extracting(Refund::getRefundId)
-                .contains(older.getRefundId(), newer.getRefundId()).doesNotContain(succeeded.getRefundId())
+        assertThat(refunds.findPendingOlderThan(100, before, 100))
+                .extracting(Refund::getRefundId)
+                .contains(older.getRefundId(), newer.getRefundId())
+                .doesNotContain(succeeded.getRefundId())
                 .isSorted();
-        assertThat(refunds.findPendingOlderThan(100, before, 1)).extracting(Refund::getRefundId)
+        assertThat(refunds.findPendingOlderThan(100, before, 1))
+                .extracting(Refund::getRefundId)
                 .containsExactly(older.getRefundId());
-        assertThat(refunds.findPendingOlderThan(100, older.getRefundId(), 100)).extracting(Refund::getRefundId)
-                .doesNotContain(older.getRefundId()).contains(newer.getRefundId());
-        assertThat(refunds.findPendingOlderThan(60_000, before, 100)).extracting(Refund::getRefundId)
+        assertThat(refunds.findPendingOlderThan(100, older.getRefundId(), 100))
+                .extracting(Refund::getRefundId)
+                .doesNotContain(older.getRefundId())
+                .contains(newer.getRefundId());
+        assertThat(refunds.findPendingOlderThan(60_000, before, 100))
+                .extracting(Refund::getRefundId)
                 .doesNotContain(older.getRefundId(), newer.getRefundId());
     }
 
@@ -109,6 +122,11 @@ class RefundMapperTest extends PayServiceTestBase {
     }
 
     private static Payment paymentOf(long payId, long orderId) {
-        return Payment.builder().payId(payId).orderId(orderId).userId(ALICE).payAmount(new BigDecimal("6.50")).build();
+        return Payment.builder()
+                .payId(payId)
+                .orderId(orderId)
+                .userId(ALICE)
+                .payAmount(new BigDecimal("6.50"))
+                .build();
     }
 }

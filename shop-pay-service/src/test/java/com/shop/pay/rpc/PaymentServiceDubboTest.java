@@ -36,7 +36,8 @@ class PaymentServiceDubboTest extends PayServiceTestBase {
     void anotherUsersOrAnUnknownPaymentDoesNotExist() {
         long payId = storedPayment(7, "1.00");
 
-        assertThatThrownBy(() -> payments.getPayment(8, payId)).isInstanceOf(PaymentNotFoundException.class)
+        assertThatThrownBy(() -> payments.getPayment(8, payId))
+                .isInstanceOf(PaymentNotFoundException.class)
                 .hasFieldOrPropertyWithValue("code", "PAYMENT_NOT_FOUND");
         assertThatThrownBy(() -> payments.getPayment(7, payId + 1)).isInstanceOf(PaymentNotFoundException.class);
     }
@@ -44,8 +45,14 @@ class PaymentServiceDubboTest extends PayServiceTestBase {
     private long storedPayment(long userId, String amount) {
         long payId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
         long orderId = payId + 1;
-        jdbc.update("INSERT INTO trade_pay (pay_id, order_id, user_id, pay_amount, pay_status, open_order_id, code_url)"
-                + " VALUES (?, ?, ?, ?, 1, ?, ?)", payId, orderId, userId, new java.math.BigDecimal(amount), orderId,
+        jdbc.update(
+                "INSERT INTO trade_pay (pay_id, order_id, user_id, pay_amount, pay_status, open_order_id, code_url)"
+                        + " VALUES (?, ?, ?, ?, 1, ?, ?)",
+                payId,
+                orderId,
+                userId,
+                new java.math.BigDecimal(amount),
+                orderId,
                 "weixin://wxpay/bizpayurl?pr=test" + payId);
         return payId;
     }

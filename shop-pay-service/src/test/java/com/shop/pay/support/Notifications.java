@@ -14,8 +14,7 @@ public final class Notifications {
     public static final String MCH_ID = "10000100";
     public static final String KEY = "192006250b4c09247ec02edce69f6a2d";
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Map<String, String> paid(long payId, long totalFen) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -36,8 +36,8 @@ public class PayServiceTestConfiguration {
     }
 
     @Bean
-    InitializingBean notificationsReachThePayService(PaymentService payments, RefundNotificationService refunds,
-                                                     AlipayNotificationService alipay) {
+    InitializingBean notificationsReachThePayService(
+            PaymentService payments, RefundNotificationService refunds, AlipayNotificationService alipay) {
         return () -> {
             NotificationForwarder.shared().target(payments::handleWechatNotification);
             NotificationForwarder.shared().refundTarget(refunds::handleWechatRefundNotification);

@@ -15,8 +15,7 @@ public final class RefundNotificationBodies {
     public static final String MCH_ID = "10000100";
     public static final String KEY = "192006250b4c09247ec02edce69f6a2d";
 
-    private RefundNotificationBodies() {
-    }
+    private RefundNotificationBodies() {}
 
     /** A notification of the refund's outcome, its details encrypted under the given merchant key. */
     public static String of(String key, long refundId, long payId, long totalFee, long refundFee, String status) {
@@ -32,7 +31,8 @@ public final class RefundNotificationBodies {
         try {
             byte[] md5 = MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8));
             Cipher cipher = Cipher.getInstance("AES/ECB/PKCS5Padding");
-            cipher.init(Cipher.ENCRYPT_MODE,
+            cipher.init(
+                    Cipher.ENCRYPT_MODE,
                     new SecretKeySpec(HexFormat.of().formatHex(md5).getBytes(StandardCharsets.US_ASCII), "AES"));
             return Base64.getEncoder().encodeToString(cipher.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

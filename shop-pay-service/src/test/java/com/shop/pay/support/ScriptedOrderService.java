@@ -26,16 +26,30 @@ public class ScriptedOrderService implements OrderService {
 
     public long put(long userId, OrderStatus status, PayStatus payStatus, String payAmount) {
         long orderId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2);
-        orders.put(orderId, OrderView.builder().orderId(orderId).userId(userId).orderStatus(status).payStatus(payStatus)
-                .payAmount(new BigDecimal(payAmount)).build());
+        orders.put(
+                orderId,
+                OrderView.builder()
+                        .orderId(orderId)
+                        .userId(userId)
+                        .orderStatus(status)
+                        .payStatus(payStatus)
+                        .payAmount(new BigDecimal(payAmount))
+                        .build());
         return orderId;
     }
 
     /** The order is read as it is once more, then becomes {@code status}: it is cancelled while being paid. */
     public void changeAfterNextRead(long orderId, OrderStatus status) {
         OrderView order = orders.get(orderId);
-        afterNextRead.put(orderId, OrderView.builder().orderId(orderId).userId(order.getUserId()).orderStatus(status)
-                .payStatus(order.getPayStatus()).payAmount(order.getPayAmount()).build());
+        afterNextRead.put(
+                orderId,
+                OrderView.builder()
+                        .orderId(orderId)
+                        .userId(order.getUserId())
+                        .orderStatus(status)
+                        .payStatus(order.getPayStatus())
+                        .payAmount(order.getPayAmount())
+                        .build());
     }
 
     @Override

@@ -1,5 +1,4 @@
 package com.shop.pay.support;
 
 /** Holds the scripted order provider for the tests to put orders in. */
-public record ScriptedOrders(ScriptedOrderService service) {
-}
+public record ScriptedOrders(ScriptedOrderService service) {}

@@ -40,7 +40,8 @@ public class AlipayNotificationController {
             return ResponseEntity.ok().contentType(TEXT_UTF8).body(FAILURE);
         }
         String body = form.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue().get(0)))
+                .map(field ->
+                        encode(field.getKey()) + "=" + encode(field.getValue().get(0)))
                 .collect(Collectors.joining("&"));
         return ResponseEntity.ok().contentType(TEXT_UTF8).body(notifications.handleAlipayNotification(body));
     }

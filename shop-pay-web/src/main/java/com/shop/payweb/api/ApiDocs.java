@@ -58,9 +58,13 @@ public class ApiDocs {
                         Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`:
                         %s""".formatted(codes)))
                 .components(new Components()
-                        .addSecuritySchemes(BEARER, new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                                .description("The token from the shopper API's POST /api/auth/login."))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("The token from the shopper API's POST /api/auth/login."))
                         .addSchemas("Problem", problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
@@ -72,17 +76,27 @@ public class ApiDocs {
             if (operation.getResponses() == null) {
                 operation.setResponses(new ApiResponses());
             }
-            operation.getResponses().putIfAbsent("401", problem("UNAUTHENTICATED: no, a forged or an expired bearer token"));
-            operation.getResponses().putIfAbsent("500", problem("INTERNAL_ERROR, with a correlationId found in the log"));
-            operation.getResponses().putIfAbsent("503", problem("SERVICE_UNAVAILABLE: the pay service, or a service or "
-                    + "platform behind it, did not answer"));
+            operation
+                    .getResponses()
+                    .putIfAbsent("401", problem("UNAUTHENTICATED: no, a forged or an expired bearer token"));
+            operation
+                    .getResponses()
+                    .putIfAbsent("500", problem("INTERNAL_ERROR, with a correlationId found in the log"));
+            operation
+                    .getResponses()
+                    .putIfAbsent(
+                            "503",
+                            problem("SERVICE_UNAVAILABLE: the pay service, or a service or "
+                                    + "platform behind it, did not answer"));
             return operation;
         };
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description)
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM))));
+        return new ApiResponse()
+                .description(description)
+                .content(
+                        new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM))));
     }
 
     private static Schema<?> problemSchema() {
@@ -96,8 +110,9 @@ public class ApiDocs {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri"))
                 .addProperty("code", code.description("stable code; clients branch on it, not on detail"))
-                .addProperty("correlationId", new StringSchema()
-                        .description("on INTERNAL_ERROR: quote it when reporting the failure"));
+                .addProperty(
+                        "correlationId",
+                        new StringSchema().description("on INTERNAL_ERROR: quote it when reporting the failure"));
     }
 
     private static Map<String, String> problemCodes() {
@@ -111,13 +126,16 @@ public class ApiDocs {
         codes.put("METHOD_NOT_ALLOWED", "405");
         codes.put("NOT_ACCEPTABLE", "406");
         codes.put(OrderAlreadyPaidException.CODE, "409: the order is paid, or coupon and balance paid it all");
-        codes.put(IllegalOrderStateException.CODE, "409: the order cannot be paid in its state (cancelled, invalid, "
-                + "refunded, still being confirmed)");
+        codes.put(
+                IllegalOrderStateException.CODE,
+                "409: the order cannot be paid in its state (cancelled, invalid, "
+                        + "refunded, still being confirmed)");
         codes.put("PAYLOAD_TOO_LARGE", "413: request body over the limit");
         codes.put("UNSUPPORTED_MEDIA_TYPE", "415: the body is not JSON");
         codes.put("INTERNAL_ERROR", "500: unexpected failure; the problem names a correlationId");
-        codes.put(ServiceUnavailableException.CODE, "503: the pay service, the order service or the payment platform "
-                + "could not be reached in time");
+        codes.put(
+                ServiceUnavailableException.CODE,
+                "503: the pay service, the order service or the payment platform " + "could not be reached in time");
         return Collections.unmodifiableMap(codes);
     }
 }

@@ -13,23 +13,43 @@ import java.time.Instant;
 public record PaymentResponse(
         @Schema(description = "64-bit id, as a string so JavaScript keeps every digit", example = "7312345678901234567")
         String payId,
+
         @Schema(description = "the order paid, as a string (64-bit id)", example = "7312345678901230001")
         String orderId,
+
         Long userId,
-        @Schema(type = "number", example = "34.50", description = "what the payment platform charges") BigDecimal payAmount,
-        @Schema(description = "pay_status of trade_pay: PAYING 1, PAID 2, CLOSED 3") PaymentStatus payStatus,
-        @Schema(description = "the platform: WECHAT or ALIPAY") PayChannel channel,
+
+        @Schema(type = "number", example = "34.50", description = "what the payment platform charges")
+        BigDecimal payAmount,
+
+        @Schema(description = "pay_status of trade_pay: PAYING 1, PAID 2, CLOSED 3")
+        PaymentStatus payStatus,
+
+        @Schema(description = "the platform: WECHAT or ALIPAY")
+        PayChannel channel,
+
         @Schema(description = "NATIVE (a QR code, either platform) or JSAPI (WeChat Pay inside WeChat)")
         TradeType tradeType,
+
         @Schema(description = "what the payer scans: WeChat Pay's code_url or Alipay's qr_code; absent for JSAPI")
         String codeUrl,
-        @Schema(description = "JSAPI only, when the payment is opened: what the page inside WeChat passes to "
-                + "WeixinJSBridge's getBrandWCPayRequest, signed by the merchant") JsapiResponse jsapi,
+
+        @Schema(
+                description = "JSAPI only, when the payment is opened: what the page inside WeChat passes to "
+                        + "WeixinJSBridge's getBrandWCPayRequest, signed by the merchant")
+        JsapiResponse jsapi,
+
         Instant createTime,
         Instant payTime,
-        @Schema(description = "the payment platform's err_code of the last failed attempt to pay (the payment stays "
-                + "open), or null", example = "NOTENOUGH") String errCode,
-        @Schema(description = "the platform's err_code_des of that failure, or null") String errCodeDes) {
+
+        @Schema(
+                description = "the payment platform's err_code of the last failed attempt to pay (the payment stays "
+                        + "open), or null",
+                example = "NOTENOUGH")
+        String errCode,
+
+        @Schema(description = "the platform's err_code_des of that failure, or null")
+        String errCodeDes) {
 
     static PaymentResponse of(PaymentView payment) {
         return new PaymentResponse(

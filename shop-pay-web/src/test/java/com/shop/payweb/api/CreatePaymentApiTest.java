@@ -25,8 +25,10 @@ class CreatePaymentApiTest extends PayWebTestBase {
     void opensThePaymentOfTheCallersOrderAndPointsAtIt() throws Exception {
         PAYMENTS.payableOrder(ALICE, ORDER_ID);
 
-        mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderId\":\"" + ORDER_ID + "\"}"))
+        mvc.perform(post("/api/payments")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderId\":\"" + ORDER_ID + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.LOCATION, "/api/payments/" + (ORDER_ID + 1)))
                 .andExpect(jsonPath("$.payId").value(Long.toString(ORDER_ID + 1)))
@@ -39,7 +41,8 @@ class CreatePaymentApiTest extends PayWebTestBase {
     void anAmountOrUserInTheBodyIsIgnored() throws Exception {
         PAYMENTS.payableOrder(ALICE, ORDER_ID);
 
-        mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+        mvc.perform(post("/api/payments")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"orderId\":\"" + ORDER_ID + "\",\"payAmount\":0.01,\"userId\":2}"))
                 .andExpect(status().isCreated())
@@ -51,8 +54,10 @@ class CreatePaymentApiTest extends PayWebTestBase {
     void anotherUsersOrderIsNotFound() throws Exception {
         PAYMENTS.payableOrder(ALICE, ORDER_ID);
 
-        mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(BOB))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderId\":\"" + ORDER_ID + "\"}"))
+        mvc.perform(post("/api/payments")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(BOB))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderId\":\"" + ORDER_ID + "\"}"))
                 .andExpect(problem(404, "ORDER_NOT_FOUND"));
     }
 
@@ -60,17 +65,28 @@ class CreatePaymentApiTest extends PayWebTestBase {
     void aPaidOrderIsAConflict() throws Exception {
         PAYMENTS.failWith(new OrderAlreadyPaidException("order is paid"));
 
-        mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderId\":\"" + ORDER_ID + "\"}"))
+        mvc.perform(post("/api/payments")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderId\":\"" + ORDER_ID + "\"}"))
                 .andExpect(problem(409, "ORDER_ALREADY_PAID"));
     }
 
     @Test
     void aMissingMalformedOrOutOfRangeOrderIdIsInvalidAndReachesNoService() throws Exception {
-        for (String body : new String[] {"{}", "{\"orderId\":\"abc\"}", "{\"orderId\":\"-5\"}", "{\"orderId\":\"0\"}",
-                "{\"orderId\":\"99999999999999999999\"}", "{\"orderId\":\"9223372036854775808\"}", "not json"}) {
-            mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                            .contentType(MediaType.APPLICATION_JSON).content(body))
+        for (String body : new String[] {
+            "{}",
+            "{\"orderId\":\"abc\"}",
+            "{\"orderId\":\"-5\"}",
+            "{\"orderId\":\"0\"}",
+            "{\"orderId\":\"99999999999999999999\"}",
+            "{\"orderId\":\"9223372036854775808\"}",
+            "not json"
+        }) {
+            mvc.perform(post("/api/payments")
+                            .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
                     .andExpect(problem(400, "INVALID_REQUEST"));
         }
         assertThat(PAYMENTS.calls()).isZero();
@@ -80,9 +96,11 @@ class CreatePaymentApiTest extends PayWebTestBase {
     void aJsapiPaymentForThePayersOpenIdAnswersTheSignedPageParameters() throws Exception {
         PAYMENTS.payableOrder(ALICE, ORDER_ID);
 
-        mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderId\":\"" + ORDER_ID
-                                + "\",\"tradeType\":\"JSAPI\",\"openId\":\"" + OPEN_ID + "\"}"))
+        mvc.perform(post("/api/payments")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderId\":\"" + ORDER_ID + "\",\"tradeType\":\"JSAPI\",\"openId\":\"" + OPEN_ID
+                                + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.tradeType").value("JSAPI"))
                 .andExpect(jsonPath("$.channel").value("WECHAT"))
@@ -94,16 +112,22 @@ class CreatePaymentApiTest extends PayWebTestBase {
                 .andExpect(jsonPath("$.jsapi.signType").value("HMAC-SHA256"))
                 .andExpect(jsonPath("$.jsapi.paySign").value("FAKESIGN"));
 
-        assertThat(PAYMENTS.lastMethod()).isEqualTo(PaymentMethod.builder().channel(PayChannel.WECHAT)
-                .tradeType(TradeType.JSAPI).openId(OPEN_ID).build());
+        assertThat(PAYMENTS.lastMethod())
+                .isEqualTo(PaymentMethod.builder()
+                        .channel(PayChannel.WECHAT)
+                        .tradeType(TradeType.JSAPI)
+                        .openId(OPEN_ID)
+                        .build());
     }
 
     @Test
     void withoutATradeTypeAPaymentIsAWechatQrCode() throws Exception {
         PAYMENTS.payableOrder(ALICE, ORDER_ID);
 
-        mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderId\":\"" + ORDER_ID + "\"}"))
+        mvc.perform(post("/api/payments")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderId\":\"" + ORDER_ID + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.tradeType").value("NATIVE"))
                 .andExpect(jsonPath("$.jsapi").doesNotExist());
@@ -115,17 +139,21 @@ class CreatePaymentApiTest extends PayWebTestBase {
     void aJsapiPaymentWithoutAWellFormedOpenIdOrAnOpenIdElsewhereIsInvalidAndReachesNoService() throws Exception {
         PAYMENTS.payableOrder(ALICE, ORDER_ID);
         String order = "{\"orderId\":\"" + ORDER_ID + "\"";
-        for (String body : new String[] {order + ",\"tradeType\":\"JSAPI\"}",
-                order + ",\"tradeType\":\"JSAPI\",\"openId\":\"\"}",
-                order + ",\"tradeType\":\"JSAPI\",\"openId\":\"o<script>\"}",
-                order + ",\"tradeType\":\"JSAPI\",\"openId\":\"" + "o".repeat(129) + "\"}",
-                order + ",\"tradeType\":\"NATIVE\",\"openId\":\"" + OPEN_ID + "\"}",
-                order + ",\"openId\":\"" + OPEN_ID + "\"}",
-                order + ",\"tradeType\":\"APP\"}",
-                order + ",\"tradeType\":\"jsapi\",\"openId\":\"" + OPEN_ID + "\"}",
-                order + ",\"channel\":\"PAYPAL\"}"}) {
-            mvc.perform(post("/api/payments").header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
-                            .contentType(MediaType.APPLICATION_JSON).content(body))
+        for (String body : new String[] {
+            order + ",\"tradeType\":\"JSAPI\"}",
+            order + ",\"tradeType\":\"JSAPI\",\"openId\":\"\"}",
+            order + ",\"tradeType\":\"JSAPI\",\"openId\":\"o<script>\"}",
+            order + ",\"tradeType\":\"JSAPI\",\"openId\":\"" + "o".repeat(129) + "\"}",
+            order + ",\"tradeType\":\"NATIVE\",\"openId\":\"" + OPEN_ID + "\"}",
+            order + ",\"openId\":\"" + OPEN_ID + "\"}",
+            order + ",\"tradeType\":\"APP\"}",
+            order + ",\"tradeType\":\"jsapi\",\"openId\":\"" + OPEN_ID + "\"}",
+            order + ",\"channel\":\"PAYPAL\"}"
+        }) {
+            mvc.perform(post("/api/payments")
+                            .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
                     .andExpect(problem(400, "INVALID_REQUEST"));
         }
         assertThat(PAYMENTS.calls()).isZero();
@@ -133,7 +161,8 @@ class CreatePaymentApiTest extends PayWebTestBase {
 
     @Test
     void payingNeedsAToken() throws Exception {
-        mvc.perform(post("/api/payments").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/payments")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"orderId\":\"" + ORDER_ID + "\"}"))
                 .andExpect(problem(401, "UNAUTHENTICATED"));
         assertThat(PAYMENTS.calls()).isZero();

@@ -29,6 +29,7 @@ class PayWebSecurityTest extends PayWebTestBase {
 
     @Autowired
     private JwtEncoder encoder;
+
     @Autowired
     private JwtProperties properties;
 
@@ -53,7 +54,9 @@ class PayWebSecurityTest extends PayWebTestBase {
     void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
         byte[] otherKey = "a-different-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8);
         JwtEncoder forger = new NimbusJwtEncoder(new ImmutableSecret<>(new SecretKeySpec(otherKey, "HmacSHA256")));
-        String forged = new JwtTokenIssuer(forger, properties, Clock.systemUTC()).issue(ALICE, "alice").value();
+        String forged = new JwtTokenIssuer(forger, properties, Clock.systemUTC())
+                .issue(ALICE, "alice")
+                .value();
 
         mvc.perform(get("/api/payments/1").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged))
                 .andExpect(problem(401, "UNAUTHENTICATED"));
@@ -63,7 +66,9 @@ class PayWebSecurityTest extends PayWebTestBase {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         Clock threeHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(3)), ZoneOffset.UTC);
-        String expired = new JwtTokenIssuer(encoder, properties, threeHoursAgo).issue(ALICE, "alice").value();
+        String expired = new JwtTokenIssuer(encoder, properties, threeHoursAgo)
+                .issue(ALICE, "alice")
+                .value();
 
         mvc.perform(get("/api/payments/1").header(HttpHeaders.AUTHORIZATION, "Bearer " + expired))
                 .andExpect(problem(401, "UNAUTHENTICATED"));
@@ -71,7 +76,8 @@ class PayWebSecurityTest extends PayWebTestBase {
 
     @Test
     void thereIsNoLoginHereTokensComeFromTheShopperApi() throws Exception {
-        mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/auth/login")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"alice\",\"password\":\"x\"}"))
                 .andExpect(problem(404, "NOT_FOUND"));
     }
@@ -80,11 +86,15 @@ class PayWebSecurityTest extends PayWebTestBase {
     void apiDocsAreOpenAndDescribeTheBearerAuthAndCodes() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/payments/{payId}'].get.responses['404']").exists())
-                .andExpect(jsonPath("$.components.securitySchemes['bearer-jwt'].scheme").value("bearer"))
-                .andExpect(jsonPath("$.components.schemas.Problem.properties.code.enum[*]",
+                .andExpect(jsonPath("$.paths['/api/payments/{payId}'].get.responses['404']")
+                        .exists())
+                .andExpect(jsonPath("$.components.securitySchemes['bearer-jwt'].scheme")
+                        .value("bearer"))
+                .andExpect(jsonPath(
+                        "$.components.schemas.Problem.properties.code.enum[*]",
                         org.hamcrest.Matchers.hasItems("PAYMENT_NOT_FOUND", "UNAUTHENTICATED", "SERVICE_UNAVAILABLE")))
-                .andExpect(jsonPath("$.components.schemas.PaymentResponse.properties.payId.type").value("string"))
+                .andExpect(jsonPath("$.components.schemas.PaymentResponse.properties.payId.type")
+                        .value("string"))
                 .andExpect(jsonPath("$.info.description", org.hamcrest.Matchers.containsString("pay_status 1 PAYING")));
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }

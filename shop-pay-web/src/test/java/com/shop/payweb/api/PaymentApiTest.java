@@ -23,9 +23,15 @@ class PaymentApiTest extends PayWebTestBase {
 
     @BeforeEach
     void alicesPayment() {
-        PAYMENTS.put(PaymentView.builder().payId(PAY_ID).orderId(ORDER_ID).userId(ALICE)
-                .payAmount(new BigDecimal("34.5")).payStatus(PaymentStatus.PAYING)
-                .codeUrl("weixin://wxpay/bizpayurl?pr=abc").createTime(new Date(1_700_000_000_000L)).build());
+        PAYMENTS.put(PaymentView.builder()
+                .payId(PAY_ID)
+                .orderId(ORDER_ID)
+                .userId(ALICE)
+                .payAmount(new BigDecimal("34.5"))
+                .payStatus(PaymentStatus.PAYING)
+                .codeUrl("weixin://wxpay/bizpayurl?pr=abc")
+                .createTime(new Date(1_700_000_000_000L))
+                .build());
     }
 
     @Test
@@ -39,19 +45,32 @@ class PaymentApiTest extends PayWebTestBase {
                 .andExpect(jsonPath("$.codeUrl").value("weixin://wxpay/bizpayurl?pr=abc"))
                 .andExpect(jsonPath("$.createTime").value("2023-11-14T22:13:20Z"))
                 .andExpect(jsonPath("$.payTime").doesNotExist())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(body).contains("\"payId\":\"9007199254740993\"", "\"orderId\":\"" + ORDER_ID + "\"",
-                "\"payAmount\":34.50");
+        assertThat(body)
+                .contains("\"payId\":\"9007199254740993\"", "\"orderId\":\"" + ORDER_ID + "\"", "\"payAmount\":34.50");
     }
 
     @Test
     void listsTheCallersPaymentsOfAnOrderOldestFirst() throws Exception {
-        PAYMENTS.put(PaymentView.builder().payId(PAY_ID - 5).orderId(ORDER_ID).userId(ALICE)
-                .payAmount(new BigDecimal("34.5")).payStatus(PaymentStatus.CLOSED).errCode("NOTENOUGH")
-                .errCodeDes("balance too low").build());
-        PAYMENTS.put(PaymentView.builder().payId(PAY_ID + 5).orderId(ORDER_ID + 1).userId(ALICE)
-                .payAmount(BigDecimal.ONE).payStatus(PaymentStatus.PAYING).build());
+        PAYMENTS.put(PaymentView.builder()
+                .payId(PAY_ID - 5)
+                .orderId(ORDER_ID)
+                .userId(ALICE)
+                .payAmount(new BigDecimal("34.5"))
+                .payStatus(PaymentStatus.CLOSED)
+                .errCode("NOTENOUGH")
+                .errCodeDes("balance too low")
+                .build());
+        PAYMENTS.put(PaymentView.builder()
+                .payId(PAY_ID + 5)
+                .orderId(ORDER_ID + 1)
+                .userId(ALICE)
+                .payAmount(BigDecimal.ONE)
+                .payStatus(PaymentStatus.PAYING)
+                .build());
 
         mvc.perform(get("/api/payments?orderId=" + ORDER_ID).header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
                 .andExpect(status().isOk())
@@ -114,7 +133,9 @@ class PaymentApiTest extends PayWebTestBase {
         String body = mvc.perform(get("/api/payments/" + PAY_ID).header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
                 .andExpect(problem(500, "INTERNAL_ERROR"))
                 .andExpect(jsonPath("$.correlationId").isString())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).doesNotContain("sk_live_123", "IllegalStateException", "\tat ");
     }

@@ -17,12 +17,13 @@ import org.springframework.http.MediaType;
 /** The platform's callback: no token, the body handed to the pay service as sent, its XML answer returned. */
 class PaymentNotificationApiTest extends PayWebTestBase {
 
-    private static final String NOTIFICATION = "<xml><out_trade_no><![CDATA[42]]></out_trade_no>"
-            + "<attach><![CDATA[店铺 ünïcode]]></attach></xml>";
+    private static final String NOTIFICATION =
+            "<xml><out_trade_no><![CDATA[42]]></out_trade_no>" + "<attach><![CDATA[店铺 ünïcode]]></attach></xml>";
 
     @Test
     void aNotificationNeedsNoTokenAndGetsThePayServicesAnswerAsXml() throws Exception {
-        mvc.perform(post("/pay/notify/wechat").contentType(MediaType.TEXT_XML)
+        mvc.perform(post("/pay/notify/wechat")
+                        .contentType(MediaType.TEXT_XML)
                         .content(NOTIFICATION.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_XML))
@@ -33,15 +34,16 @@ class PaymentNotificationApiTest extends PayWebTestBase {
 
     @Test
     void aStaleTokenSentAlongDoesNotBlockTheCallback() throws Exception {
-        mvc.perform(post("/pay/notify/wechat").header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
-                        .contentType(MediaType.TEXT_XML).content(NOTIFICATION.getBytes(StandardCharsets.UTF_8)))
+        mvc.perform(post("/pay/notify/wechat")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+                        .contentType(MediaType.TEXT_XML)
+                        .content(NOTIFICATION.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk());
     }
 
     @Test
     void anEmptyBodyIsPassedOnForThePayServiceToRefuse() throws Exception {
-        mvc.perform(post("/pay/notify/wechat").contentType(MediaType.TEXT_XML))
-                .andExpect(status().isOk());
+        mvc.perform(post("/pay/notify/wechat").contentType(MediaType.TEXT_XML)).andExpect(status().isOk());
 
         assertThat(PAYMENTS.notifications()).containsExactly("");
     }
@@ -59,7 +61,8 @@ class PaymentNotificationApiTest extends PayWebTestBase {
     void anUnreachablePayServiceIsUnavailableSoThePlatformRetries() throws Exception {
         PAYMENTS.failWith(new RpcException(RpcException.TIMEOUT_EXCEPTION, "timeout"));
 
-        mvc.perform(post("/pay/notify/wechat").contentType(MediaType.TEXT_XML)
+        mvc.perform(post("/pay/notify/wechat")
+                        .contentType(MediaType.TEXT_XML)
                         .content(NOTIFICATION.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isServiceUnavailable());
     }

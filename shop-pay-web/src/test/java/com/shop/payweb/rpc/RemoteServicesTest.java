@@ -33,7 +33,8 @@ class RemoteServicesTest extends PayWebTestBase {
 
     @Test
     void inTestsNoDubboReferenceIsCreatedAndTheFakeAnswersInstead() {
-        assertThat(context.getBeanNamesForType(ReferenceBean.class, true, false)).isEmpty();
+        assertThat(context.getBeanNamesForType(ReferenceBean.class, true, false))
+                .isEmpty();
         assertThat(context.getBean("paymentService")).isSameAs(PAYMENTS);
     }
 }

@@ -74,9 +74,18 @@ public class FakePaymentService implements PaymentService {
         if (owner == null || owner != userId) {
             throw new OrderNotFoundException("no order " + orderId);
         }
-        return payments.computeIfAbsent(orderId + 1, payId -> PaymentView.builder().payId(payId).orderId(orderId)
-                .userId(userId).payAmount(new BigDecimal("12.30")).payStatus(PaymentStatus.PAYING)
-                .channel(PayChannel.WECHAT).tradeType(TradeType.NATIVE).codeUrl("weixin://wxpay/bizpayurl?pr=fake" + payId).build());
+        return payments.computeIfAbsent(
+                orderId + 1,
+                payId -> PaymentView.builder()
+                        .payId(payId)
+                        .orderId(orderId)
+                        .userId(userId)
+                        .payAmount(new BigDecimal("12.30"))
+                        .payStatus(PaymentStatus.PAYING)
+                        .channel(PayChannel.WECHAT)
+                        .tradeType(TradeType.NATIVE)
+                        .codeUrl("weixin://wxpay/bizpayurl?pr=fake" + payId)
+                        .build());
     }
 
     /** A JSAPI payment gets fixed parameters; the method asked for is kept ({@link #lastMethod}). */
@@ -87,10 +96,18 @@ public class FakePaymentService implements PaymentService {
         if (method.getTradeType() != TradeType.JSAPI) {
             return payment;
         }
-        return payment.toBuilder().tradeType(TradeType.JSAPI).codeUrl(null).jsapi(JsapiPayParameters.builder()
-                .appId("wxd930ea5d5a258f4f").timeStamp("1764600000").nonceStr("fakenonce")
-                .packageValue("prepay_id=fake" + payment.getPayId()).signType("HMAC-SHA256").paySign("FAKESIGN")
-                .build()).build();
+        return payment.toBuilder()
+                .tradeType(TradeType.JSAPI)
+                .codeUrl(null)
+                .jsapi(JsapiPayParameters.builder()
+                        .appId("wxd930ea5d5a258f4f")
+                        .timeStamp("1764600000")
+                        .nonceStr("fakenonce")
+                        .packageValue("prepay_id=fake" + payment.getPayId())
+                        .signType("HMAC-SHA256")
+                        .paySign("FAKESIGN")
+                        .build())
+                .build();
     }
 
     /** The method of the last payment opened by one, or null. */

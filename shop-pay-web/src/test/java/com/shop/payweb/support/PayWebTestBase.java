@@ -16,10 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * in-memory fake: no reference is ever created, and the registry is switched off, so nothing connects anywhere.
  * Every test class extends this one and shares one application context.
  */
-@SpringBootTest(properties = {
-        "dubbo.registry.address=N/A",
-        "dubbo.protocol.port=-1",
-        "server.port=0"})
+@SpringBootTest(properties = {"dubbo.registry.address=N/A", "dubbo.protocol.port=-1", "server.port=0"})
 @AutoConfigureMockMvc
 public abstract class PayWebTestBase {
 
@@ -43,6 +40,7 @@ public abstract class PayWebTestBase {
 
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected JwtTokenIssuer tokens;
 
@@ -66,6 +64,7 @@ public abstract class PayWebTestBase {
 
     /** An Authorization header value with a valid token for the user. */
     protected String bearer(long userId) {
-        return "Bearer " + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
+        return "Bearer "
+                + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
     }
 }

@@ -27,5 +27,6 @@ public class PaymentSucceeded implements Serializable {
     private String transactionId;
     /** The platform paid through; null in events written before it was sent, all of which were WeChat's. */
     private PayChannel channel;
+
     private Date paidAt;
 }

@@ -29,6 +29,7 @@ public class ConfirmOrderRequest implements Serializable {
     private Long couponId;
     /** Optional: how much of the account balance to spend; null or zero means none. */
     private BigDecimal moneyPaid;
+
     private String address;
     private String consignee;
 }

@@ -42,6 +42,7 @@ public class OrderView implements Serializable {
     private Date payTime;
     /** The payment that paid the order, its platform and the platform's id of the trade; null until it is paid so. */
     private Long payId;
+
     private PayChannel payChannel;
     private String transactionId;
     /** The vending machine that dispenses a vending order; null for an ordinary (shipped) order. */

@@ -22,10 +22,12 @@ public class JsapiPayParameters implements Serializable {
     private String appId;
     /** Seconds since the epoch, as a string. */
     private String timeStamp;
+
     private String nonceStr;
     /** {@code prepay_id=<the trade's prepay id>}. */
     private String packageValue;
     /** {@code MD5} or {@code HMAC-SHA256}, the merchant's signature algorithm. */
     private String signType;
+
     private String paySign;
 }

@@ -26,6 +26,9 @@ public class PaymentMethod implements Serializable {
 
     /** A QR code to scan at WeChat Pay: what a payment is when nothing else was asked for. */
     public static PaymentMethod wechatNative() {
-        return PaymentMethod.builder().channel(PayChannel.WECHAT).tradeType(TradeType.NATIVE).build();
+        return PaymentMethod.builder()
+                .channel(PayChannel.WECHAT)
+                .tradeType(TradeType.NATIVE)
+                .build();
     }
 }

@@ -31,9 +31,11 @@ public class PaymentView implements Serializable {
     private String codeUrl;
     /** What the payer's page inside WeChat pays a JSAPI trade with; only when the payment is opened. */
     private JsapiPayParameters jsapi;
+
     private Date createTime;
     private Date payTime;
     /** The platform's error of the last failed attempt to pay while it was paying (a FAIL notification), or null. */
     private String errCode;
+
     private String errCodeDes;
 }

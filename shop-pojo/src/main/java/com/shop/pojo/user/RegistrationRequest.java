@@ -18,6 +18,7 @@ public class RegistrationRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String userName;
+
     @ToString.Exclude
     private String password;
     /** Optional. */

@@ -36,25 +36,32 @@ public class BalanceManagement {
     @Transactional
     public void reduceBalance(long orderId, long userId, BigDecimal amount) {
         if (!Money.isValidAmount(amount)) {
-            throw new InvalidRequestException("balance to use must be positive with at most two decimals, was " + amount);
+            throw new InvalidRequestException(
+                    "balance to use must be positive with at most two decimals, was " + amount);
         }
         BigDecimal money = Money.normalize(amount);
         moneyLog.forward(MoneyLogEntry.paid(orderId, userId, money), () -> {
-            if (!users.spendBalance(userId, money)) {
-                throw notSpent(userId, money);
-            }
-        }).takenOrRepeated();
+                    if (!users.spendBalance(userId, money)) {
+                        throw notSpent(userId, money);
+                    }
+                })
+                .takenOrRepeated();
     }
 
     /** @return what this call gave back to the balance, zero when it gave back nothing */
     @Transactional
     public BigDecimal refundBalance(long orderId, long userId) {
         // the amount and the account come from what was really paid, never from the caller
-        Undo<MoneyLogEntry> refund = moneyLog.undo(MoneyLogEntry.tombstone(orderId, userId), MoneyLogEntry::refunding,
+        Undo<MoneyLogEntry> refund = moneyLog.undo(
+                MoneyLogEntry.tombstone(orderId, userId),
+                MoneyLogEntry::refunding,
                 paid -> users.creditBalance(paid.getUserId(), paid.amountPaid()));
         if (refund.gaveBack() && refund.forward().getUserId() != userId) {
-            log.warn("Order {} was paid by user {} but its cancel names user {}; refunded the payer", orderId,
-                    refund.forward().getUserId(), userId);
+            log.warn(
+                    "Order {} was paid by user {} but its cancel names user {}; refunded the payer",
+                    orderId,
+                    refund.forward().getUserId(),
+                    userId);
         }
         return refund.gaveBack() ? refund.forward().amountPaid() : Money.ZERO;
     }

@@ -33,12 +33,13 @@ public class PointsAccrual {
     public boolean creditPaidOrder(long orderId, long userId, BigDecimal payAmount) {
         int points = Points.earnedFor(payAmount);
         boolean credited = scoreLog.forward(ScoreLogEntry.credit(orderId, userId, points), () -> {
-            if (points > 0 && !users.addPoints(userId, points)) {
-                // the exception rolls the score log row back with it, so a later delivery tries again
-                throw new IllegalStateException("user " + userId + " of paid order " + orderId
-                        + " does not exist or cannot hold " + points + " more points");
-            }
-        }).taken();
+                    if (points > 0 && !users.addPoints(userId, points)) {
+                        // the exception rolls the score log row back with it, so a later delivery tries again
+                        throw new IllegalStateException("user " + userId + " of paid order " + orderId
+                                + " does not exist or cannot hold " + points + " more points");
+                    }
+                })
+                .taken();
         if (credited) {
             log.info("Credited {} points to user {} for paid order {}", points, userId, orderId);
         }
@@ -53,11 +54,11 @@ public class PointsAccrual {
      */
     @Transactional
     public int revokeCancelledOrder(long orderId, long userId) {
-        Undo<ScoreLogEntry> revoked = scoreLog.undo(ScoreLogEntry.tombstone(orderId, userId), ScoreLogEntry::revoking,
-                credit -> {
+        Undo<ScoreLogEntry> revoked =
+                scoreLog.undo(ScoreLogEntry.tombstone(orderId, userId), ScoreLogEntry::revoking, credit -> {
                     if (credit.getScore() > 0 && !users.takePoints(credit.getUserId(), credit.getScore())) {
-                        throw new IllegalStateException("user " + credit.getUserId() + " of cancelled order "
-                                + orderId + " no longer has the " + credit.getScore() + " points it earned");
+                        throw new IllegalStateException("user " + credit.getUserId() + " of cancelled order " + orderId
+                                + " no longer has the " + credit.getScore() + " points it earned");
                     }
                 });
         return revoked.gaveBack() ? revoked.forward().getScore() : 0;

@@ -28,8 +28,12 @@ public class UserRegistration {
     private final IdGenerator ids;
     private final TransactionTemplate transactions;
 
-    public UserRegistration(UserRepository users, UserEventPublisher events, PasswordEncoder passwords,
-                            IdGenerator ids, TransactionTemplate transactions) {
+    public UserRegistration(
+            UserRepository users,
+            UserEventPublisher events,
+            PasswordEncoder passwords,
+            IdGenerator ids,
+            TransactionTemplate transactions) {
         this.users = users;
         this.events = events;
         this.passwords = passwords;
@@ -56,6 +60,7 @@ public class UserRegistration {
         });
         log.info("Registered user {} ({})", user.getUserId(), user.getUserName());
         return users.findUser(user.getUserId())
-                .orElseThrow(() -> new IllegalStateException("user " + user.getUserId() + " vanished after its insert"));
+                .orElseThrow(
+                        () -> new IllegalStateException("user " + user.getUserId() + " vanished after its insert"));
     }
 }

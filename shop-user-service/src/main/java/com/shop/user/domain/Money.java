@@ -8,8 +8,7 @@ public final class Money {
     public static final BigDecimal ZERO = new BigDecimal("0.00");
     public static final BigDecimal MAX = new BigDecimal("99999999.99");
 
-    private Money() {
-    }
+    private Money() {}
 
     /** A positive amount the balance column can hold exactly. */
     public static boolean isValidAmount(BigDecimal amount) {

@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** Points a paid order earns: one per whole yuan paid, the fraction dropped (99.99 earns 99). */
 public final class Points {
 
-    private Points() {
-    }
+    private Points() {}
 
     public static int earnedFor(BigDecimal payAmount) {
         if (payAmount == null || payAmount.signum() < 0) {

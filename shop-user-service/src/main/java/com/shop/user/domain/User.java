@@ -20,6 +20,7 @@ public class User {
     /** BCrypt hash; never leaves this service. */
     @ToString.Exclude
     private String userPassword;
+
     private String userMobile;
     private int userScore;
     private Date userRegTime;

@@ -13,8 +13,12 @@ import org.springframework.stereotype.Component;
  * ({@link OrderCancelledPointsListener}), so that a failure of one never undoes or holds up the other.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
-        consumerGroup = OrderCancelledListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+@RocketMQMessageListener(
+        topic = MessageTopics.ORDER,
+        selectorExpression = MessageTopics.ORDER_CANCELLED,
+        consumerGroup = OrderCancelledListener.GROUP,
+        consumeThreadNumber = 4,
+        consumeThreadMax = 4)
 public class OrderCancelledListener extends IdempotentListener<OrderCancelled> {
 
     static final String GROUP = "user-order-cancelled";

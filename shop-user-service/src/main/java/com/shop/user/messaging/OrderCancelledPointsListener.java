@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
  * {@link OrderCancelledListener} stays done.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.ORDER, selectorExpression = MessageTopics.ORDER_CANCELLED,
-        consumerGroup = OrderCancelledPointsListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
+@RocketMQMessageListener(
+        topic = MessageTopics.ORDER,
+        selectorExpression = MessageTopics.ORDER_CANCELLED,
+        consumerGroup = OrderCancelledPointsListener.GROUP,
+        consumeThreadNumber = 2,
+        consumeThreadMax = 2)
 public class OrderCancelledPointsListener extends IdempotentListener<OrderCancelled> {
 
     static final String GROUP = "user-order-cancelled-points";

@@ -22,7 +22,10 @@ public class OutboxUserEventPublisher implements UserEventPublisher {
 
     @Override
     public void userRegistered(User user) {
-        UserRegistered event = UserRegistered.builder().userId(user.getUserId()).userName(user.getUserName()).build();
+        UserRegistered event = UserRegistered.builder()
+                .userId(user.getUserId())
+                .userName(user.getUserName())
+                .build();
         outbox.append(MessageTopics.USER, MessageTopics.USER_REGISTERED, Long.toString(user.getUserId()), event);
     }
 }

@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Credits the points a paid order earns, once per order. */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.PAY, selectorExpression = MessageTopics.PAYMENT_SUCCEEDED,
-        consumerGroup = PaymentSucceededListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+@RocketMQMessageListener(
+        topic = MessageTopics.PAY,
+        selectorExpression = MessageTopics.PAYMENT_SUCCEEDED,
+        consumerGroup = PaymentSucceededListener.GROUP,
+        consumeThreadNumber = 4,
+        consumeThreadMax = 4)
 public class PaymentSucceededListener extends IdempotentListener<PaymentSucceeded> {
 
     static final String GROUP = "user-payment-succeeded";

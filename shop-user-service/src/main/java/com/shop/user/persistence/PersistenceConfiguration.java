@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackageClasses = PersistenceConfiguration.class, annotationClass = Mapper.class)
-class PersistenceConfiguration {
-}
+class PersistenceConfiguration {}

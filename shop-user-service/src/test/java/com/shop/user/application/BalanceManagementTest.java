@@ -27,11 +27,10 @@ class BalanceManagementTest {
         balance.reduceBalance(10, ALICE, new BigDecimal("30.5"));
 
         assertThat(repository.balanceOf(ALICE)).isEqualByComparingTo("69.50");
-        assertThat(repository.moneyLog.slot(10L, LedgerPhase.FORWARD)).get()
-                .satisfies(entry -> {
-                    assertThat(entry.getType()).isEqualTo(MoneyLogType.PAID);
-                    assertThat(entry.getUseMoney()).isEqualByComparingTo("-30.50");
-                });
+        assertThat(repository.moneyLog.slot(10L, LedgerPhase.FORWARD)).get().satisfies(entry -> {
+            assertThat(entry.getType()).isEqualTo(MoneyLogType.PAID);
+            assertThat(entry.getUseMoney()).isEqualByComparingTo("-30.50");
+        });
     }
 
     @Test
@@ -53,7 +52,8 @@ class BalanceManagementTest {
     void badAmountsAreRefusedBeforeAnythingIsWritten() {
         for (String amount : new String[] {"0", "0.00", "-1.00", "0.001", "1.005", "100000000.00"}) {
             assertThatThrownBy(() -> balance.reduceBalance(10, ALICE, new BigDecimal(amount)))
-                    .as(amount).isInstanceOf(InvalidRequestException.class);
+                    .as(amount)
+                    .isInstanceOf(InvalidRequestException.class);
         }
         assertThatThrownBy(() -> balance.reduceBalance(10, ALICE, null)).isInstanceOf(InvalidRequestException.class);
 
@@ -63,7 +63,8 @@ class BalanceManagementTest {
 
     @Test
     void anUnknownUserIsRefused() {
-        assertThatThrownBy(() -> balance.reduceBalance(10, 99, BigDecimal.ONE)).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> balance.reduceBalance(10, 99, BigDecimal.ONE))
+                .isInstanceOf(UserNotFoundException.class);
     }
 
     @Test
@@ -107,8 +108,10 @@ class BalanceManagementTest {
                 .isInstanceOf(IllegalOrderStateException.class);
         assertThat(balance.refundBalance(10, ALICE)).isEqualByComparingTo("0");
         assertThat(repository.balanceOf(ALICE)).isEqualByComparingTo("100.00");
-        assertThat(repository.moneyLog.slot(10L, LedgerPhase.FORWARD)).get()
-                .extracting("type").isEqualTo(MoneyLogType.TOMBSTONE);
+        assertThat(repository.moneyLog.slot(10L, LedgerPhase.FORWARD))
+                .get()
+                .extracting("type")
+                .isEqualTo(MoneyLogType.TOMBSTONE);
     }
 
     @Test

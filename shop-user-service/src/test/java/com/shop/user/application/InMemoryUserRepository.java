@@ -19,8 +19,14 @@ class InMemoryUserRepository implements UserRepository {
     final InMemoryLedgerTable<ScoreLogEntry> scoreLog = new InMemoryLedgerTable<>(ScoreLogEntry::getOrderId);
 
     InMemoryUserRepository withUser(long userId, String userName, String passwordHash, String balance) {
-        users.put(userId, User.builder().userId(userId).userName(userName).userPassword(passwordHash)
-                .userMoney(new BigDecimal(balance)).build());
+        users.put(
+                userId,
+                User.builder()
+                        .userId(userId)
+                        .userName(userName)
+                        .userPassword(passwordHash)
+                        .userMoney(new BigDecimal(balance))
+                        .build());
         return this;
     }
 
@@ -30,8 +36,10 @@ class InMemoryUserRepository implements UserRepository {
 
     /** What the money log says happened to a user's balance. */
     BigDecimal moneyLogSum(long userId) {
-        return moneyLog.entries().stream().filter(entry -> entry.getUserId() == userId)
-                .map(MoneyLogEntry::getUseMoney).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return moneyLog.entries().stream()
+                .filter(entry -> entry.getUserId() == userId)
+                .map(MoneyLogEntry::getUseMoney)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Override
@@ -41,7 +49,9 @@ class InMemoryUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findUserByName(String userName) {
-        return users.values().stream().filter(user -> user.getUserName().equals(userName)).findFirst();
+        return users.values().stream()
+                .filter(user -> user.getUserName().equals(userName))
+                .findFirst();
     }
 
     /** Names compared without case, like the user table's unique key. */

@@ -11,8 +11,7 @@ class PointsAccrualTest {
 
     private static final long USER = 7;
 
-    private final InMemoryUserRepository users = new InMemoryUserRepository()
-            .withUser(USER, "alice", "hash", "100.00");
+    private final InMemoryUserRepository users = new InMemoryUserRepository().withUser(USER, "alice", "hash", "100.00");
     private final PointsAccrual accrual = new PointsAccrual(users, users.scoreLog);
 
     @Test
@@ -50,7 +49,9 @@ class PointsAccrualTest {
     void anOrderCancelledBeforeItsPaymentWasHeardOfNeverEarnsPoints() {
         assertThat(accrual.revokeCancelledOrder(7, USER)).isZero();
 
-        assertThat(accrual.creditPaidOrder(7, USER, new BigDecimal("30.00"))).as("refused by the tombstone").isFalse();
+        assertThat(accrual.creditPaidOrder(7, USER, new BigDecimal("30.00")))
+                .as("refused by the tombstone")
+                .isFalse();
 
         assertThat(users.users.get(USER).getUserScore()).isZero();
         assertThat(users.score(7, LedgerPhase.UNDO)).isNull();
@@ -61,13 +62,15 @@ class PointsAccrualTest {
         accrual.creditPaidOrder(8, USER, new BigDecimal("20.00"));
         users.users.get(USER).setUserScore(5);
 
-        assertThatThrownBy(() -> accrual.revokeCancelledOrder(8, USER)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> accrual.revokeCancelledOrder(8, USER))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("order 8");
     }
 
     @Test
     void pointsForAnUnknownUserAreRefusedSoTheMessageIsRetried() {
         assertThatThrownBy(() -> accrual.creditPaidOrder(4, 404, new BigDecimal("10.00")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("user 404");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("user 404");
     }
 }

@@ -13,8 +13,9 @@ class UserAuthenticationTest {
 
     /** Counts hash checks, to show an unknown name costs one too. */
     private final CountingEncoder encoder = new CountingEncoder(new BCryptPasswordEncoder(4));
-    private final InMemoryUserRepository repository = new InMemoryUserRepository()
-            .withUser(1, "alice", encoder.encode("secret"), "0.00");
+
+    private final InMemoryUserRepository repository =
+            new InMemoryUserRepository().withUser(1, "alice", encoder.encode("secret"), "0.00");
     private final UserAuthentication authentication = new UserAuthentication(repository, encoder);
 
     @Test

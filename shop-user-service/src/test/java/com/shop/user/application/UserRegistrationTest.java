@@ -30,8 +30,10 @@ class UserRegistrationTest extends UserServiceTestBase {
 
     @Autowired
     UserRegistration registration;
+
     @Autowired
     UserAuthentication authentication;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -41,20 +43,28 @@ class UserRegistrationTest extends UserServiceTestBase {
 
         User user = registration.register(request(name, PASSWORD, "13800001234"));
 
-        Map<String, Object> row = jdbc.queryForMap("SELECT user_name, user_password, user_mobile, user_score,"
-                + " user_money, opening_money FROM trade_user WHERE user_id = ?", user.getUserId());
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT user_name, user_password, user_mobile, user_score,"
+                        + " user_money, opening_money FROM trade_user WHERE user_id = ?",
+                user.getUserId());
         assertThat(row.get("user_name")).isEqualTo(name);
         assertThat(row.get("user_mobile")).isEqualTo("13800001234");
         assertThat((String) row.get("user_password")).startsWith("$2a$10$").doesNotContain(PASSWORD);
-        assertThat(passwords.matches(PASSWORD, (String) row.get("user_password"))).isTrue();
+        assertThat(passwords.matches(PASSWORD, (String) row.get("user_password")))
+                .isTrue();
         assertThat(row.get("user_score")).isEqualTo(0);
         assertThat(balanceOf(user.getUserId())).isEqualByComparingTo("0.00");
         assertThat((java.math.BigDecimal) row.get("opening_money")).isEqualByComparingTo("0.00");
         assertThat(user.getUserRegTime()).isNotNull();
         assertThat(announcements(user.getUserId())).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT msg_status FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_key = ?", Integer.class,
-                MessageTopics.USER, Long.toString(user.getUserId()))).as("relayed to the broker").isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT msg_status FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_key = ?",
+                                Integer.class,
+                                MessageTopics.USER,
+                                Long.toString(user.getUserId())))
+                        .as("relayed to the broker")
+                        .isEqualTo(1));
         assertThat(authentication.authenticate(name, PASSWORD).getUserId()).isEqualTo(user.getUserId());
     }
 
@@ -64,9 +74,11 @@ class UserRegistrationTest extends UserServiceTestBase {
         long first = registration.register(request(name, PASSWORD, null)).getUserId();
 
         assertThatThrownBy(() -> registration.register(request(name, "another good secret", null)))
-                .isInstanceOf(UsernameTakenException.class).hasFieldOrPropertyWithValue("code", "USERNAME_TAKEN");
+                .isInstanceOf(UsernameTakenException.class)
+                .hasFieldOrPropertyWithValue("code", "USERNAME_TAKEN");
         assertThatThrownBy(() -> registration.register(request(name.toUpperCase(), "another good secret", null)))
-                .as("names differ in case only").isInstanceOf(UsernameTakenException.class);
+                .as("names differ in case only")
+                .isInstanceOf(UsernameTakenException.class);
 
         assertThat(usersNamed(name)).isEqualTo(1);
         assertThat(announcementsOfAnyoneNamed(name)).isEqualTo(1);
@@ -127,7 +139,8 @@ class UserRegistrationTest extends UserServiceTestBase {
                 request(name, PASSWORD, "123"),
                 request(null, null, null));
         for (RegistrationRequest request : refused) {
-            assertThatThrownBy(() -> registration.register(request)).as(request.toString())
+            assertThatThrownBy(() -> registration.register(request))
+                    .as(request.toString())
                     .isInstanceOf(InvalidRequestException.class);
         }
         assertThat(usersNamed(name)).isZero();
@@ -135,7 +148,11 @@ class UserRegistrationTest extends UserServiceTestBase {
     }
 
     private static RegistrationRequest request(String name, String password, String mobile) {
-        return RegistrationRequest.builder().userName(name).password(password).userMobile(mobile).build();
+        return RegistrationRequest.builder()
+                .userName(name)
+                .password(password)
+                .userMobile(mobile)
+                .build();
     }
 
     private static String newName() {
@@ -147,14 +164,21 @@ class UserRegistrationTest extends UserServiceTestBase {
     }
 
     private int announcements(long userId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_tag = ?"
-                + " AND msg_key = ?", Integer.class, MessageTopics.USER, MessageTopics.USER_REGISTERED,
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_tag = ?" + " AND msg_key = ?",
+                Integer.class,
+                MessageTopics.USER,
+                MessageTopics.USER_REGISTERED,
                 Long.toString(userId));
     }
 
     private int announcementsOfAnyoneNamed(String name) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_tag = ?"
-                + " AND msg_body LIKE ?", Integer.class, MessageTopics.USER, MessageTopics.USER_REGISTERED,
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM trade_mq_producer_temp WHERE msg_topic = ? AND msg_tag = ?"
+                        + " AND msg_body LIKE ?",
+                Integer.class,
+                MessageTopics.USER,
+                MessageTopics.USER_REGISTERED,
                 "%\"" + name + "\"%");
     }
 }

@@ -30,8 +30,10 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
 
     @Autowired
     BalanceManagement balance;
+
     @Autowired
     PointsAccrual points;
+
     @Value("${rocketmq.name-server}")
     String nameServer;
 
@@ -54,13 +56,20 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
         balance.reduceBalance(orderId, userId, new BigDecimal("30.00"));
 
         // the message's figure is deliberately wrong: the refund is what the money log says was paid
-        sendTwice(OrderCancelled.builder().orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1)
-                .moneyPaid(new BigDecimal("999.00")).reason("test").build());
+        sendTwice(OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(userId)
+                .goodsId(1001L)
+                .goodsNumber(1)
+                .moneyPaid(new BigDecimal("999.00"))
+                .reason("test")
+                .build());
 
         awaitProcessed(orderId);
         assertThat(balanceOf(userId)).isEqualByComparingTo("100.00");
         assertThat(moneyLogOf(orderId)).containsExactly("FORWARD:1:-30.00", "UNDO:2:30.00");
-        assertThat(consumerLog(OrderCancelledListener.GROUP, orderId)).containsEntry("consumer_status", 1)
+        assertThat(consumerLog(OrderCancelledListener.GROUP, orderId))
+                .containsEntry("consumer_status", 1)
                 .containsEntry("consumer_times", 1);
     }
 
@@ -69,8 +78,14 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
         long userId = newUser("100.00");
         long orderId = newId();
 
-        sendTwice(OrderCancelled.builder().orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1)
-                .moneyPaid(BigDecimal.ZERO).reason("test").build());
+        sendTwice(OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(userId)
+                .goodsId(1001L)
+                .goodsNumber(1)
+                .moneyPaid(BigDecimal.ZERO)
+                .reason("test")
+                .build());
 
         awaitProcessed(orderId);
         assertThat(moneyLogOf(orderId)).isEmpty();
@@ -84,8 +99,14 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
         points.creditPaidOrder(orderId, userId, new BigDecimal("57.80"));
         points.creditPaidOrder(newId(), userId, new BigDecimal("3.00"));
 
-        sendTwice(OrderCancelled.builder().orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1)
-                .moneyPaid(BigDecimal.ZERO).reason("refunded").build());
+        sendTwice(OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(userId)
+                .goodsId(1001L)
+                .goodsNumber(1)
+                .moneyPaid(BigDecimal.ZERO)
+                .reason("refunded")
+                .build());
 
         awaitProcessed(orderId);
         assertThat(jdbc.queryForObject("SELECT user_score FROM trade_user WHERE user_id = ?", Integer.class, userId))
@@ -101,9 +122,19 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
         points.creditPaidOrder(orderId, userId, new BigDecimal("57.80"));
         jdbc.update("UPDATE trade_user SET user_score = 0 WHERE user_id = ?", userId); // the 57 points are gone
 
-        messages.send(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, orderId, OrderCancelled.builder()
-                .orderId(orderId).userId(userId).goodsId(1001L).goodsNumber(1).moneyPaid(new BigDecimal("30.00"))
-                .reason("refunded").build(), 1);
+        messages.send(
+                MessageTopics.ORDER,
+                MessageTopics.ORDER_CANCELLED,
+                orderId,
+                OrderCancelled.builder()
+                        .orderId(orderId)
+                        .userId(userId)
+                        .goodsId(1001L)
+                        .goodsNumber(1)
+                        .moneyPaid(new BigDecimal("30.00"))
+                        .reason("refunded")
+                        .build(),
+                1);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(balanceOf(userId)).isEqualByComparingTo("100.00");
@@ -114,14 +145,16 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
         jdbc.update("UPDATE trade_user SET user_score = 60 WHERE user_id = ?", userId);
 
         // the broker redelivers a failed message after 10 s, then 30 s
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                assertThat(consumerLog(POINTS_GROUP, orderId)).containsEntry("consumer_status", 1));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(
+                        () -> assertThat(consumerLog(POINTS_GROUP, orderId)).containsEntry("consumer_status", 1));
         assertThat(scoreLogOf(orderId)).containsExactly("FORWARD:CREDIT:57", "UNDO:REVOKE:-57");
         assertThat(jdbc.queryForObject("SELECT user_score FROM trade_user WHERE user_id = ?", Integer.class, userId))
                 .isEqualTo(3);
         assertThat(balanceOf(userId)).isEqualByComparingTo("100.00");
         assertThat(moneyLogOf(orderId)).containsExactly("FORWARD:1:-30.00", "UNDO:2:30.00");
-        assertThat(consumerLog(OrderCancelledListener.GROUP, orderId)).containsEntry("consumer_status", 1)
+        assertThat(consumerLog(OrderCancelledListener.GROUP, orderId))
+                .containsEntry("consumer_status", 1)
                 .containsEntry("consumer_times", 1);
     }
 
@@ -138,14 +171,23 @@ class OrderCancelledListenerTest extends UserServiceTestBase {
     }
 
     private Map<String, Object> consumerLog(String group, long orderId) {
-        return jdbc.queryForList("SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
-                        + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
-                        group, MessageTopics.ORDER_CANCELLED, Long.toString(orderId))
-                .stream().findFirst().orElse(Map.of());
+        return jdbc
+                .queryForList(
+                        "SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
+                                + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                        group,
+                        MessageTopics.ORDER_CANCELLED,
+                        Long.toString(orderId))
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
     }
 
     private List<String> scoreLogOf(long orderId) {
-        return jdbc.queryForList("SELECT CONCAT(phase, ':', op, ':', score) FROM trade_user_score_log "
-                + "WHERE order_id = ? ORDER BY phase", String.class, orderId);
+        return jdbc.queryForList(
+                "SELECT CONCAT(phase, ':', op, ':', score) FROM trade_user_score_log "
+                        + "WHERE order_id = ? ORDER BY phase",
+                String.class,
+                orderId);
     }
 }

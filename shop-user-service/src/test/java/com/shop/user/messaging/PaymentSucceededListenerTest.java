@@ -23,6 +23,7 @@ class PaymentSucceededListenerTest extends UserServiceTestBase {
 
     @Autowired
     UserAccounts accounts;
+
     @Value("${rocketmq.name-server}")
     String nameServer;
 
@@ -67,8 +68,14 @@ class PaymentSucceededListenerTest extends UserServiceTestBase {
     }
 
     private static PaymentSucceeded payment(long orderId, long userId, String amount) {
-        return PaymentSucceeded.builder().payId(orderId + 1).orderId(orderId).userId(userId)
-                .payAmount(new BigDecimal(amount)).transactionId("42000" + orderId).paidAt(new Date()).build();
+        return PaymentSucceeded.builder()
+                .payId(orderId + 1)
+                .orderId(orderId)
+                .userId(userId)
+                .payAmount(new BigDecimal(amount))
+                .transactionId("42000" + orderId)
+                .paidAt(new Date())
+                .build();
     }
 
     private void sendTwice(PaymentSucceeded payment) throws Exception {
@@ -76,8 +83,8 @@ class PaymentSucceededListenerTest extends UserServiceTestBase {
     }
 
     private void awaitProcessed(long orderId) throws InterruptedException {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(consumerLog(orderId)).containsEntry("consumer_status", 1));
         Thread.sleep(2_000); // room for the second delivery to arrive and be absorbed
     }
 
@@ -86,9 +93,15 @@ class PaymentSucceededListenerTest extends UserServiceTestBase {
     }
 
     private Map<String, Object> consumerLog(long orderId) {
-        return jdbc.queryForList("SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
-                        + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
-                        PaymentSucceededListener.GROUP, MessageTopics.PAYMENT_SUCCEEDED, Long.toString(orderId))
-                .stream().findFirst().orElse(Map.of());
+        return jdbc
+                .queryForList(
+                        "SELECT consumer_status, consumer_times FROM trade_mq_consumer_log "
+                                + "WHERE group_name = ? AND msg_tag = ? AND msg_key = ?",
+                        PaymentSucceededListener.GROUP,
+                        MessageTopics.PAYMENT_SUCCEEDED,
+                        Long.toString(orderId))
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
     }
 }

@@ -29,8 +29,10 @@ class MoneyLogPersistenceTest extends UserServiceTestBase {
 
     @Autowired
     BalanceManagement balance;
+
     @Autowired
     UserMapper userMapper;
+
     @Autowired
     MoneyLogMapper moneyLogMapper;
 
@@ -87,7 +89,8 @@ class MoneyLogPersistenceTest extends UserServiceTestBase {
         MoneyLogEntry paid = MoneyLogEntry.paid(orderId, userId, TEN);
         assertThat(moneyLogMapper.claim(paid)).as("inserted").isEqualTo(1);
         assertThat(moneyLogMapper.claim(paid)).as("found taken").isEqualTo(2);
-        assertThat(moneyLogMapper.claim(MoneyLogEntry.tombstone(orderId, userId))).isEqualTo(2);
+        assertThat(moneyLogMapper.claim(MoneyLogEntry.tombstone(orderId, userId)))
+                .isEqualTo(2);
         assertThat(moneyLogMapper.claim(paid.refunding())).isEqualTo(1);
         assertThat(moneyLogMapper.claim(paid.refunding())).isEqualTo(2);
 
@@ -175,7 +178,9 @@ class MoneyLogPersistenceTest extends UserServiceTestBase {
             return null;
         });
 
-        assertThat(refunds).filteredOn(amount -> amount.signum() > 0).singleElement()
+        assertThat(refunds)
+                .filteredOn(amount -> amount.signum() > 0)
+                .singleElement()
                 .satisfies(amount -> assertThat(amount).isEqualByComparingTo("40.00"));
         assertThat(balanceOf(userId)).isEqualByComparingTo("100.00");
         assertThat(moneyLogOf(orderId)).containsExactly("FORWARD:1:-40.00", "UNDO:2:40.00");

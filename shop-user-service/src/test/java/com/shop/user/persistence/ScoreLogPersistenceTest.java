@@ -27,15 +27,18 @@ class ScoreLogPersistenceTest extends UserServiceTestBase {
 
         assertThat(scoreLog.claim(credit)).isTrue();
         assertThat(scoreLog.claim(credit)).isFalse();
-        assertThat(scoreLog.claim(ScoreLogEntry.tombstone(orderId, userId))).as("a tombstone after the credit").isFalse();
+        assertThat(scoreLog.claim(ScoreLogEntry.tombstone(orderId, userId)))
+                .as("a tombstone after the credit")
+                .isFalse();
         assertThat(scoreLog.isUndone(credit)).isFalse();
         assertThat(scoreLog.claim(credit.revoking())).isTrue();
 
         assertThat(scoreLog.holder(credit)).isEqualTo(credit);
         assertThat(scoreLog.holder(credit.revoking()).getScore()).isEqualTo(-30);
         assertThat(scoreLog.isUndone(credit)).isTrue();
-        assertThat(jdbc.queryForObject("SELECT SUM(score) FROM trade_user_score_log WHERE order_id = ?", Integer.class,
-                orderId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(score) FROM trade_user_score_log WHERE order_id = ?", Integer.class, orderId))
+                .isZero();
     }
 
     @Test

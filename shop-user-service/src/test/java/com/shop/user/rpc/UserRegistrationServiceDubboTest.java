@@ -19,6 +19,7 @@ class UserRegistrationServiceDubboTest extends UserServiceTestBase {
 
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 5000)
     UserRegistrationService registration;
+
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 5000)
     UserService users;
 
@@ -26,8 +27,10 @@ class UserRegistrationServiceDubboTest extends UserServiceTestBase {
     void aNewUserCanLogInAtOnceWithNothingOnTheAccount() {
         String name = "d" + Long.toString(newId(), 36);
 
-        UserView created = registration.register(RegistrationRequest.builder().userName(name)
-                .password("a long enough secret").build());
+        UserView created = registration.register(RegistrationRequest.builder()
+                .userName(name)
+                .password("a long enough secret")
+                .build());
 
         assertThat(created.getUserName()).isEqualTo(name);
         assertThat(created.toString()).as("no password hash on the wire").doesNotContain("$2a$");
@@ -39,13 +42,22 @@ class UserRegistrationServiceDubboTest extends UserServiceTestBase {
     @Test
     void refusalsArriveAsTheirTypedExceptions() {
         String name = "d" + Long.toString(newId(), 36);
-        registration.register(RegistrationRequest.builder().userName(name).password("a long enough secret").build());
+        registration.register(RegistrationRequest.builder()
+                .userName(name)
+                .password("a long enough secret")
+                .build());
 
-        assertThatThrownBy(() -> registration.register(RegistrationRequest.builder().userName(name)
-                .password("yet another secret").build()))
-                .isInstanceOf(UsernameTakenException.class).hasFieldOrPropertyWithValue("code", "USERNAME_TAKEN");
-        assertThatThrownBy(() -> registration.register(RegistrationRequest.builder().userName(name + "x")
-                .password("12345678").build()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> registration.register(RegistrationRequest.builder()
+                        .userName(name)
+                        .password("yet another secret")
+                        .build()))
+                .isInstanceOf(UsernameTakenException.class)
+                .hasFieldOrPropertyWithValue("code", "USERNAME_TAKEN");
+        assertThatThrownBy(() -> registration.register(RegistrationRequest.builder()
+                        .userName(name + "x")
+                        .password("12345678")
+                        .build()))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("password");
     }
 }

@@ -49,24 +49,30 @@ class UserServiceCallerTokenTest extends UserServiceTestBase {
         UserService users = reference(UserService.class, "dubbo://" + provider.getAddress(), ServiceVersions.V1);
 
         assertThatThrownBy(() -> users.authenticate("alice", "shop-demo"))
-                .isInstanceOf(RpcException.class).hasMessageContaining("Invalid token");
+                .isInstanceOf(RpcException.class)
+                .hasMessageContaining("Invalid token");
     }
 
     @Test
     void aCallerWithAWrongTokenIsRefused() throws Exception {
         URL provider = registeredProvider();
-        UserService users = reference(UserService.class,
-                "dubbo://" + provider.getAddress() + "?token=" + provider.getParameter("token") + "x", ServiceVersions.V1);
+        UserService users = reference(
+                UserService.class,
+                "dubbo://" + provider.getAddress() + "?token=" + provider.getParameter("token") + "x",
+                ServiceVersions.V1);
 
         assertThatThrownBy(() -> users.getUser(1))
-                .isInstanceOf(RpcException.class).hasMessageContaining("Invalid token");
+                .isInstanceOf(RpcException.class)
+                .hasMessageContaining("Invalid token");
     }
 
     @Test
     void aCallerWithTheTokenFromTheRegistryIsServed() throws Exception {
         URL provider = registeredProvider();
-        UserService users = reference(UserService.class,
-                "dubbo://" + provider.getAddress() + "?token=" + provider.getParameter("token"), ServiceVersions.V1);
+        UserService users = reference(
+                UserService.class,
+                "dubbo://" + provider.getAddress() + "?token=" + provider.getParameter("token"),
+                ServiceVersions.V1);
 
         assertThat(users.authenticate("alice", "shop-demo").getUserName()).isEqualTo("alice");
     }
@@ -78,8 +84,10 @@ class UserServiceCallerTokenTest extends UserServiceTestBase {
     @Test
     void noMetadataServiceGivesTheTokenAway() throws Exception {
         URL provider = registeredProvider();
-        MetadataService metadata = reference(MetadataService.class,
-                "dubbo://" + provider.getAddress() + "?group=user-service", MetadataService.VERSION);
+        MetadataService metadata = reference(
+                MetadataService.class,
+                "dubbo://" + provider.getAddress() + "?group=user-service",
+                MetadataService.VERSION);
 
         String answer;
         try {

@@ -40,9 +40,11 @@ class UserServiceDubboTest extends UserServiceTestBase {
         Throwable wrongPassword = catchRefusal("alice", "not-the-password");
         Throwable unknownUser = catchRefusal("nobody-" + newId(), "shop-demo");
 
-        assertThat(wrongPassword).isInstanceOf(AuthenticationFailedException.class)
+        assertThat(wrongPassword)
+                .isInstanceOf(AuthenticationFailedException.class)
                 .hasFieldOrPropertyWithValue("code", AuthenticationFailedException.CODE);
-        assertThat(unknownUser).isInstanceOf(AuthenticationFailedException.class)
+        assertThat(unknownUser)
+                .isInstanceOf(AuthenticationFailedException.class)
                 .hasMessage(wrongPassword.getMessage());
     }
 

@@ -26,10 +26,13 @@ class UserServiceRegistryAclTest extends UserServiceTestBase {
         try (CuratorFramework suite = ZooKeeperClients.authenticated()) {
             List<String> providers = suite.getChildren().forPath(PROVIDERS);
 
-            assertThat(providers).isNotEmpty()
+            assertThat(providers)
+                    .isNotEmpty()
                     .allSatisfy(provider -> assertThat(URLDecoder.decode(provider, StandardCharsets.UTF_8))
-                            .startsWith("dubbo://").contains("com.shop.api.UserService"));
-            assertThat(suite.getData().forPath(PROVIDERS + "/" + providers.get(0))).isNotNull();
+                            .startsWith("dubbo://")
+                            .contains("com.shop.api.UserService"));
+            assertThat(suite.getData().forPath(PROVIDERS + "/" + providers.get(0)))
+                    .isNotNull();
         }
     }
 
@@ -37,7 +40,8 @@ class UserServiceRegistryAclTest extends UserServiceTestBase {
     void aClientWithoutTheCredentialsNeitherListsNorReadsNorRegistersProviders() throws Exception {
         String registered;
         try (CuratorFramework suite = ZooKeeperClients.authenticated()) {
-            registered = PROVIDERS + "/" + suite.getChildren().forPath(PROVIDERS).get(0);
+            registered =
+                    PROVIDERS + "/" + suite.getChildren().forPath(PROVIDERS).get(0);
         }
         try (CuratorFramework stranger = ZooKeeperClients.anonymous()) {
             assertThatThrownBy(() -> stranger.getChildren().forPath(PROVIDERS))
@@ -46,8 +50,8 @@ class UserServiceRegistryAclTest extends UserServiceTestBase {
                     .isInstanceOf(KeeperException.NoAuthException.class);
             assertThatThrownBy(() -> stranger.delete().forPath(registered))
                     .isInstanceOf(KeeperException.NoAuthException.class);
-            assertThatThrownBy(() -> stranger.create().forPath(PROVIDERS + "/"
-                    + "dubbo%3A%2F%2F10.0.0.66%3A20880%2Fcom.shop.api.UserService"))
+            assertThatThrownBy(() -> stranger.create()
+                            .forPath(PROVIDERS + "/" + "dubbo%3A%2F%2F10.0.0.66%3A20880%2Fcom.shop.api.UserService"))
                     .isInstanceOf(KeeperException.NoAuthException.class);
             assertThatThrownBy(() -> stranger.getChildren().forPath("/dubbo"))
                     .isInstanceOf(KeeperException.NoAuthException.class);

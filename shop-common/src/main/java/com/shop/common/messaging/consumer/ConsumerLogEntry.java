@@ -15,6 +15,7 @@ public class ConsumerLogEntry {
 
     /** Status 0 (processing) is the table's default; the consumer writes a row as succeeded or failed. */
     public static final int SUCCEEDED = 1;
+
     public static final int FAILED = 2;
 
     private String groupName;

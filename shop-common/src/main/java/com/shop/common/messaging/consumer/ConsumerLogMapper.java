@@ -16,11 +16,11 @@ public interface ConsumerLogMapper {
     int claim(ConsumerLogEntry entry);
 
     /** The entry, read after {@link #claim}. */
-    ConsumerLogEntry lockEntry(@Param("groupName") String groupName, @Param("tag") String tag,
-                               @Param("messageKey") String messageKey);
+    ConsumerLogEntry lockEntry(
+            @Param("groupName") String groupName, @Param("tag") String tag, @Param("messageKey") String messageKey);
 
-    ConsumerLogEntry find(@Param("groupName") String groupName, @Param("tag") String tag,
-                          @Param("messageKey") String messageKey);
+    ConsumerLogEntry find(
+            @Param("groupName") String groupName, @Param("tag") String tag, @Param("messageKey") String messageKey);
 
     int markSucceeded(ConsumerLogEntry entry);
 

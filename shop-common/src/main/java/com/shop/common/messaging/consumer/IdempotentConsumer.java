@@ -21,8 +21,11 @@ public class IdempotentConsumer {
     private final TransactionTemplate effectTransaction;
     private final TransactionTemplate failureTransaction;
 
-    public IdempotentConsumer(ConsumerLogMapper consumerLog, MessageCodec codec,
-                              TransactionTemplate effectTransaction, TransactionTemplate failureTransaction) {
+    public IdempotentConsumer(
+            ConsumerLogMapper consumerLog,
+            MessageCodec codec,
+            TransactionTemplate effectTransaction,
+            TransactionTemplate failureTransaction) {
         this.consumerLog = consumerLog;
         this.codec = codec;
         this.effectTransaction = effectTransaction;
@@ -79,8 +82,12 @@ public class IdempotentConsumer {
     }
 
     private void recordFailure(ConsumerLogEntry entry, RuntimeException failure) {
-        log.warn("Consumer {} failed on {} {}: {}", entry.getGroupName(), entry.getTag(),
-                entry.getMessageKey(), failure.toString());
+        log.warn(
+                "Consumer {} failed on {} {}: {}",
+                entry.getGroupName(),
+                entry.getTag(),
+                entry.getMessageKey(),
+                failure.toString());
         try {
             entry.setRemark(failure.toString());
             failureTransaction.executeWithoutResult(status -> consumerLog.recordFailure(entry));

@@ -42,12 +42,10 @@ public abstract class IdempotentListener<T> implements RocketMQListener<MessageE
     protected abstract void effect(T event);
 
     /** Runs before the effect's transaction on every delivery; a failure is thrown and the message redelivered. */
-    protected void beforeEffect(T event) {
-    }
+    protected void beforeEffect(T event) {}
 
     /** Runs after the effect committed, or was found done, on every delivery; a failure redelivers the message. */
-    protected void afterEffect(T event) {
-    }
+    protected void afterEffect(T event) {}
 
     /** The consumer group of this listener. */
     protected String group() {

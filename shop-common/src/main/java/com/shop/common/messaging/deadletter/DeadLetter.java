@@ -14,6 +14,13 @@ import java.time.Instant;
  * @param reason the last error the consumer log recorded for it, when the group keeps one
  * @param storedAt when it entered the dead-letter queue
  */
-public record DeadLetter(String group, String topic, String tags, String keys, String messageId,
-                         String originMessageId, int deliveries, String reason, Instant storedAt) {
-}
+public record DeadLetter(
+        String group,
+        String topic,
+        String tags,
+        String keys,
+        String messageId,
+        String originMessageId,
+        int deliveries,
+        String reason,
+        Instant storedAt) {}

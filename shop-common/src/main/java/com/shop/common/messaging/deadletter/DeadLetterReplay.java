@@ -35,8 +35,8 @@ public class DeadLetterReplay {
      * @return the id of the message sent again
      */
     public String replay(String group, String messageId) throws Exception {
-        MessageExt dead = producer.getDefaultMQProducerImpl()
-                .queryMessageByUniqKey(MixAll.getDLQTopic(group), messageId);
+        MessageExt dead =
+                producer.getDefaultMQProducerImpl().queryMessageByUniqKey(MixAll.getDLQTopic(group), messageId);
         Message again = new Message(MixAll.getRetryTopic(group), dead.getTags(), dead.getKeys(), dead.getBody());
         copyUserProperties(dead, again);
         MessageAccessor.putProperty(again, MessageConst.PROPERTY_RETRY_TOPIC, originalTopic(dead));
@@ -44,7 +44,12 @@ public class DeadLetterReplay {
         if (result.getSendStatus() != SendStatus.SEND_OK) {
             throw new IllegalStateException("the broker answered " + result.getSendStatus());
         }
-        log.info("Replayed dead letter {} of {} ({} {}) as {}", messageId, group, originalTopic(dead), dead.getKeys(),
+        log.info(
+                "Replayed dead letter {} of {} ({} {}) as {}",
+                messageId,
+                group,
+                originalTopic(dead),
+                dead.getKeys(),
                 result.getMsgId());
         return result.getMsgId();
     }

@@ -57,9 +57,13 @@ public class DeadLetters implements SmartLifecycle {
      * @param producer a started producer of the service's, to create the dead-letter topics that do not exist yet
      * @param readerGroup the reader's own consumer group, one per service
      */
-    public DeadLetters(ListableBeanFactory beans, DefaultMQProducer producer,
-                       ObjectProvider<ConsumerLogMapper> consumerLog, String readerGroup, String nameServer,
-                       RPCHook credentials) {
+    public DeadLetters(
+            ListableBeanFactory beans,
+            DefaultMQProducer producer,
+            ObjectProvider<ConsumerLogMapper> consumerLog,
+            String readerGroup,
+            String nameServer,
+            RPCHook credentials) {
         this.beans = beans;
         this.producer = producer;
         this.consumerLog = consumerLog;
@@ -87,8 +91,8 @@ public class DeadLetters implements SmartLifecycle {
     /** Consumer groups of the service that get redeliveries and so dead letters, with a topic each reads. */
     private Map<String, String> topicsOfGroups() {
         Map<String, String> groups = new ConcurrentHashMap<>();
-        for (DefaultRocketMQListenerContainer container : beans.getBeansOfType(DefaultRocketMQListenerContainer.class)
-                .values()) {
+        for (DefaultRocketMQListenerContainer container :
+                beans.getBeansOfType(DefaultRocketMQListenerContainer.class).values()) {
             if (container.getMessageModel() == MessageModel.CLUSTERING) {
                 groups.putIfAbsent(container.getConsumerGroup(), container.getTopic());
             }
@@ -110,7 +114,9 @@ public class DeadLetters implements SmartLifecycle {
                 producer.createTopic(topic, deadLetterTopic, DLQ_QUEUES, Map.of());
                 log.info("Created {} on the brokers of {}", deadLetterTopic, topic);
             } catch (MQClientException e) {
-                log.warn("Could not create {} ({}); it is read once the broker creates it", deadLetterTopic,
+                log.warn(
+                        "Could not create {} ({}); it is read once the broker creates it",
+                        deadLetterTopic,
                         e.toString());
             }
         }
@@ -138,14 +144,27 @@ public class DeadLetters implements SmartLifecycle {
 
     private void record(MessageExt message) {
         String group = message.getTopic().substring(MixAll.DLQ_GROUP_TOPIC_PREFIX.length());
-        DeadLetter letter = new DeadLetter(group, originalTopic(message), message.getTags(), message.getKeys(),
-                message.getMsgId(), message.getProperty(MessageConst.PROPERTY_ORIGIN_MESSAGE_ID),
-                message.getReconsumeTimes(), reasonOf(group, message),
+        DeadLetter letter = new DeadLetter(
+                group,
+                originalTopic(message),
+                message.getTags(),
+                message.getKeys(),
+                message.getMsgId(),
+                message.getProperty(MessageConst.PROPERTY_ORIGIN_MESSAGE_ID),
+                message.getReconsumeTimes(),
+                reasonOf(group, message),
                 Instant.ofEpochMilli(message.getStoreTimestamp()));
-        log.error("Dead letter in {}: topic {}, tags {}, keys {}, message {} (first stored as {}), {} deliveries;"
+        log.error(
+                "Dead letter in {}: topic {}, tags {}, keys {}, message {} (first stored as {}), {} deliveries;"
                         + " last error: {}. Replay it to its group once the cause is fixed (DeadLetterReplay)",
-                letter.group(), letter.topic(), letter.tags(), letter.keys(), letter.messageId(),
-                letter.originMessageId(), letter.deliveries(), letter.reason());
+                letter.group(),
+                letter.topic(),
+                letter.tags(),
+                letter.keys(),
+                letter.messageId(),
+                letter.originMessageId(),
+                letter.deliveries(),
+                letter.reason());
         seen.computeIfAbsent(group, g -> new AtomicLong()).incrementAndGet();
         recent.addFirst(letter);
         while (recent.size() > RECENT) {

@@ -11,8 +11,10 @@ public interface OutboxMapper {
      * Inserts a pending row already claimed by {@code owner} for {@code leaseMillis}: the after-commit relay that
      * sends it right after the commit holds it from the start, so that send needs no claim (and no commit) of its own.
      */
-    int insert(@Param("message") OutboxMessage message, @Param("owner") String owner,
-               @Param("leaseMillis") long leaseMillis);
+    int insert(
+            @Param("message") OutboxMessage message,
+            @Param("owner") String owner,
+            @Param("leaseMillis") long leaseMillis);
 
     OutboxMessage findById(@Param("id") String id);
 
@@ -38,9 +40,13 @@ public interface OutboxMapper {
      * {@code backoffMillis}; a row someone else took meanwhile is left to them. A refused attempt (the message's own
      * failure, not the broker's) that brings the attempts to {@code maxAttempts} parks the row with its error.
      */
-    int recordFailure(@Param("id") String id, @Param("owner") String owner, @Param("error") String error,
-                      @Param("backoffMillis") long backoffMillis, @Param("refused") boolean refused,
-                      @Param("maxAttempts") int maxAttempts);
+    int recordFailure(
+            @Param("id") String id,
+            @Param("owner") String owner,
+            @Param("error") String error,
+            @Param("backoffMillis") long backoffMillis,
+            @Param("refused") boolean refused,
+            @Param("maxAttempts") int maxAttempts);
 
     /**
      * Makes a parked row pending again, its attempts counted from zero, for the next poller round: once whatever made
@@ -54,8 +60,11 @@ public interface OutboxMapper {
      * Leases up to {@code limit} pending rows older than {@code graceMillis} and not leased by anyone else, to
      * {@code owner}, for {@code leaseMillis}.
      */
-    int lease(@Param("owner") String owner, @Param("graceMillis") long graceMillis,
-              @Param("leaseMillis") long leaseMillis, @Param("limit") int limit);
+    int lease(
+            @Param("owner") String owner,
+            @Param("graceMillis") long graceMillis,
+            @Param("leaseMillis") long leaseMillis,
+            @Param("limit") int limit);
 
     List<OutboxMessage> findLeasedBy(@Param("owner") String owner);
 

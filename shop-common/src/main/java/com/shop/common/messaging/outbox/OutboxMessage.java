@@ -26,6 +26,7 @@ public class OutboxMessage {
     private String body;
     /** When set, the broker holds the message until then (a RocketMQ timer message). */
     private Date deliverAt;
+
     private int status;
     private int attempts;
     private String lastError;

@@ -27,7 +27,9 @@ public class OutboxPoller {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${shop.outbox.poll-interval:2s}", initialDelayString = "${shop.outbox.poll-interval:2s}")
+    @Scheduled(
+            fixedDelayString = "${shop.outbox.poll-interval:2s}",
+            initialDelayString = "${shop.outbox.poll-interval:2s}")
     public void poll() {
         try {
             relayPending();
@@ -39,8 +41,8 @@ public class OutboxPoller {
     /** @return how many rows this round sent */
     public int relayPending() {
         String owner = UUID.randomUUID().toString();
-        int leased = mapper.lease(owner, properties.getGrace().toMillis(), properties.getLease().toMillis(),
-                properties.getBatchSize());
+        int leased = mapper.lease(
+                owner, properties.getGrace().toMillis(), properties.getLease().toMillis(), properties.getBatchSize());
         if (leased == 0) {
             return 0;
         }

@@ -32,8 +32,12 @@ public class OutboxRelay {
     /** The after-commit senders' claims; each poller round claims under an owner of its own. */
     private final String afterCommitOwner = "relay-" + UUID.randomUUID();
 
-    public OutboxRelay(DefaultMQProducer producer, OutboxMapper mapper, SentMarks sentMarks,
-                       ExecutorService afterCommitSenders, OutboxProperties properties) {
+    public OutboxRelay(
+            DefaultMQProducer producer,
+            OutboxMapper mapper,
+            SentMarks sentMarks,
+            ExecutorService afterCommitSenders,
+            OutboxProperties properties) {
         this.producer = producer;
         this.mapper = mapper;
         this.sentMarks = sentMarks;
@@ -75,7 +79,10 @@ public class OutboxRelay {
      * after the claim ran out).
      */
     private void relayClaimed(OutboxMessage row, long claimedAtNanos) {
-        long unused = properties.getLease().minus(properties.getSendTimeout().multipliedBy(2)).toNanos();
+        long unused = properties
+                .getLease()
+                .minus(properties.getSendTimeout().multipliedBy(2))
+                .toNanos();
         if (System.nanoTime() - claimedAtNanos < unused) {
             send(row, afterCommitOwner);
         } else {
@@ -112,7 +119,8 @@ public class OutboxRelay {
 
     private boolean send(OutboxMessage row, String owner) {
         try {
-            SendResult result = producer.send(toMessage(row), properties.getSendTimeout().toMillis());
+            SendResult result =
+                    producer.send(toMessage(row), properties.getSendTimeout().toMillis());
             if (result.getSendStatus() == SendStatus.SEND_OK) {
                 sentMarks.add(row.getId());
                 return true;
@@ -129,8 +137,8 @@ public class OutboxRelay {
     }
 
     private Message toMessage(OutboxMessage row) {
-        Message message = new Message(row.getTopic(), row.getTag(), row.getMessageKey(),
-                row.getBody().getBytes(StandardCharsets.UTF_8));
+        Message message = new Message(
+                row.getTopic(), row.getTag(), row.getMessageKey(), row.getBody().getBytes(StandardCharsets.UTF_8));
         message.putUserProperty(OUTBOX_ID_PROPERTY, row.getId());
         if (row.getDeliverAt() != null && row.getDeliverAt().getTime() > System.currentTimeMillis()) {
             message.setDeliverTimeMs(row.getDeliverAt().getTime());
@@ -143,11 +151,22 @@ public class OutboxRelay {
         long backoff = Math.min(properties.getMaxBackoff().toMillis(), 1000L << Math.min(row.getAttempts(), 10));
         boolean parks = refused && row.getAttempts() + 1 >= properties.getMaxAttempts();
         if (parks) {
-            log.error("Outbox row {} ({} {} {}) parked after {} attempts: {}; it is not retried until re-armed",
-                    row.getId(), row.getTopic(), row.getTag(), row.getMessageKey(), row.getAttempts() + 1, reason);
+            log.error(
+                    "Outbox row {} ({} {} {}) parked after {} attempts: {}; it is not retried until re-armed",
+                    row.getId(),
+                    row.getTopic(),
+                    row.getTag(),
+                    row.getMessageKey(),
+                    row.getAttempts() + 1,
+                    reason);
         } else {
-            log.warn("Outbox row {} ({} {}) not sent: {}; retry in {} ms", row.getId(), row.getTopic(), row.getTag(),
-                    reason, backoff);
+            log.warn(
+                    "Outbox row {} ({} {}) not sent: {}; retry in {} ms",
+                    row.getId(),
+                    row.getTopic(),
+                    row.getTag(),
+                    reason,
+                    backoff);
         }
         try {
             mapper.recordFailure(row.getId(), owner, reason, backoff, refused, properties.getMaxAttempts());

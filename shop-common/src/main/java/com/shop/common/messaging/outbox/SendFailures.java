@@ -16,19 +16,26 @@ final class SendFailures {
 
     /** The broker or the route to it is missing, slow or busy: nothing to do with the message. */
     private static final Set<Integer> OUTAGE_CODES = Set.of(
-            ClientErrorCode.CONNECT_BROKER_EXCEPTION, ClientErrorCode.ACCESS_BROKER_TIMEOUT,
-            ClientErrorCode.BROKER_NOT_EXIST_EXCEPTION, ClientErrorCode.NO_NAME_SERVER_EXCEPTION,
-            ClientErrorCode.NOT_FOUND_TOPIC_EXCEPTION, ClientErrorCode.REQUEST_TIMEOUT_EXCEPTION,
-            ResponseCode.SYSTEM_ERROR, ResponseCode.SYSTEM_BUSY, ResponseCode.SERVICE_NOT_AVAILABLE,
-            ResponseCode.FLUSH_DISK_TIMEOUT, ResponseCode.SLAVE_NOT_AVAILABLE, ResponseCode.FLUSH_SLAVE_TIMEOUT);
+            ClientErrorCode.CONNECT_BROKER_EXCEPTION,
+            ClientErrorCode.ACCESS_BROKER_TIMEOUT,
+            ClientErrorCode.BROKER_NOT_EXIST_EXCEPTION,
+            ClientErrorCode.NO_NAME_SERVER_EXCEPTION,
+            ClientErrorCode.NOT_FOUND_TOPIC_EXCEPTION,
+            ClientErrorCode.REQUEST_TIMEOUT_EXCEPTION,
+            ResponseCode.SYSTEM_ERROR,
+            ResponseCode.SYSTEM_BUSY,
+            ResponseCode.SERVICE_NOT_AVAILABLE,
+            ResponseCode.FLUSH_DISK_TIMEOUT,
+            ResponseCode.SLAVE_NOT_AVAILABLE,
+            ResponseCode.FLUSH_SLAVE_TIMEOUT);
 
-    private SendFailures() {
-    }
+    private SendFailures() {}
 
     /** @return true when the failure was the message's own, false when it was the broker's or the network's */
     static boolean isRefusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RemotingException || cause instanceof InterruptedException
+            if (cause instanceof RemotingException
+                    || cause instanceof InterruptedException
                     || OUTAGE_CODES.contains(responseCode(cause))) {
                 return false;
             }

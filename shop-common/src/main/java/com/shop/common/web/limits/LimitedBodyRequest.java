@@ -41,8 +41,8 @@ class LimitedBodyRequest extends HttpServletRequestWrapper {
         if (reader == null) {
             String encoding = getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            reader = new BufferedReader(new InputStreamReader(
-                    new LimitedInputStream(super.getInputStream(), maxBytes), charset));
+            reader = new BufferedReader(
+                    new InputStreamReader(new LimitedInputStream(super.getInputStream(), maxBytes), charset));
         }
         return reader;
     }

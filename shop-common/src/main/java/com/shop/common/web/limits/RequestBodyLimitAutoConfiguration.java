@@ -56,8 +56,8 @@ public class RequestBodyLimitAutoConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<OncePerRequestFilter> requestBodyLimitFilter() {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);
             }
         };
@@ -68,8 +68,11 @@ public class RequestBodyLimitAutoConfiguration implements WebMvcConfigurer {
     }
 
     static ErrorResponseException tooLarge(long maxBytes) {
-        return new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE,
-                ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemDetails.codeOf(HttpStatus.PAYLOAD_TOO_LARGE),
+        return new ErrorResponseException(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                ProblemDetails.of(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        ProblemDetails.codeOf(HttpStatus.PAYLOAD_TOO_LARGE),
                         "Request bodies are limited to " + maxBytes + " bytes."),
                 null);
     }

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a controller parameter of type {@link AuthenticatedUser} to be filled from the bearer token. */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CurrentUser {
-}
+public @interface CurrentUser {}

@@ -13,6 +13,7 @@ public class JwtProperties {
 
     /** The HS256 key (SHOP_JWT_SECRET), at least 32 bytes; a development key only in development mode. */
     private String jwtSecret;
+
     private Duration jwtLifetime = Duration.ofHours(2);
     private String jwtIssuer = "shop";
     /** Paths reachable without a token, besides health and the API docs. */

@@ -38,6 +38,5 @@ public class JwtTokenIssuer {
         return new IssuedToken(token, expiresAt);
     }
 
-    public record IssuedToken(String value, Instant expiresAt) {
-    }
+    public record IssuedToken(String value, Instant expiresAt) {}
 }

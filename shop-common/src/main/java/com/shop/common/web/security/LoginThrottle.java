@@ -30,13 +30,17 @@ public final class LoginThrottle {
         this.failuresPerAddress = failuresPerAddress;
         this.window = window;
         this.clock = clock;
-        this.failures = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(window).build();
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterWrite(window)
+                .build();
     }
 
     /** @throws TooManyLoginAttemptsException if the name or the address has used up its failures */
     public void check(String userName, String address) {
         Instant now = clock.instant();
-        long wait = Math.max(retryAfter(userKey(userName), failuresPerUser, now),
+        long wait = Math.max(
+                retryAfter(userKey(userName), failuresPerUser, now),
                 retryAfter(addressKey(address), failuresPerAddress, now));
         if (wait > 0) {
             throw TooManyLoginAttemptsException.retryAfter(wait);
@@ -62,9 +66,12 @@ public final class LoginThrottle {
     }
 
     private void count(String key, Instant now) {
-        failures.asMap().compute(key, (ignored, counted) -> counted == null || counted.endsBy(window, now)
-                ? new Failures(now, 1)
-                : new Failures(counted.since(), counted.count() + 1));
+        failures.asMap()
+                .compute(
+                        key,
+                        (ignored, counted) -> counted == null || counted.endsBy(window, now)
+                                ? new Failures(now, 1)
+                                : new Failures(counted.since(), counted.count() + 1));
     }
 
     private static String userKey(String userName) {

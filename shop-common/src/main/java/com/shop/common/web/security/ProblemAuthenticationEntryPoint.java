@@ -27,7 +27,10 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "UNAUTHENTICATED",
                 "A valid bearer token is required: log in at POST /api/auth/login.");
     }
 
@@ -37,8 +40,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "The token does not allow this request.");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
-            throws IOException {
+    private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
         ProblemDetail problem = ProblemDetails.of(status, code, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

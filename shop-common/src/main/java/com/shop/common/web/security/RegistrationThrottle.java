@@ -25,13 +25,16 @@ public final class RegistrationThrottle {
     /** @param perAddress sign-ups one address may try within the window; 0 for no limit */
     public RegistrationThrottle(int perAddress, Duration window, Clock clock) {
         if (perAddress < 0 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("a sign-up limit is 0 (none) or more per a positive window, was "
-                    + perAddress + " per " + window);
+            throw new IllegalArgumentException(
+                    "a sign-up limit is 0 (none) or more per a positive window, was " + perAddress + " per " + window);
         }
         this.perAddress = perAddress;
         this.window = window;
         this.clock = clock;
-        this.attempts = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(window).build();
+        this.attempts = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterWrite(window)
+                .build();
     }
 
     /**
@@ -44,11 +47,14 @@ public final class RegistrationThrottle {
             return;
         }
         Instant now = clock.instant();
-        Attempts counted = attempts.asMap().compute(address, (ignored, before) ->
-                before == null || before.endsBy(window, now) ? new Attempts(now, 1) : before.plusOne());
+        Attempts counted = attempts.asMap()
+                .compute(
+                        address,
+                        (ignored, before) ->
+                                before == null || before.endsBy(window, now) ? new Attempts(now, 1) : before.plusOne());
         if (counted.count() > perAddress) {
-            throw TooManyRegistrationsException.retryAfter(
-                    Math.max(1, Duration.between(now, counted.since().plus(window)).toSeconds() + 1));
+            throw TooManyRegistrationsException.retryAfter(Math.max(
+                    1, Duration.between(now, counted.since().plus(window)).toSeconds() + 1));
         }
     }
 

@@ -26,7 +26,10 @@ final class VerifiedTokens implements JwtDecoder {
     VerifiedTokens(JwtDecoder verifier, Duration lifetime, Clock clock) {
         this.verifier = verifier;
         this.clock = clock;
-        this.verified = Caffeine.newBuilder().maximumSize(MAX_TOKENS).expireAfterWrite(lifetime).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(MAX_TOKENS)
+                .expireAfterWrite(lifetime)
+                .build();
     }
 
     @Override

@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -48,26 +48,32 @@ public class WebSecurityAutoConfiguration {
     private static final int MIN_SECRET_BYTES = 32;
 
     @Bean
-    SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, JwtProperties properties,
-                                                ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, JwtProperties properties, ObjectMapper objectMapper)
+            throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
-        List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/health", "/actuator/info",
-                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"));
+        List<String> open = new ArrayList<>(List.of(
+                "/actuator/health/**",
+                "/actuator/health",
+                "/actuator/info",
+                "/v3/api-docs/**",
+                "/swagger-ui/**",
+                "/swagger-ui.html",
+                "/error"));
         open.addAll(properties.getPublicPaths());
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
-                        .requestMatchers(open.toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(resource -> resource
-                        .bearerTokenResolver(openPathsIgnoreTokens(open))
-                        .jwt(jwt -> { })
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/login")
+                        .permitAll()
+                        .requestMatchers(open.toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(resource -> resource.bearerTokenResolver(openPathsIgnoreTokens(open))
+                        .jwt(jwt -> {})
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 

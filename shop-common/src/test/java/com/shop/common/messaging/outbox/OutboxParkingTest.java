@@ -49,9 +49,13 @@ class OutboxParkingTest extends MessagingTestBase {
 
     private String insertPending(String body) {
         String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
-                + " attempts, create_time) VALUES (?, 'test', 'shop-order', 'OutboxParkingTest', ?, ?, 0, 0,"
-                + " NOW(3) - INTERVAL 1 MINUTE)", id, id, body);
+        jdbc.update(
+                "INSERT INTO trade_mq_producer_temp (id, group_name, msg_topic, msg_tag, msg_key, msg_body, msg_status,"
+                        + " attempts, create_time) VALUES (?, 'test', 'shop-order', 'OutboxParkingTest', ?, ?, 0, 0,"
+                        + " NOW(3) - INTERVAL 1 MINUTE)",
+                id,
+                id,
+                body);
         return id;
     }
 

@@ -15,23 +15,27 @@ class SendFailuresTest {
 
     @Test
     void aBrokerThatCannotBeReachedOrIsBusyRefusesNothing() {
-        assertThat(SendFailures.isRefusal(new MQClientException("Send [2] times, still failed",
-                new RemotingConnectException("127.0.0.1:10911")))).isFalse();
+        assertThat(SendFailures.isRefusal(new MQClientException(
+                        "Send [2] times, still failed", new RemotingConnectException("127.0.0.1:10911"))))
+                .isFalse();
         assertThat(SendFailures.isRefusal(new RemotingTooMuchRequestException("sendDefaultImpl call timeout")))
                 .isFalse();
         assertThat(SendFailures.isRefusal(new MQClientException("No route info of this topic", null)
-                .setResponseCode(ClientErrorCode.NOT_FOUND_TOPIC_EXCEPTION))).isFalse();
+                        .setResponseCode(ClientErrorCode.NOT_FOUND_TOPIC_EXCEPTION)))
+                .isFalse();
         assertThat(SendFailures.isRefusal(new MQBrokerException(ResponseCode.SYSTEM_BUSY, "too many requests")))
                 .isFalse();
     }
 
     @Test
     void anIllegalMessageOrAForbiddenTopicIsRefused() {
-        assertThat(SendFailures.isRefusal(new MQClientException(ResponseCode.MESSAGE_ILLEGAL,
-                "the message body length is zero"))).isTrue();
+        assertThat(SendFailures.isRefusal(
+                        new MQClientException(ResponseCode.MESSAGE_ILLEGAL, "the message body length is zero")))
+                .isTrue();
         assertThat(SendFailures.isRefusal(new MQBrokerException(ResponseCode.NO_PERMISSION, "no permission")))
                 .isTrue();
-        assertThat(SendFailures.isRefusal(new MQClientException("The specified topic[a b] contains illegal characters",
-                null))).isTrue();
+        assertThat(SendFailures.isRefusal(
+                        new MQClientException("The specified topic[a b] contains illegal characters", null)))
+                .isTrue();
     }
 }

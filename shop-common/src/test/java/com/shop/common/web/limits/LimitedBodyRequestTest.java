@@ -49,10 +49,11 @@ class LimitedBodyRequestTest {
         LimitedBodyRequest request = new LimitedBodyRequest(requestWithBody(5_000), 1_000);
 
         assertThatThrownBy(() -> {
-            var reader = request.getReader();
-            while (reader.read() >= 0) {
-                // drain
-            }
-        }).isInstanceOf(IOException.class);
+                    var reader = request.getReader();
+                    while (reader.read() >= 0) {
+                        // drain
+                    }
+                })
+                .isInstanceOf(IOException.class);
     }
 }

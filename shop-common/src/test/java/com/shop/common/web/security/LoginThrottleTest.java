@@ -40,7 +40,8 @@ class LoginThrottleTest {
         now = now.plusSeconds(20);
 
         assertThatThrownBy(() -> throttle.check("BOB", "10.0.0.9"))
-                .isInstanceOfSatisfying(TooManyLoginAttemptsException.class,
+                .isInstanceOfSatisfying(
+                        TooManyLoginAttemptsException.class,
                         refused -> assertThat(refused.retryAfterSeconds()).isEqualTo(41));
         assertThatCode(() -> throttle.check("alice", "10.0.0.9")).doesNotThrowAnyException();
 
@@ -54,8 +55,7 @@ class LoginThrottleTest {
             throttle.failed("user" + i, "10.0.0.1");
         }
 
-        assertThatThrownBy(() -> throttle.check("alice", "10.0.0.1"))
-                .isInstanceOf(TooManyLoginAttemptsException.class);
+        assertThatThrownBy(() -> throttle.check("alice", "10.0.0.1")).isInstanceOf(TooManyLoginAttemptsException.class);
         assertThatCode(() -> throttle.check("alice", "10.0.0.2")).doesNotThrowAnyException();
     }
 

@@ -26,8 +26,12 @@ class VerifiedTokensTest {
         if (token.startsWith("bad") || !now.isBefore(ISSUED.plus(Duration.ofHours(2)))) {
             throw new BadJwtException("refused " + token);
         }
-        return Jwt.withTokenValue(token).header("alg", "HS256").subject("7").issuedAt(ISSUED)
-                .expiresAt(token.startsWith("forever") ? null : ISSUED.plus(Duration.ofHours(2))).build();
+        return Jwt.withTokenValue(token)
+                .header("alg", "HS256")
+                .subject("7")
+                .issuedAt(ISSUED)
+                .expiresAt(token.startsWith("forever") ? null : ISSUED.plus(Duration.ofHours(2)))
+                .build();
     };
     private final VerifiedTokens tokens = new VerifiedTokens(verifier, Duration.ofHours(2), clock());
 

@@ -22,8 +22,8 @@ public class DispenseCommandDispatcher {
     private final DispenseCommandPublisher publisher;
     private final int timeoutSeconds;
 
-    public DispenseCommandDispatcher(DispenseDeadlines deadlines, DispenseCommandPublisher publisher,
-                                     VendingProperties properties) {
+    public DispenseCommandDispatcher(
+            DispenseDeadlines deadlines, DispenseCommandPublisher publisher, VendingProperties properties) {
         this.deadlines = deadlines;
         this.publisher = publisher;
         this.timeoutSeconds = (int) Math.max(1, properties.getDispenseTimeout().toSeconds());
@@ -42,9 +42,18 @@ public class DispenseCommandDispatcher {
             return false;
         }
         VendingOrder order = leaving.get();
-        publisher.send(new DispenseCommand(orderId, order.getCommandId(), order.getInnerCode(), order.getChannelCode(),
-                order.getGoodsId(), order.getCommandSentAt(), timeoutSeconds));
-        log.info("Dispense command for order {} sent to machine {} (channel {})", orderId, order.getInnerCode(),
+        publisher.send(new DispenseCommand(
+                orderId,
+                order.getCommandId(),
+                order.getInnerCode(),
+                order.getChannelCode(),
+                order.getGoodsId(),
+                order.getCommandSentAt(),
+                timeoutSeconds));
+        log.info(
+                "Dispense command for order {} sent to machine {} (channel {})",
+                orderId,
+                order.getInnerCode(),
                 order.getChannelCode());
         return true;
     }

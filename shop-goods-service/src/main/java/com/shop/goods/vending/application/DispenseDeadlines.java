@@ -40,8 +40,13 @@ public class DispenseDeadlines {
     private final Duration timeout;
     private final Duration grace;
 
-    public DispenseDeadlines(VendingRepository vending, VendingEventPublisher events, DispenseOutcomeRecorder outcomes,
-                             DispenseResultFeed results, Clock clock, VendingProperties properties) {
+    public DispenseDeadlines(
+            VendingRepository vending,
+            VendingEventPublisher events,
+            DispenseOutcomeRecorder outcomes,
+            DispenseResultFeed results,
+            Clock clock,
+            VendingProperties properties) {
         this.vending = vending;
         this.events = events;
         this.outcomes = outcomes;
@@ -62,17 +67,19 @@ public class DispenseDeadlines {
         if (!vending.markCommandSent(orderId)) {
             return Optional.empty();
         }
-        VendingOrder order = vending.findOrder(orderId).orElseThrow(() -> new IllegalStateException(
-                "vending order " + orderId + " vanished while its command was sent"));
-        events.dispenseDue(order, timerFor(order.getCommandSentAt().plus(timeout).plus(grace)));
+        VendingOrder order = vending.findOrder(orderId)
+                .orElseThrow(() ->
+                        new IllegalStateException("vending order " + orderId + " vanished while its command was sent"));
+        events.dispenseDue(
+                order, timerFor(order.getCommandSentAt().plus(timeout).plus(grace)));
         return Optional.of(order);
     }
 
     /** A timer of the order's dispense went off. Joins the consumer log's transaction. */
     @Transactional
     public void due(long orderId) {
-        Optional<VendingOrder> awaited = vending.findOrder(orderId)
-                .filter(order -> order.getStatus() == VendingOrderStatus.DISPENSING);
+        Optional<VendingOrder> awaited =
+                vending.findOrder(orderId).filter(order -> order.getStatus() == VendingOrderStatus.DISPENSING);
         if (awaited.isEmpty()) {
             log.debug("Dispense of order {} was answered in time", orderId);
             return;
@@ -87,8 +94,11 @@ public class DispenseDeadlines {
         Instant giveUpAt = giveUpAt(sentAt, now);
         if (now.isBefore(giveUpAt)) {
             events.dispenseDue(order, timerFor(giveUpAt));
-            log.info("Dispense of order {} at machine {} may still be answered; looked at again at {}", orderId,
-                    order.getInnerCode(), giveUpAt);
+            log.info(
+                    "Dispense of order {} at machine {} may still be answered; looked at again at {}",
+                    orderId,
+                    order.getInnerCode(),
+                    giveUpAt);
             return;
         }
         outcomes.giveUp(orderId);

@@ -31,8 +31,8 @@ public class DispenseOutcomeRecorder {
     private final Clock clock;
     private final VendingProperties properties;
 
-    public DispenseOutcomeRecorder(VendingRepository vending, VendingEventPublisher events, Clock clock,
-                            VendingProperties properties) {
+    public DispenseOutcomeRecorder(
+            VendingRepository vending, VendingEventPublisher events, Clock clock, VendingProperties properties) {
         this.vending = vending;
         this.events = events;
         this.clock = clock;
@@ -52,8 +52,12 @@ public class DispenseOutcomeRecorder {
             return;
         }
         if (!found.get().isAnsweredBy(result.getCommandId())) {
-            log.warn("Machine {} answered for order {} {}, not with the id of the command sent for it; ignored",
-                    innerCode, orderId, result.getCommandId() == null ? "without a command id"
+            log.warn(
+                    "Machine {} answered for order {} {}, not with the id of the command sent for it; ignored",
+                    innerCode,
+                    orderId,
+                    result.getCommandId() == null
+                            ? "without a command id"
                             : "with command id '" + abbreviated(result.getCommandId()) + "'");
             return;
         }
@@ -70,7 +74,8 @@ public class DispenseOutcomeRecorder {
      */
     @Transactional
     public boolean giveUp(long orderId) {
-        String reason = "no answer from the machine within " + properties.getDispenseTimeout().toSeconds() + " s";
+        String reason = "no answer from the machine within "
+                + properties.getDispenseTimeout().toSeconds() + " s";
         if (!vending.failUnanswered(orderId, properties.getDispenseTimeout(), reason)) {
             log.debug("Dispense of order {} was answered, or its command sent again, in time", orderId);
             return false;
@@ -85,7 +90,10 @@ public class DispenseOutcomeRecorder {
         long orderId = order.getOrderId();
         if (vending.transition(orderId, DISPENSING, VendingOrderStatus.DISPENSED, null)) {
             events.dispensed(order, clock.instant());
-            log.info("Machine {} dispensed order {} from channel {}", order.getInnerCode(), orderId,
+            log.info(
+                    "Machine {} dispensed order {} from channel {}",
+                    order.getInnerCode(),
+                    orderId,
                     order.getChannelCode());
             return;
         }
@@ -93,12 +101,19 @@ public class DispenseOutcomeRecorder {
         if (now == VendingOrderStatus.DISPENSED) {
             log.info("Machine {} repeated its success for order {}; nothing changes", order.getInnerCode(), orderId);
         } else if (now == VendingOrderStatus.FAILED || now == VendingOrderStatus.RELEASED) {
-            log.error("Machine {} reports it dispensed order {}, whose dispense was already given up ({}): the buyer "
-                    + "has the unit while the order is being refunded, and the channel counts a unit it no longer "
-                    + "holds. An operator should check the machine and the order.", order.getInnerCode(), orderId, now);
+            log.error(
+                    "Machine {} reports it dispensed order {}, whose dispense was already given up ({}): the buyer "
+                            + "has the unit while the order is being refunded, and the channel counts a unit it no longer "
+                            + "holds. An operator should check the machine and the order.",
+                    order.getInnerCode(),
+                    orderId,
+                    now);
         } else {
-            log.warn("Machine {} reports a dispense of order {}, which is {} and was never sent to it; ignored",
-                    order.getInnerCode(), orderId, now);
+            log.warn(
+                    "Machine {} reports a dispense of order {}, which is {} and was never sent to it; ignored",
+                    order.getInnerCode(),
+                    orderId,
+                    now);
         }
     }
 
@@ -109,13 +124,17 @@ public class DispenseOutcomeRecorder {
             log.warn("Dispense of order {} failed: {}", orderId, reason);
             return;
         }
-        log.info("Machine {} reported a failure for order {}, which is {} already; nothing changes",
-                order.getInnerCode(), orderId, current(orderId).getStatus());
+        log.info(
+                "Machine {} reported a failure for order {}, which is {} already; nothing changes",
+                order.getInnerCode(),
+                orderId,
+                current(orderId).getStatus());
     }
 
     private VendingOrder current(long orderId) {
-        return vending.findOrder(orderId).orElseThrow(() -> new IllegalStateException(
-                "vending order " + orderId + " vanished during its dispense"));
+        return vending.findOrder(orderId)
+                .orElseThrow(
+                        () -> new IllegalStateException("vending order " + orderId + " vanished during its dispense"));
     }
 
     private static String abbreviated(String text) {
@@ -123,7 +142,8 @@ public class DispenseOutcomeRecorder {
     }
 
     private static String reasonOf(DispenseResult result) {
-        String reason = result.getReason() == null || result.getReason().isBlank() ? "no reason given"
+        String reason = result.getReason() == null || result.getReason().isBlank()
+                ? "no reason given"
                 : result.getReason().strip();
         return reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
     }

@@ -35,7 +35,9 @@ public class MachineLeases {
      * again and this runs again; the lease's expiry bounds the harm if it never does.
      */
     public void releaseUnlessNeeded(String innerCode, long orderId) {
-        if (vending.findOrder(orderId).filter(order -> order.needsMachine(innerCode)).isPresent()) {
+        if (vending.findOrder(orderId)
+                .filter(order -> order.needsMachine(innerCode))
+                .isPresent()) {
             log.debug("Order {} still needs machine {}; its lease is kept", orderId, innerCode);
             return;
         }
@@ -53,8 +55,11 @@ public class MachineLeases {
         try {
             releaseUnlessNeeded(innerCode, orderId);
         } catch (RuntimeException e) {
-            log.warn("Machine {} not released by order {} for now; a later release or the lease's expiry frees it: {}",
-                    innerCode, orderId, e.toString());
+            log.warn(
+                    "Machine {} not released by order {} for now; a later release or the lease's expiry frees it: {}",
+                    innerCode,
+                    orderId,
+                    e.toString());
         }
     }
 }

@@ -3,7 +3,6 @@ package com.shop.goods.vending.application;
 import com.shop.goods.domain.PaidOrderHandler;
 import com.shop.goods.vending.domain.VendingEventPublisher;
 import com.shop.goods.vending.domain.VendingOrder;
-import com.shop.goods.vending.domain.VendingOrderStatus;
 import com.shop.goods.vending.domain.VendingRepository;
 import com.shop.pojo.event.PaymentSucceeded;
 import java.time.Clock;
@@ -30,8 +29,12 @@ public class PaidVendingOrders implements PaidOrderHandler {
     private final Clock clock;
     private final Duration timeout;
 
-    public PaidVendingOrders(VendingRepository vending, VendingEventPublisher events, DispenseCommandIds commandIds,
-                             Clock clock, VendingProperties properties) {
+    public PaidVendingOrders(
+            VendingRepository vending,
+            VendingEventPublisher events,
+            DispenseCommandIds commandIds,
+            Clock clock,
+            VendingProperties properties) {
         this.vending = vending;
         this.events = events;
         this.commandIds = commandIds;
@@ -45,15 +48,22 @@ public class PaidVendingOrders implements PaidOrderHandler {
     public void orderPaid(PaymentSucceeded payment) {
         long orderId = payment.getOrderId();
         if (!vending.startDispense(orderId, commandIds.next())) {
-            vending.findOrder(orderId).ifPresent(order -> log.info(
-                    "Order {} paid while its unit at machine {} is {}; nothing to dispense", orderId,
-                    order.getInnerCode(), order.getStatus()));
+            vending.findOrder(orderId)
+                    .ifPresent(order -> log.info(
+                            "Order {} paid while its unit at machine {} is {}; nothing to dispense",
+                            orderId,
+                            order.getInnerCode(),
+                            order.getStatus()));
             return;
         }
-        VendingOrder order = vending.findOrder(orderId).orElseThrow(() -> new IllegalStateException(
-                "vending order " + orderId + " vanished while its dispense started"));
+        VendingOrder order = vending.findOrder(orderId)
+                .orElseThrow(() ->
+                        new IllegalStateException("vending order " + orderId + " vanished while its dispense started"));
         events.dispenseRequested(order, clock.instant(), timeout);
-        log.info("Order {} paid; dispensing from channel {} of machine {}", orderId, order.getChannelCode(),
+        log.info(
+                "Order {} paid; dispensing from channel {} of machine {}",
+                orderId,
+                order.getChannelCode(),
                 order.getInnerCode());
     }
 }

@@ -49,7 +49,8 @@ public class ReservationLedger {
      */
     @Transactional
     public boolean reserve(long orderId, String innerCode, long goodsId, BigDecimal price) {
-        Forward<VendingOrder> reservation = ledger.forward(VendingOrder.reserving(orderId, innerCode, goodsId, price),
+        Forward<VendingOrder> reservation = ledger.forward(
+                VendingOrder.reserving(orderId, innerCode, goodsId, price),
                 () -> takeUnit(orderId, innerCode, goodsId, price));
         if (!reservation.taken()) {
             // the row tells more than the protocol's outcome: a repeat after a failed dispense is refused too
@@ -68,8 +69,8 @@ public class ReservationLedger {
     @Transactional
     public boolean release(long orderId, String innerCode, Long goodsId, String reason) {
         String why = cancelReason(reason);
-        Undo<VendingOrder> release = ledger.undo(VendingOrder.tombstone(orderId, innerCode, goodsId, why),
-                held -> held.released(why), this::giveBack);
+        Undo<VendingOrder> release = ledger.undo(
+                VendingOrder.tombstone(orderId, innerCode, goodsId, why), held -> held.released(why), this::giveBack);
         if (release.outcome() == UndoOutcome.ALREADY_UNDONE
                 && release.forward().getStatus() == VendingOrderStatus.DISPENSED) {
             log.info("Order {} cancelled after machine {} dispensed it; the unit was sold", orderId, innerCode);
@@ -84,19 +85,31 @@ public class ReservationLedger {
                 .findFirst()
                 .orElseThrow(() -> noUnit(innerCode, goodsId, price));
         vending.assignChannel(orderId, channel.getChannelCode());
-        log.info("Order {} reserved a unit of goods {} at {} in channel {} of machine {}", orderId, goodsId, price,
-                channel.getChannelCode(), innerCode);
+        log.info(
+                "Order {} reserved a unit of goods {} at {} in channel {} of machine {}",
+                orderId,
+                goodsId,
+                price,
+                channel.getChannelCode(),
+                innerCode);
     }
 
     /** The effect of a release: the unit back into the channel it was reserved in. */
     private void giveBack(VendingOrder held) {
         if (held.getStatus() == VendingOrderStatus.DISPENSING) {
-            log.warn("Order {} cancelled while machine {} was dispensing it; its unit is given back, and a success the "
-                    + "machine reports later is logged as an error", held.getOrderId(), held.getInnerCode());
+            log.warn(
+                    "Order {} cancelled while machine {} was dispensing it; its unit is given back, and a success the "
+                            + "machine reports later is logged as an error",
+                    held.getOrderId(),
+                    held.getInnerCode());
         }
         if (!vending.returnUnit(held.getInnerCode(), held.getChannelCode())) {
-            log.warn("Channel {} of machine {} is full (restocked since order {} reserved from it); its unit is not "
-                    + "counted twice", held.getChannelCode(), held.getInnerCode(), held.getOrderId());
+            log.warn(
+                    "Channel {} of machine {} is full (restocked since order {} reserved from it); its unit is not "
+                            + "counted twice",
+                    held.getChannelCode(),
+                    held.getInnerCode(),
+                    held.getOrderId());
         }
     }
 

@@ -44,8 +44,9 @@ public class VendingCatalog {
     public MachineGoodsDetail machineGoodsDetail(String innerCode, long goodsId) {
         VendingMachine machine = machine(innerCode);
         List<VendingChannel> channels = vending.findChannels(innerCode, goodsId).holding(goodsId);
-        Goods item = goods.findGoods(goodsId).filter(found -> !channels.isEmpty()).orElseThrow(() ->
-                new GoodsNotFoundException("machine " + innerCode + " holds no goods " + goodsId));
+        Goods item = goods.findGoods(goodsId)
+                .filter(found -> !channels.isEmpty())
+                .orElseThrow(() -> new GoodsNotFoundException("machine " + innerCode + " holds no goods " + goodsId));
         return new MachineGoodsDetail(machine, item, channels);
     }
 

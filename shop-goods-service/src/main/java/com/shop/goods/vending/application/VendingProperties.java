@@ -45,7 +45,9 @@ public class VendingProperties {
     static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
     public Duration getLeaseTtl() {
-        return leaseTtl != null ? leaseTtl : paymentTimeout.plus(dispenseTimeout).plus(LEASE_MARGIN);
+        return leaseTtl != null
+                ? leaseTtl
+                : paymentTimeout.plus(dispenseTimeout).plus(LEASE_MARGIN);
     }
 
     /** The service's MQTT clients: one subscribed to the machines' results, one sending their commands. */
@@ -65,6 +67,7 @@ public class VendingProperties {
          * folders that are wiped at boot.
          */
         private String stateDirectory = "mqtt-state";
+
         private Duration connectionTimeout = Duration.ofSeconds(10);
         private Duration keepAlive = Duration.ofSeconds(30);
         /** The longest wait between two attempts to reach the broker. */

@@ -27,8 +27,8 @@ public class VendingReservations {
     private final MachineLeases leases;
     private final ReservationLedger ledger;
 
-    public VendingReservations(VendingCatalog catalog, VendingRepository vending, MachineLeases leases,
-                               ReservationLedger ledger) {
+    public VendingReservations(
+            VendingCatalog catalog, VendingRepository vending, MachineLeases leases, ReservationLedger ledger) {
         this.catalog = catalog;
         this.vending = vending;
         this.leases = leases;
@@ -66,7 +66,10 @@ public class VendingReservations {
         try {
             leases.releaseUnlessNeeded(innerCode, orderId);
         } catch (RuntimeException e) {
-            log.warn("Machine {} stays leased to refused order {} until its lease expires: {}", innerCode, orderId,
+            log.warn(
+                    "Machine {} stays leased to refused order {} until its lease expires: {}",
+                    innerCode,
+                    orderId,
                     e.toString());
         }
     }

@@ -22,9 +22,10 @@ class CoordinationConfiguration {
      * extend or free a machine.
      */
     @Bean(initMethod = "start", destroyMethod = "close")
-    CuratorFramework vendingCurator(@Value("${shop.zookeeper-address}") String zooKeeperAddress,
-                                    Environment environment) {
-        return ZooKeeperCredentials.from(environment).applyTo(CuratorFrameworkFactory.builder())
+    CuratorFramework vendingCurator(
+            @Value("${shop.zookeeper-address}") String zooKeeperAddress, Environment environment) {
+        return ZooKeeperCredentials.from(environment)
+                .applyTo(CuratorFrameworkFactory.builder())
                 .connectString(zooKeeperAddress)
                 .sessionTimeoutMs(15_000)
                 .connectionTimeoutMs(1_000)

@@ -60,16 +60,19 @@ public class ZooKeeperMachineLease implements MachineLease {
                     return false;
                 }
                 if (replace(path, lease, stat.getVersion())) {
-                    log.info("Machine {} taken over by order {} from order {}, whose lease had expired", innerCode,
-                            orderId, holder.get().orderId());
+                    log.info(
+                            "Machine {} taken over by order {} from order {}, whose lease had expired",
+                            innerCode,
+                            orderId,
+                            holder.get().orderId());
                     return true;
                 }
                 // another taker replaced or released it first: look again
             }
             return false;
         } catch (Exception e) {
-            throw new IllegalStateException("cannot lease machine " + innerCode + " to order " + orderId
-                    + " in ZooKeeper: " + e, e);
+            throw new IllegalStateException(
+                    "cannot lease machine " + innerCode + " to order " + orderId + " in ZooKeeper: " + e, e);
         }
     }
 
@@ -82,8 +85,8 @@ public class ZooKeeperMachineLease implements MachineLease {
     public boolean release(String innerCode, long orderId) {
         String path = path(innerCode);
         if (!curator.getZookeeperClient().isConnected()) {
-            throw new IllegalStateException("cannot release machine " + innerCode + " from order " + orderId
-                    + ": not connected to ZooKeeper");
+            throw new IllegalStateException(
+                    "cannot release machine " + innerCode + " from order " + orderId + ": not connected to ZooKeeper");
         }
         try {
             Stat stat = new Stat();
@@ -96,8 +99,8 @@ public class ZooKeeperMachineLease implements MachineLease {
         } catch (KeeperException.NoNodeException | KeeperException.BadVersionException gone) {
             return false; // released, or taken over after it expired, since it was read
         } catch (Exception e) {
-            throw new IllegalStateException("cannot release machine " + innerCode + " from order " + orderId
-                    + " in ZooKeeper: " + e, e);
+            throw new IllegalStateException(
+                    "cannot release machine " + innerCode + " from order " + orderId + " in ZooKeeper: " + e, e);
         }
     }
 
@@ -114,7 +117,10 @@ public class ZooKeeperMachineLease implements MachineLease {
 
     private boolean create(String path, byte[] lease) throws Exception {
         try {
-            curator.create().creatingParentContainersIfNeeded().withMode(CreateMode.PERSISTENT).forPath(path, lease);
+            curator.create()
+                    .creatingParentContainersIfNeeded()
+                    .withMode(CreateMode.PERSISTENT)
+                    .forPath(path, lease);
             return true;
         } catch (KeeperException.NodeExistsException held) {
             return false;
@@ -164,6 +170,5 @@ public class ZooKeeperMachineLease implements MachineLease {
         return root + "/" + innerCode;
     }
 
-    private record Holder(long orderId, long expiresAt) {
-    }
+    private record Holder(long orderId, long expiresAt) {}
 }

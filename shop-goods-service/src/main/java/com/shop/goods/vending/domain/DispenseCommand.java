@@ -10,6 +10,7 @@ public class DispenseCommand {
     long orderId;
     /** This command's own id, which the machine's answer must carry. */
     String commandId;
+
     String innerCode;
     String channelCode;
     long goodsId;

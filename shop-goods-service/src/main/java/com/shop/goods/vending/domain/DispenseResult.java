@@ -9,6 +9,7 @@ public class DispenseResult {
     long orderId;
     /** The id of the command answered, as the machine echoes it; null when it gave none. */
     String commandId;
+
     boolean success;
     /** Why it failed, as the machine says; may be null. */
     String reason;

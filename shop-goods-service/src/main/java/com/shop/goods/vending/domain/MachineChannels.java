@@ -26,13 +26,23 @@ public final class MachineChannels {
      */
     public List<MachineGoods> goodsOnSale() {
         Map<Long, MachineGoods> byGoods = new LinkedHashMap<>();
-        channels.stream().filter(VendingChannel::hasUnits).forEach(channel -> byGoods.merge(channel.getGoodsId(),
-                new MachineGoods(channel.getGoodsId(), channel.getGoodsName(), channel.getCurrentCapacity(),
-                        channel.getPrice()),
-                (sum, more) -> new MachineGoods(sum.getGoodsId(), sum.getGoodsName(),
-                        sum.getCapacity() + more.getCapacity(), sum.getPrice().min(more.getPrice()))));
+        channels.stream()
+                .filter(VendingChannel::hasUnits)
+                .forEach(channel -> byGoods.merge(
+                        channel.getGoodsId(),
+                        new MachineGoods(
+                                channel.getGoodsId(),
+                                channel.getGoodsName(),
+                                channel.getCurrentCapacity(),
+                                channel.getPrice()),
+                        (sum, more) -> new MachineGoods(
+                                sum.getGoodsId(),
+                                sum.getGoodsName(),
+                                sum.getCapacity() + more.getCapacity(),
+                                sum.getPrice().min(more.getPrice()))));
         return byGoods.values().stream()
-                .sorted(Comparator.comparingInt(MachineGoods::getCapacity).reversed()
+                .sorted(Comparator.comparingInt(MachineGoods::getCapacity)
+                        .reversed()
                         .thenComparingLong(MachineGoods::getGoodsId))
                 .toList();
     }

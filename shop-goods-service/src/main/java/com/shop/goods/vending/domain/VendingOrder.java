@@ -29,6 +29,7 @@ public class VendingOrder implements LedgerEntry<VendingOrder> {
     private String innerCode;
     /** Null until the reservation found its channel, and on a tombstone. */
     private String channelCode;
+
     private Long goodsId;
     private BigDecimal price;
     private VendingOrderStatus status;
@@ -40,14 +41,14 @@ public class VendingOrder implements LedgerEntry<VendingOrder> {
 
     /** The row a reservation starts with; the channel is set once a unit was taken from one. */
     public static VendingOrder reserving(long orderId, String innerCode, long goodsId, BigDecimal price) {
-        return new VendingOrder(orderId, innerCode, null, goodsId, price, VendingOrderStatus.RESERVED, null, null,
-                null);
+        return new VendingOrder(
+                orderId, innerCode, null, goodsId, price, VendingOrderStatus.RESERVED, null, null, null);
     }
 
     /** What a cancel leaves when the order reserved nothing: a late reservation then finds it and is refused. */
     public static VendingOrder tombstone(long orderId, String innerCode, Long goodsId, String reason) {
-        return new VendingOrder(orderId, innerCode, null, goodsId, null, VendingOrderStatus.RELEASED, reason, null,
-                null);
+        return new VendingOrder(
+                orderId, innerCode, null, goodsId, null, VendingOrderStatus.RELEASED, reason, null, null);
     }
 
     /** The undo of this reservation: its row released, for {@code reason}, with the unit's channel still named. */
@@ -83,8 +84,10 @@ public class VendingOrder implements LedgerEntry<VendingOrder> {
      * time, so how long the check takes tells nothing about the id.
      */
     public boolean isAnsweredBy(String answeredCommandId) {
-        return commandId != null && answeredCommandId != null && MessageDigest.isEqual(
-                commandId.getBytes(StandardCharsets.UTF_8), answeredCommandId.getBytes(StandardCharsets.UTF_8));
+        return commandId != null
+                && answeredCommandId != null
+                && MessageDigest.isEqual(
+                        commandId.getBytes(StandardCharsets.UTF_8), answeredCommandId.getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean needsMachine(String machine) {
@@ -112,8 +115,12 @@ public class VendingOrder implements LedgerEntry<VendingOrder> {
     }
 
     private boolean holds(String machine, Long goods, BigDecimal atPrice) {
-        return innerCode.equals(machine) && goodsId != null && goodsId.equals(goods) && price != null
-                && atPrice != null && price.compareTo(atPrice) == 0;
+        return innerCode.equals(machine)
+                && goodsId != null
+                && goodsId.equals(goods)
+                && price != null
+                && atPrice != null
+                && price.compareTo(atPrice) == 0;
     }
 
     private ShopException refusal(String message) {

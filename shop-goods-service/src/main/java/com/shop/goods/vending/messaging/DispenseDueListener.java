@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
  * consumer's transaction.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = DispenseDue.TAG,
-        consumerGroup = DispenseDueListener.GROUP, consumeThreadNumber = 2, consumeThreadMax = 2)
+@RocketMQMessageListener(
+        topic = MessageTopics.GOODS,
+        selectorExpression = DispenseDue.TAG,
+        consumerGroup = DispenseDueListener.GROUP,
+        consumeThreadNumber = 2,
+        consumeThreadMax = 2)
 public class DispenseDueListener extends IdempotentListener<DispenseDue> {
 
     static final String GROUP = "goods-dispense-due";

@@ -15,8 +15,12 @@ import org.springframework.stereotype.Component;
  * thrown, and RocketMQ delivers the request again.
  */
 @Component
-@RocketMQMessageListener(topic = MessageTopics.GOODS, selectorExpression = DispenseRequested.TAG,
-        consumerGroup = DispenseRequestedListener.GROUP, consumeThreadNumber = 4, consumeThreadMax = 4)
+@RocketMQMessageListener(
+        topic = MessageTopics.GOODS,
+        selectorExpression = DispenseRequested.TAG,
+        consumerGroup = DispenseRequestedListener.GROUP,
+        consumeThreadNumber = 4,
+        consumeThreadMax = 4)
 public class DispenseRequestedListener implements RocketMQListener<MessageExt> {
 
     static final String GROUP = "goods-dispense-command";

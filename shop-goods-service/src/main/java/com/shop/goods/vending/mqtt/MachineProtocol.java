@@ -23,8 +23,7 @@ public final class MachineProtocol {
     /** A topic level: no separators or wildcards, or a command could reach other machines than its own. */
     private static final Pattern INNER_CODE = Pattern.compile("[^/+#\\s]{1,32}");
 
-    private MachineProtocol() {
-    }
+    private MachineProtocol() {}
 
     public static String commandTopic(String innerCode) {
         if (innerCode == null || !INNER_CODE.matcher(innerCode).matches()) {
@@ -36,7 +35,10 @@ public final class MachineProtocol {
     /** The machine a result came from, named by its topic; empty for a topic that is not a machine's result topic. */
     public static Optional<String> machineOfResult(String topic) {
         String[] levels = topic == null ? new String[0] : topic.split("/", -1);
-        if (levels.length == 4 && levels[0].equals("vm") && levels[2].equals("vendout") && levels[3].equals("result")
+        if (levels.length == 4
+                && levels[0].equals("vm")
+                && levels[2].equals("vendout")
+                && levels[3].equals("result")
                 && INNER_CODE.matcher(levels[1]).matches()) {
             return Optional.of(levels[1]);
         }
@@ -77,8 +79,8 @@ public final class MachineProtocol {
             }
             Object commandId = json.get("commandId");
             Object reason = json.get("reason");
-            return Optional.of(new DispenseResult(Long.parseLong(orderId.toString().strip()), textOrNull(commandId),
-                    success, textOrNull(reason)));
+            return Optional.of(new DispenseResult(
+                    Long.parseLong(orderId.toString().strip()), textOrNull(commandId), success, textOrNull(reason)));
         } catch (JSONException | NumberFormatException malformed) {
             return Optional.empty();
         }

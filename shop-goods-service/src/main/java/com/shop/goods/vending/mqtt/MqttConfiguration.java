@@ -25,8 +25,8 @@ class MqttConfiguration {
     }
 
     @Bean
-    MqttDispenseResultSubscriber dispenseResultSubscriber(MqttBrokerProperties broker, VendingProperties vending,
-                                                          DispenseResultHandler results, Clock clock) {
+    MqttDispenseResultSubscriber dispenseResultSubscriber(
+            MqttBrokerProperties broker, VendingProperties vending, DispenseResultHandler results, Clock clock) {
         VendingProperties.Mqtt mqtt = vending.getMqtt();
         return new MqttDispenseResultSubscriber(
                 () -> MqttConnection.persistentSession(broker, mqtt, mqtt.getClientId()), results::apply, clock);

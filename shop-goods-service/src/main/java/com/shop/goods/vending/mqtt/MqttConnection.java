@@ -45,9 +45,10 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
     private final ScheduledExecutorService retries;
     /** Counts every connection made and every one lost, so an owner can tell whether it still has the same one. */
     private final AtomicLong connectionChanges = new AtomicLong();
+
     private volatile boolean running;
     private volatile Duration nextRetry = FIRST_RETRY;
-    private volatile Runnable onConnected = () -> { };
+    private volatile Runnable onConnected = () -> {};
     private volatile IMqttMessageListener onMessage;
 
     /**
@@ -55,26 +56,30 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
      * under {@code state-directory}, and messages acknowledged only when the owner says so: what the broker handed
      * over survives a restart of the service until it is acknowledged.
      */
-    public static MqttConnection persistentSession(MqttBrokerProperties broker, VendingProperties.Mqtt settings,
-                                                   String clientId) {
+    public static MqttConnection persistentSession(
+            MqttBrokerProperties broker, VendingProperties.Mqtt settings, String clientId) {
         Path directory = Path.of(settings.getStateDirectory()).toAbsolutePath();
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the MQTT state directory " + directory, e);
         }
-        return new MqttConnection(broker, settings, clientId, false,
-                new MqttDefaultFilePersistence(directory.toString()));
+        return new MqttConnection(
+                broker, settings, clientId, false, new MqttDefaultFilePersistence(directory.toString()));
     }
 
     /** A session that starts afresh at each connection, for a client that only sends and has nothing to keep. */
-    public static MqttConnection cleanSession(MqttBrokerProperties broker, VendingProperties.Mqtt settings,
-                                              String clientId) {
+    public static MqttConnection cleanSession(
+            MqttBrokerProperties broker, VendingProperties.Mqtt settings, String clientId) {
         return new MqttConnection(broker, settings, clientId, true, new MemoryPersistence());
     }
 
-    private MqttConnection(MqttBrokerProperties broker, VendingProperties.Mqtt settings, String clientId,
-                           boolean cleanSession, MqttClientPersistence persistence) {
+    private MqttConnection(
+            MqttBrokerProperties broker,
+            VendingProperties.Mqtt settings,
+            String clientId,
+            boolean cleanSession,
+            MqttClientPersistence persistence) {
         this.serverUri = broker.getUrl();
         this.clientId = clientId;
         this.maxRetryDelay = settings.getMaxReconnectDelay();
@@ -88,12 +93,16 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
         options.setMaxInflight(64);
         if (broker.getUsername() != null && !broker.getUsername().isBlank()) {
             options.setUserName(broker.getUsername());
-            options.setPassword(broker.getPassword() == null ? new char[0] : broker.getPassword().toCharArray());
+            options.setPassword(
+                    broker.getPassword() == null
+                            ? new char[0]
+                            : broker.getPassword().toCharArray());
         }
         try {
             this.client = new MqttAsyncClient(serverUri, clientId, persistence);
         } catch (MqttException e) {
-            throw new IllegalStateException("cannot create MQTT client " + clientId + " for " + serverUri + ": " + e, e);
+            throw new IllegalStateException(
+                    "cannot create MQTT client " + clientId + " for " + serverUri + ": " + e, e);
         }
         client.setCallback(this);
         // only a persistent session has anything to acknowledge late: its owner acknowledges once a message is applied
@@ -140,8 +149,12 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
         }
         Duration delay = nextRetry;
         nextRetry = delay.multipliedBy(2).compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay.multipliedBy(2);
-        log.warn("MQTT broker {} unreachable for client {} ({}); trying again in {} s", serverUri, clientId,
-                failure.toString(), delay.toSeconds());
+        log.warn(
+                "MQTT broker {} unreachable for client {} ({}); trying again in {} s",
+                serverUri,
+                clientId,
+                failure.toString(),
+                delay.toSeconds());
         retries.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -184,7 +197,10 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
             client.subscribe(topicFilter, qos, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    log.info("MQTT client {} subscribed to {} (QoS {})", clientId, topicFilter,
+                    log.info(
+                            "MQTT client {} subscribed to {} (QoS {})",
+                            clientId,
+                            topicFilter,
                             token.getGrantedQos().length == 0 ? qos : token.getGrantedQos()[0]);
                     onSubscribed.run();
                 }
@@ -201,9 +217,15 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
 
     private void resubscribeLater(String topicFilter, int qos, Runnable onSubscribed, Throwable failure) {
         if (running) {
-            log.error("MQTT client {} could not subscribe to {} ({}); trying again in {} s", clientId, topicFilter,
-                    failure.toString(), RESUBSCRIBE_DELAY.toSeconds());
-            retries.schedule(() -> subscribe(topicFilter, qos, onSubscribed), RESUBSCRIBE_DELAY.toMillis(),
+            log.error(
+                    "MQTT client {} could not subscribe to {} ({}); trying again in {} s",
+                    clientId,
+                    topicFilter,
+                    failure.toString(),
+                    RESUBSCRIBE_DELAY.toSeconds());
+            retries.schedule(
+                    () -> subscribe(topicFilter, qos, onSubscribed),
+                    RESUBSCRIBE_DELAY.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -232,7 +254,10 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
     @Override
     public void connectionLost(Throwable cause) {
         connectionChanges.incrementAndGet();
-        log.warn("MQTT client {} lost its connection to {} ({}); reconnecting", clientId, serverUri,
+        log.warn(
+                "MQTT client {} lost its connection to {} ({}); reconnecting",
+                clientId,
+                serverUri,
                 cause == null ? "closed" : cause.toString());
     }
 
@@ -240,7 +265,10 @@ public final class MqttConnection implements MqttCallbackExtended, AutoCloseable
     public void messageArrived(String topic, MqttMessage message) throws Exception {
         IMqttMessageListener listener = onMessage;
         if (listener == null) {
-            log.warn("MQTT client {} got a message on {} it did not subscribe to: {}", clientId, topic,
+            log.warn(
+                    "MQTT client {} got a message on {} it did not subscribe to: {}",
+                    clientId,
+                    topic,
                     new String(message.getPayload(), StandardCharsets.UTF_8));
             return;
         }

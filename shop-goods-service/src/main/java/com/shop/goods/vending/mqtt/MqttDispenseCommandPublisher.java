@@ -34,14 +34,16 @@ public class MqttDispenseCommandPublisher implements DispenseCommandPublisher, S
             IMqttDeliveryToken token = connection.publish(topic, MachineProtocol.command(command), MachineProtocol.QOS);
             token.waitForCompletion(completionTimeout.toMillis());
         } catch (MqttException e) {
-            throw new IllegalStateException("dispense command for order " + command.getOrderId() + " on " + topic
-                    + " not confirmed by the MQTT broker: " + e, e);
+            throw new IllegalStateException(
+                    "dispense command for order " + command.getOrderId() + " on " + topic
+                            + " not confirmed by the MQTT broker: " + e,
+                    e);
         }
     }
 
     @Override
     public void start() {
-        connection.start(() -> { }, null);
+        connection.start(() -> {}, null);
     }
 
     @Override

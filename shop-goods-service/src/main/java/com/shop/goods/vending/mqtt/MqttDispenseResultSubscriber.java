@@ -58,8 +58,8 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
      * @param connections opens a connection to the subscriber's persistent session, once per start
      * @param results     applies a machine's result; throws when it could not
      */
-    public MqttDispenseResultSubscriber(Supplier<MqttConnection> connections,
-                                        BiConsumer<String, DispenseResult> results, Clock clock) {
+    public MqttDispenseResultSubscriber(
+            Supplier<MqttConnection> connections, BiConsumer<String, DispenseResult> results, Clock clock) {
         this.connections = connections;
         this.results = results;
         this.clock = clock;
@@ -79,7 +79,9 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
 
     private void subscribe(MqttConnection on) {
         long connectionNumber = on.connectionNumber();
-        on.subscribe(MachineProtocol.RESULT_SUBSCRIPTION, MachineProtocol.QOS,
+        on.subscribe(
+                MachineProtocol.RESULT_SUBSCRIPTION,
+                MachineProtocol.QOS,
                 () -> subscription = new Subscription(on, connectionNumber, clock.instant()));
     }
 
@@ -96,7 +98,10 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
     public Optional<Instant> receivingSince() {
         MqttConnection current = connection;
         Subscription confirmed = subscription;
-        if (current == null || confirmed == null || confirmed.on() != current || !current.isConnected()
+        if (current == null
+                || confirmed == null
+                || confirmed.on() != current
+                || !current.isConnected()
                 || confirmed.connectionNumber() != current.connectionNumber()) {
             return Optional.empty();
         }
@@ -112,7 +117,9 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
         Optional<String> machine = MachineProtocol.machineOfResult(topic);
         Optional<DispenseResult> result = MachineProtocol.result(message.getPayload());
         if (machine.isEmpty() || result.isEmpty()) {
-            log.warn("Dropped a malformed dispense result on {}: {}", topic,
+            log.warn(
+                    "Dropped a malformed dispense result on {}: {}",
+                    topic,
                     new String(message.getPayload(), StandardCharsets.UTF_8));
         } else {
             applyTimed(from, machine.get(), result.get());
@@ -121,8 +128,7 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
     }
 
     /** Applies the result, noting how long it is in hand (see {@link #receivingSince}). */
-    private void applyTimed(MqttConnection from, String innerCode, DispenseResult result)
-            throws InterruptedException {
+    private void applyTimed(MqttConnection from, String innerCode, DispenseResult result) throws InterruptedException {
         Instant started = clock.instant();
         applyingSince = started;
         try {
@@ -145,13 +151,21 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
                 return;
             } catch (RuntimeException failure) {
                 if (attempt == ATTEMPTS || !from.isRunning()) {
-                    log.error("Dispense result of order {} from machine {} not applied after {} attempt(s); left "
-                            + "unacknowledged for the broker to deliver again", result.getOrderId(), innerCode,
-                            attempt, failure);
+                    log.error(
+                            "Dispense result of order {} from machine {} not applied after {} attempt(s); left "
+                                    + "unacknowledged for the broker to deliver again",
+                            result.getOrderId(),
+                            innerCode,
+                            attempt,
+                            failure);
                     throw failure;
                 }
-                log.warn("Dispense result of order {} from machine {} not applied ({}); trying again in {} ms",
-                        result.getOrderId(), innerCode, failure.toString(), backoff.toMillis());
+                log.warn(
+                        "Dispense result of order {} from machine {} not applied ({}); trying again in {} ms",
+                        result.getOrderId(),
+                        innerCode,
+                        failure.toString(),
+                        backoff.toMillis());
                 Thread.sleep(backoff.toMillis());
                 backoff = backoff.multipliedBy(5);
             }
@@ -174,6 +188,5 @@ public class MqttDispenseResultSubscriber implements SmartLifecycle, DispenseRes
     }
 
     /** A subscription the broker confirmed, on which connection, and when. */
-    private record Subscription(MqttConnection on, long connectionNumber, Instant at) {
-    }
+    private record Subscription(MqttConnection on, long connectionNumber, Instant at) {}
 }

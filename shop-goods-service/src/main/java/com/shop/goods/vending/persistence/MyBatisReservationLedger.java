@@ -30,8 +30,8 @@ public class MyBatisReservationLedger implements LedgerTable<VendingOrder> {
     @Override
     public boolean claim(VendingOrder entry) {
         if (entry.getPhase() == LedgerPhase.UNDO) {
-            return mapper.transition(entry.getOrderId(), RELEASABLE, VendingOrderStatus.RELEASED,
-                    entry.getReason()) == 1;
+            return mapper.transition(entry.getOrderId(), RELEASABLE, VendingOrderStatus.RELEASED, entry.getReason())
+                    == 1;
         }
         return claimOrHolder(entry).isEmpty();
     }
@@ -54,8 +54,8 @@ public class MyBatisReservationLedger implements LedgerTable<VendingOrder> {
     public VendingOrder holder(VendingOrder entry) {
         VendingOrder held = mapper.lock(entry.getOrderId());
         if (held == null) {
-            throw new IllegalStateException("vending ledger row of order " + entry.getOrderId()
-                    + " taken but unreadable");
+            throw new IllegalStateException(
+                    "vending ledger row of order " + entry.getOrderId() + " taken but unreadable");
         }
         return held;
     }

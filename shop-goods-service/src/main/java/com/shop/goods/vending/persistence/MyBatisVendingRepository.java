@@ -44,8 +44,9 @@ public class MyBatisVendingRepository implements VendingRepository {
 
     @Override
     public boolean takeUnit(VendingChannel channel) {
-        return machineMapper.takeUnit(channel.getInnerCode(), channel.getChannelCode(), channel.getGoodsId(),
-                channel.getPrice()) == 1;
+        return machineMapper.takeUnit(
+                        channel.getInnerCode(), channel.getChannelCode(), channel.getGoodsId(), channel.getPrice())
+                == 1;
     }
 
     @Override

@@ -18,8 +18,11 @@ public interface VendingMachineMapper {
     List<VendingChannel> findChannels(@Param("innerCode") String innerCode, @Param("goodsId") Long goodsId);
 
     /** @return 1 when a unit was taken, 0 when the channel had none left or no longer holds the goods at that price */
-    int takeUnit(@Param("innerCode") String innerCode, @Param("channelCode") String channelCode,
-                 @Param("goodsId") long goodsId, @Param("price") BigDecimal price);
+    int takeUnit(
+            @Param("innerCode") String innerCode,
+            @Param("channelCode") String channelCode,
+            @Param("goodsId") long goodsId,
+            @Param("price") BigDecimal price);
 
     /** @return 1 when a unit was put back, 0 when the channel was full */
     int returnUnit(@Param("innerCode") String innerCode, @Param("channelCode") String channelCode);

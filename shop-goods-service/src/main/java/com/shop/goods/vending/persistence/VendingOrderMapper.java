@@ -25,10 +25,13 @@ public interface VendingOrderMapper {
     int markCommandSent(@Param("orderId") long orderId);
 
     /** @return 1 when the row was dispensing, its command last sent at least that long ago, and is now failed */
-    int failUnanswered(@Param("orderId") long orderId, @Param("answerMicros") long answerMicros,
-                       @Param("reason") String reason);
+    int failUnanswered(
+            @Param("orderId") long orderId, @Param("answerMicros") long answerMicros, @Param("reason") String reason);
 
     /** @return 1 when the row was in one of {@code from} and is now in {@code to}, 0 otherwise */
-    int transition(@Param("orderId") long orderId, @Param("from") List<VendingOrderStatus> from,
-                   @Param("to") VendingOrderStatus to, @Param("reason") String reason);
+    int transition(
+            @Param("orderId") long orderId,
+            @Param("from") List<VendingOrderStatus> from,
+            @Param("to") VendingOrderStatus to,
+            @Param("reason") String reason);
 }

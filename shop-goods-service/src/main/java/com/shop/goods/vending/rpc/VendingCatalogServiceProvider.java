@@ -28,7 +28,9 @@ public class VendingCatalogServiceProvider implements VendingCatalogService {
                 .goodsId(detail.getGoods().getGoodsId())
                 .goodsName(detail.getGoods().getGoodsName())
                 .goodsPrice(detail.getGoods().getGoodsPrice())
-                .channels(detail.getChannels().stream().map(VendingCatalogServiceProvider::toView).toList())
+                .channels(detail.getChannels().stream()
+                        .map(VendingCatalogServiceProvider::toView)
+                        .toList())
                 .build();
     }
 

@@ -28,12 +28,16 @@ public class VendingServiceProvider implements VendingService {
 
     @Override
     public List<MachineView> listMachines() {
-        return catalog.listMachines().stream().map(VendingServiceProvider::toView).toList();
+        return catalog.listMachines().stream()
+                .map(VendingServiceProvider::toView)
+                .toList();
     }
 
     @Override
     public List<MachineGoodsView> listMachineGoods(String innerCode) {
-        return catalog.listMachineGoods(innerCode).stream().map(VendingServiceProvider::toView).toList();
+        return catalog.listMachineGoods(innerCode).stream()
+                .map(VendingServiceProvider::toView)
+                .toList();
     }
 
     @Override

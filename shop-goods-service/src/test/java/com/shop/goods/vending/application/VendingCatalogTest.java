@@ -37,25 +37,30 @@ class VendingCatalogTest extends GoodsServiceTestBase {
         addChannel(machine, "B2", chips, "6.00", 7, 8);
         addChannel(machine, "C1", chocolate, "5.00", 0, 8);
 
-        assertThat(catalog.listMachineGoods(machine)).containsExactly(
-                new MachineGoods(cola, "test goods " + cola, 9, new BigDecimal("3.50")),
-                new MachineGoods(water, "test goods " + water, 7, new BigDecimal("2.00")),
-                new MachineGoods(chips, "test goods " + chips, 7, new BigDecimal("6.00")));
+        assertThat(catalog.listMachineGoods(machine))
+                .containsExactly(
+                        new MachineGoods(cola, "test goods " + cola, 9, new BigDecimal("3.50")),
+                        new MachineGoods(water, "test goods " + water, 7, new BigDecimal("2.00")),
+                        new MachineGoods(chips, "test goods " + chips, 7, new BigDecimal("6.00")));
     }
 
     @Test
     void theDemoMachinesAreThereWithTheirGoods() {
-        assertThat(catalog.listMachines()).extracting(VendingMachine::getInnerCode)
+        assertThat(catalog.listMachines())
+                .extracting(VendingMachine::getInnerCode)
                 .contains("01000028", "01000029", "01000030", "01000031");
-        assertThat(catalog.listMachines()).filteredOn(machine -> machine.getInnerCode().equals("01000031"))
-                .extracting(VendingMachine::getStatus).containsExactly(MachineStatus.OUT_OF_SERVICE);
+        assertThat(catalog.listMachines())
+                .filteredOn(machine -> machine.getInnerCode().equals("01000031"))
+                .extracting(VendingMachine::getStatus)
+                .containsExactly(MachineStatus.OUT_OF_SERVICE);
 
         assertThat(catalog.listMachineGoods("01000028"))
                 .extracting(MachineGoods::getGoodsName, MachineGoods::getCapacity, MachineGoods::getPrice)
                 .startsWith(
                         org.assertj.core.groups.Tuple.tuple("Mineral water", 18, new BigDecimal("2.00")),
                         org.assertj.core.groups.Tuple.tuple("Cola", 10, new BigDecimal("3.50")))
-                .extracting(tuple -> tuple.toList().get(0)).doesNotContain("Chocolate bar");
+                .extracting(tuple -> tuple.toList().get(0))
+                .doesNotContain("Chocolate bar");
     }
 
     @Test
@@ -73,8 +78,10 @@ class VendingCatalogTest extends GoodsServiceTestBase {
         assertThat(detail.getGoods().getGoodsName()).isEqualTo("test goods " + water);
         assertThat(detail.getGoods().getGoodsPrice()).isEqualByComparingTo(PRICE);
         assertThat(detail.getChannels())
-                .extracting(VendingChannel::getChannelCode, VendingChannel::getPrice, VendingChannel::getCurrentCapacity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A2", new BigDecimal("2.00"), 0),
+                .extracting(
+                        VendingChannel::getChannelCode, VendingChannel::getPrice, VendingChannel::getCurrentCapacity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("A2", new BigDecimal("2.00"), 0),
                         org.assertj.core.groups.Tuple.tuple("B1", new BigDecimal("2.50"), 4));
     }
 
@@ -87,7 +94,8 @@ class VendingCatalogTest extends GoodsServiceTestBase {
         addChannel(newMachine(), "A1", elsewhere, "2.00", 1, 10);
 
         assertThatThrownBy(() -> catalog.machineGoodsDetail(machine, elsewhere))
-                .isInstanceOf(GoodsNotFoundException.class).hasFieldOrPropertyWithValue("code", "GOODS_NOT_FOUND");
+                .isInstanceOf(GoodsNotFoundException.class)
+                .hasFieldOrPropertyWithValue("code", "GOODS_NOT_FOUND");
         assertThatThrownBy(() -> catalog.machineGoodsDetail(machine, 999_999_999_999L))
                 .isInstanceOf(GoodsNotFoundException.class);
         assertThatThrownBy(() -> catalog.machineGoodsDetail("nope", water))
@@ -96,7 +104,8 @@ class VendingCatalogTest extends GoodsServiceTestBase {
 
     @Test
     void anUnknownMachineIsNotFound() {
-        assertThatThrownBy(() -> catalog.listMachineGoods("nope")).isInstanceOf(MachineNotFoundException.class)
+        assertThatThrownBy(() -> catalog.listMachineGoods("nope"))
+                .isInstanceOf(MachineNotFoundException.class)
                 .hasFieldOrPropertyWithValue("code", "MACHINE_NOT_FOUND");
         assertThatThrownBy(() -> catalog.quote("nope", 2001)).isInstanceOf(MachineNotFoundException.class);
     }
@@ -130,7 +139,8 @@ class VendingCatalogTest extends GoodsServiceTestBase {
 
     @Test
     void aMachineOutOfServiceTakesNoOrdersButShowsWhatItHolds() {
-        assertThatThrownBy(() -> catalog.quote("01000031", 2001)).isInstanceOf(MachineNotFoundException.class)
+        assertThatThrownBy(() -> catalog.quote("01000031", 2001))
+                .isInstanceOf(MachineNotFoundException.class)
                 .hasMessageContaining("out of service");
         assertThat(catalog.listMachineGoods("01000031")).isNotEmpty();
     }

@@ -12,9 +12,11 @@ class VendingPropertiesTest {
 
     @Test
     void aMachinesLeaseOutlivesTheTimeToPayAndTheDispenseByAMinute() {
-        assertThat(bind(Map.of()).getLeaseTtl()).isEqualTo(Duration.ofMinutes(2).plusSeconds(60).plusMinutes(1));
+        assertThat(bind(Map.of()).getLeaseTtl())
+                .isEqualTo(Duration.ofMinutes(2).plusSeconds(60).plusMinutes(1));
         assertThat(bind(Map.of("shop.vending.payment-timeout", "30", "shop.vending.dispense-timeout", "5"))
-                .getLeaseTtl()).isEqualTo(Duration.ofSeconds(95));
+                        .getLeaseTtl())
+                .isEqualTo(Duration.ofSeconds(95));
     }
 
     @Test

@@ -34,10 +34,13 @@ class VendingReservationsTest extends GoodsServiceTestBase {
 
     @Autowired
     VendingReservations reservations;
+
     @Autowired
     CancelledOrderCompensation compensation;
+
     @Autowired
     ZooKeeperMachineLease leases;
+
     @Autowired
     ReservationLedger ledger;
 
@@ -71,7 +74,9 @@ class VendingReservationsTest extends GoodsServiceTestBase {
         assertThat(leases.holder(machine)).contains(orderId);
         assertThatThrownBy(() -> reservations.reserve(orderId, machine, water, new BigDecimal("2.50")))
                 .isInstanceOf(IllegalOrderStateException.class);
-        assertThat(leases.holder(machine)).as("a refused repeat leaves the order's lease alone").contains(orderId);
+        assertThat(leases.holder(machine))
+                .as("a refused repeat leaves the order's lease alone")
+                .contains(orderId);
     }
 
     @Test
@@ -181,7 +186,8 @@ class VendingReservationsTest extends GoodsServiceTestBase {
         assertThatThrownBy(() -> reservations.reserve(orderId, machine, water, WATER_PRICE))
                 .isInstanceOf(IllegalOrderStateException.class);
         assertThatCode(() -> reservations.reserve(newOrderId(), machine, water, WATER_PRICE))
-                .as("the next buyer").doesNotThrowAnyException();
+                .as("the next buyer")
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -225,13 +231,18 @@ class VendingReservationsTest extends GoodsServiceTestBase {
         long orderId = newOrderId();
 
         assertThat(ledger.reserve(orderId, machine, water, WATER_PRICE)).isTrue();
-        assertThat(ledger.reserve(orderId, machine, water, new BigDecimal("2"))).as("a repeat").isFalse();
+        assertThat(ledger.reserve(orderId, machine, water, new BigDecimal("2")))
+                .as("a repeat")
+                .isFalse();
         jdbc.update("UPDATE trade_vending_order SET status = 3 WHERE order_id = ?", orderId);
 
         assertThatThrownBy(() -> ledger.reserve(orderId, machine, water, WATER_PRICE))
-                .isInstanceOf(IllegalOrderStateException.class).hasMessageContaining("failed");
+                .isInstanceOf(IllegalOrderStateException.class)
+                .hasMessageContaining("failed");
         assertThat(ledger.release(orderId, machine, water, "refunded")).isTrue();
-        assertThat(ledger.release(orderId, machine, water, "refunded")).as("released once").isFalse();
+        assertThat(ledger.release(orderId, machine, water, "refunded"))
+                .as("released once")
+                .isFalse();
         assertThat(unitsIn(machine, "A1")).isEqualTo(3);
         assertThat(vendingOrder(orderId)).containsEntry("status", 4).containsEntry("reason", "cancelled: refunded");
     }
@@ -262,8 +273,9 @@ class VendingReservationsTest extends GoodsServiceTestBase {
         assertThat(busy).hasValue(15);
         for (String machine : machines) {
             assertThat(unitsIn(machine, "A1")).isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_vending_order WHERE inner_code = ?",
-                    Integer.class, machine)).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM trade_vending_order WHERE inner_code = ?", Integer.class, machine))
+                    .isEqualTo(1);
         }
     }
 
@@ -288,8 +300,14 @@ class VendingReservationsTest extends GoodsServiceTestBase {
     }
 
     private void cancel(long orderId, String machine, long goodsId) {
-        OrderCancelled cancelled = OrderCancelled.builder().orderId(orderId).userId(1L).goodsId(goodsId).goodsNumber(1)
-                .reason("test").innerCode(machine).build();
+        OrderCancelled cancelled = OrderCancelled.builder()
+                .orderId(orderId)
+                .userId(1L)
+                .goodsId(goodsId)
+                .goodsNumber(1)
+                .reason("test")
+                .innerCode(machine)
+                .build();
         compensation.undo(cancelled);
         compensation.releaseMachine(cancelled);
     }

@@ -47,7 +47,8 @@ class MachineLeaseAclTest {
                 assertThatThrownBy(() -> stranger.create().forPath(root + "/01000029"))
                         .isInstanceOf(KeeperException.NoAuthException.class);
             }
-            assertThat(context.getBean(ZooKeeperMachineLease.class).holder(MACHINE)).contains(ORDER);
+            assertThat(context.getBean(ZooKeeperMachineLease.class).holder(MACHINE))
+                    .contains(ORDER);
         });
     }
 
@@ -59,7 +60,8 @@ class MachineLeaseAclTest {
                 assertThat(suite.getData().forPath(lease)).isNotEmpty();
                 suite.delete().forPath(lease);
             }
-            assertThat(context.getBean(ZooKeeperMachineLease.class).holder(MACHINE)).isEmpty();
+            assertThat(context.getBean(ZooKeeperMachineLease.class).holder(MACHINE))
+                    .isEmpty();
         });
     }
 

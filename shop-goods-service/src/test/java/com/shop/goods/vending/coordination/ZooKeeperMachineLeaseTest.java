@@ -26,7 +26,8 @@ class ZooKeeperMachineLeaseTest {
     private static final Duration LONG = Duration.ofMinutes(15);
     private static final String MACHINE = "01000028";
 
-    private final String zooKeeper = TestInfrastructure.springProperties("goods").get("shop.zookeeper-address");
+    private final String zooKeeper =
+            TestInfrastructure.springProperties("goods").get("shop.zookeeper-address");
     private final String root = "/lease-test/" + UUID.randomUUID();
     private final List<CuratorFramework> clients = new ArrayList<>();
 
@@ -103,7 +104,9 @@ class ZooKeeperMachineLeaseTest {
     @Test
     void anUnreadableLeaseCountsAsExpired() throws Exception {
         CuratorFramework client = client();
-        client.create().creatingParentsIfNeeded().forPath(root + "/" + MACHINE, "garbage".getBytes(StandardCharsets.UTF_8));
+        client.create()
+                .creatingParentsIfNeeded()
+                .forPath(root + "/" + MACHINE, "garbage".getBytes(StandardCharsets.UTF_8));
         ZooKeeperMachineLease lease = new ZooKeeperMachineLease(client, root, Clock.systemUTC());
 
         assertThat(lease.take(MACHINE, 7, LONG)).isTrue();

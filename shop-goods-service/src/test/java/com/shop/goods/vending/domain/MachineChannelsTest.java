@@ -23,10 +23,11 @@ class MachineChannelsTest {
 
     @Test
     void theGoodsListSumsUnitsAtTheLowestPriceOfChannelsThatHaveAnyMostUnitsFirst() {
-        assertThat(channels.goodsOnSale()).containsExactly(
-                new MachineGoods(COLA, "goods " + COLA, 9, new BigDecimal("3.50")),
-                new MachineGoods(WATER, "goods " + WATER, 8, new BigDecimal("2.00")),
-                new MachineGoods(CHIPS, "goods " + CHIPS, 8, new BigDecimal("6.00")));
+        assertThat(channels.goodsOnSale())
+                .containsExactly(
+                        new MachineGoods(COLA, "goods " + COLA, 9, new BigDecimal("3.50")),
+                        new MachineGoods(WATER, "goods " + WATER, 8, new BigDecimal("2.00")),
+                        new MachineGoods(CHIPS, "goods " + CHIPS, 8, new BigDecimal("6.00")));
     }
 
     @Test
@@ -40,21 +41,32 @@ class MachineChannelsTest {
 
     @Test
     void theNextUnitComesFromTheCheapestChannelWithUnits() {
-        assertThat(channels.cheapestWithUnits(WATER)).get().extracting(VendingChannel::getChannelCode).isEqualTo("A2");
+        assertThat(channels.cheapestWithUnits(WATER))
+                .get()
+                .extracting(VendingChannel::getChannelCode)
+                .isEqualTo("A2");
     }
 
     @Test
     void aReservationTriesTheChannelsAtItsPriceWhateverTheyHold() {
-        assertThat(channels.pricedAt(WATER, new BigDecimal("2.5"))).extracting(VendingChannel::getChannelCode)
+        assertThat(channels.pricedAt(WATER, new BigDecimal("2.5")))
+                .extracting(VendingChannel::getChannelCode)
                 .containsExactly("A1");
-        assertThat(channels.pricedAt(WATER, new BigDecimal("1.50"))).extracting(VendingChannel::getChannelCode)
+        assertThat(channels.pricedAt(WATER, new BigDecimal("1.50")))
+                .extracting(VendingChannel::getChannelCode)
                 .containsExactly("A3");
         assertThat(channels.pricedAt(WATER, new BigDecimal("9.99"))).isEmpty();
     }
 
     private static VendingChannel channel(String code, long goodsId, String price, int units) {
-        return VendingChannel.builder().innerCode("01000028").channelCode(code).goodsId(goodsId)
-                .goodsName("goods " + goodsId).price(new BigDecimal(price)).currentCapacity(units).maxCapacity(10)
+        return VendingChannel.builder()
+                .innerCode("01000028")
+                .channelCode(code)
+                .goodsId(goodsId)
+                .goodsName("goods " + goodsId)
+                .price(new BigDecimal(price))
+                .currentCapacity(units)
+                .maxCapacity(10)
                 .build();
     }
 }

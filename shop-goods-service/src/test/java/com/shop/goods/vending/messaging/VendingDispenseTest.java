@@ -9,8 +9,8 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.common.messaging.TestMessages;
 import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.GoodsServiceTestBase;
-import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.support.TestVendingMachine;
+import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.vending.application.VendingReservations;
 import com.shop.goods.vending.coordination.ZooKeeperMachineLease;
 import com.shop.pojo.MessageTopics;
@@ -39,13 +39,15 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
     @Autowired
     VendingReservations reservations;
+
     @Autowired
     ZooKeeperMachineLease leases;
 
     @BeforeAll
     static void connect() throws Exception {
         machines = TestVendingMachine.connect(TestInfrastructure.shared().mqtt().url());
-        messages = new TestMessages(TestInfrastructure.shared().rocketMq().namesrvAddress(), "goods-vending-dispense-test");
+        messages = new TestMessages(
+                TestInfrastructure.shared().rocketMq().namesrvAddress(), "goods-vending-dispense-test");
     }
 
     @AfterAll
@@ -69,8 +71,11 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         Thread.sleep(SETTLE.toMillis()); // room for a second command, were one sent
         assertThat(machines.commandsFor(orderId)).hasSize(1);
         JSONObject command = machines.commandsFor(orderId).get(0);
-        assertThat(command).containsEntry("innerCode", machine).containsEntry("channelCode", "A1")
-                .containsEntry("timeoutSeconds", 2).containsKey("requestTime")
+        assertThat(command)
+                .containsEntry("innerCode", machine)
+                .containsEntry("channelCode", "A1")
+                .containsEntry("timeoutSeconds", 2)
+                .containsKey("requestTime")
                 .containsEntry("commandId", vendingOrder(orderId).get("command_id"));
         assertThat(command.getString("commandId")).as("128 random bits").hasSize(22);
         assertThat(command.getLongValue("goodsId")).isEqualTo(goodsId);
@@ -103,7 +108,9 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         assertThat(vendingOrder(orderId).get("reason")).asString().contains("jammed");
         await().atMost(Duration.ofSeconds(5)).until(() -> leases.holder(machine).isEmpty());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isEqualTo(1);
-        assertThat(unitsIn(machine, "A1")).as("back only once the refunded order is cancelled").isEqualTo(4);
+        assertThat(unitsIn(machine, "A1"))
+                .as("back only once the refunded order is cancelled")
+                .isEqualTo(4);
 
         cancelled(orderId, machine, goodsId);
 
@@ -157,7 +164,9 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
         paid(orderId);
         Thread.sleep(SETTLE.toMillis());
-        assertThat(machines.commandsFor(orderId)).as("a payment after the cancel dispenses nothing").isEmpty();
+        assertThat(machines.commandsFor(orderId))
+                .as("a payment after the cancel dispenses nothing")
+                .isEmpty();
     }
 
     @Test
@@ -186,7 +195,8 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         long orderId = newOrderId();
         reservations.reserve(orderId, machine, goodsId, PRICE);
         paid(orderId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(orderId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> machines.commandsFor(orderId).size() == 1);
 
         String commandId = machines.commandIdFor(orderId);
         machines.send(machine, "vm/" + machine + "/vendout/result", "{\"orderId\":");
@@ -207,7 +217,8 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         long orderId = newOrderId();
         reservations.reserve(orderId, machine, goodsId, PRICE);
         paid(orderId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(orderId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> machines.commandsFor(orderId).size() == 1);
 
         // in this order on one connection: a failure applied would have ended the dispense before the success came
         machines.sendResult(machine, orderId, null, false, "forged: no command id");
@@ -230,11 +241,14 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         long orderId = newOrderId();
         reservations.reserve(orderId, machine, goodsId, PRICE);
         paid(orderId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(orderId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> machines.commandsFor(orderId).size() == 1);
         String commandId = machines.commandIdFor(orderId);
 
         // even knowing the command's id, the intruder's failure on this machine's topic is dropped by the broker
-        machines.sendUnacknowledged(intruder, "vm/" + machine + "/vendout/result",
+        machines.sendUnacknowledged(
+                intruder,
+                "vm/" + machine + "/vendout/result",
                 TestVendingMachine.result(orderId, commandId, false, "forged by another machine"));
         // acknowledged: the broker has handled the forged message by now, before the genuine one below
         machines.sendResult(intruder, orderId, commandId, true, null);
@@ -256,15 +270,33 @@ class VendingDispenseTest extends GoodsServiceTestBase {
     }
 
     private static void paid(long orderId) throws Exception {
-        send(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, orderId, PaymentSucceeded.builder()
-                .payId(orderId + 1).orderId(orderId).userId(7L).payAmount(PRICE).transactionId("4200" + orderId)
-                .paidAt(new Date()).build());
+        send(
+                MessageTopics.PAY,
+                MessageTopics.PAYMENT_SUCCEEDED,
+                orderId,
+                PaymentSucceeded.builder()
+                        .payId(orderId + 1)
+                        .orderId(orderId)
+                        .userId(7L)
+                        .payAmount(PRICE)
+                        .transactionId("4200" + orderId)
+                        .paidAt(new Date())
+                        .build());
     }
 
     private static void cancelled(long orderId, String machine, long goodsId) throws Exception {
-        send(MessageTopics.ORDER, MessageTopics.ORDER_CANCELLED, orderId, OrderCancelled.builder()
-                .orderId(orderId).userId(7L).goodsId(goodsId).goodsNumber(1).reason("refunded").innerCode(machine)
-                .build());
+        send(
+                MessageTopics.ORDER,
+                MessageTopics.ORDER_CANCELLED,
+                orderId,
+                OrderCancelled.builder()
+                        .orderId(orderId)
+                        .userId(7L)
+                        .goodsId(goodsId)
+                        .goodsNumber(1)
+                        .reason("refunded")
+                        .innerCode(machine)
+                        .build());
     }
 
     private static void send(String topic, String tag, long orderId, Object event) throws Exception {

@@ -9,8 +9,8 @@ import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.PaidOrders;
 import com.shop.goods.support.AdjustableClock;
-import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.support.TestVendingMachine;
+import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.vending.application.VendingReservations;
 import com.shop.goods.vending.coordination.ZooKeeperMachineLease;
 import com.shop.goods.vending.mqtt.MqttDispenseResultSubscriber;
@@ -37,6 +37,7 @@ class VendingFaultsTest extends GoodsServiceTestBase {
     private static final BigDecimal PRICE = new BigDecimal("3.00");
     /** Longer than the 2 s a machine has to answer, and the time the service then waits for its answer to arrive. */
     private static final Duration OUTAGE = Duration.ofSeconds(6);
+
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private static TestVendingMachine machines;
@@ -44,22 +45,27 @@ class VendingFaultsTest extends GoodsServiceTestBase {
 
     @Autowired
     VendingReservations reservations;
+
     @Autowired
     PaidOrders paidOrders;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     AdjustableClock clock;
+
     @Autowired
     MqttDispenseResultSubscriber results;
+
     @Autowired
     ZooKeeperMachineLease leases;
 
     @BeforeAll
     static void connect() throws Exception {
         machines = TestVendingMachine.connect(TestInfrastructure.shared().mqtt().url());
-        messages = new TestMessages(TestInfrastructure.shared().rocketMq().namesrvAddress(),
-                "goods-vending-faults-test");
+        messages =
+                new TestMessages(TestInfrastructure.shared().rocketMq().namesrvAddress(), "goods-vending-faults-test");
     }
 
     @AfterAll
@@ -80,18 +86,20 @@ class VendingFaultsTest extends GoodsServiceTestBase {
 
         // as after an outage between the payment's commit and its relay: what the payment wrote goes out only now,
         // dated from longer ago than a machine has to answer
-        clock.setBackDuring(OUTAGE, () -> transaction.executeWithoutResult(
-                status -> paidOrders.orderPaid(payment(orderId))));
+        clock.setBackDuring(
+                OUTAGE, () -> transaction.executeWithoutResult(status -> paidOrders.orderPaid(payment(orderId))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> settled(orderId));
-        assertThat(status(orderId)).as("dispensed within the time the command gave, not refunded").isEqualTo(2);
+        assertThat(status(orderId))
+                .as("dispensed within the time the command gave, not refunded")
+                .isEqualTo(2);
         Thread.sleep(SETTLE.toMillis());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isZero();
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
         assertThat(unitsIn(machine, "A1")).isEqualTo(4);
         assertThat(machines.commandsFor(orderId).get(0).getLongValue("requestTime"))
-                .as("the command's time counts from when it was sent").isGreaterThanOrEqualTo(
-                        beforeTheCommand.toEpochMilli());
+                .as("the command's time counts from when it was sent")
+                .isGreaterThanOrEqualTo(beforeTheCommand.toEpochMilli());
     }
 
     @Test
@@ -103,7 +111,8 @@ class VendingFaultsTest extends GoodsServiceTestBase {
         long orderId = newOrderId();
         reservations.reserve(orderId, machine, goodsId, PRICE);
         paid(orderId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(orderId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> machines.commandsFor(orderId).size() == 1);
 
         results.stop();
         try {
@@ -136,14 +145,17 @@ class VendingFaultsTest extends GoodsServiceTestBase {
         reservations.reserve(waitingOrder, waiting, goodsId, PRICE);
         paid(slowOrder);
         paid(waitingOrder);
-        await().atMost(Duration.ofSeconds(30)).until(() -> machines.commandsFor(slowOrder).size() == 1
-                && machines.commandsFor(waitingOrder).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> machines.commandsFor(slowOrder).size() == 1
+                        && machines.commandsFor(waitingOrder).size() == 1);
 
         // the first answer cannot be applied while its row is locked; the second, taken in after it, waits meanwhile
         try (Connection lock = jdbc.getDataSource().getConnection()) {
             lock.setAutoCommit(false);
-            lock.createStatement().executeQuery("SELECT status FROM trade_vending_order WHERE order_id = " + slowOrder
-                    + " FOR UPDATE").close();
+            lock.createStatement()
+                    .executeQuery(
+                            "SELECT status FROM trade_vending_order WHERE order_id = " + slowOrder + " FOR UPDATE")
+                    .close();
             machines.sendResult(slow, slowOrder, machines.commandIdFor(slowOrder), true, null);
             machines.sendResult(waiting, waitingOrder, machines.commandIdFor(waitingOrder), true, null);
             Thread.sleep(OUTAGE.toMillis());
@@ -154,7 +166,8 @@ class VendingFaultsTest extends GoodsServiceTestBase {
         assertThat(status(slowOrder)).isEqualTo(2);
         assertThat(status(waitingOrder)).as("the answer that waited counts").isEqualTo(2);
         Thread.sleep(SETTLE.toMillis());
-        assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, waitingOrder)).isZero();
+        assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, waitingOrder))
+                .isZero();
     }
 
     @Test
@@ -179,13 +192,16 @@ class VendingFaultsTest extends GoodsServiceTestBase {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> settled(firstOrder) && settled(secondOrder));
             assertThat(status(firstOrder)).isEqualTo(2);
-            assertThat(status(secondOrder)).as("a later result is not held up by the lease of an earlier one")
+            assertThat(status(secondOrder))
+                    .as("a later result is not held up by the lease of an earlier one")
                     .isEqualTo(2);
         } finally {
             zooKeeper.start();
         }
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-                .until(() -> leases.holder(first).isEmpty() && leases.holder(second).isEmpty());
+        await().atMost(Duration.ofSeconds(90))
+                .ignoreExceptions()
+                .until(() ->
+                        leases.holder(first).isEmpty() && leases.holder(second).isEmpty());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, firstOrder)).isZero();
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, secondOrder)).isZero();
     }
@@ -200,8 +216,14 @@ class VendingFaultsTest extends GoodsServiceTestBase {
     }
 
     private static PaymentSucceeded payment(long orderId) {
-        return PaymentSucceeded.builder().payId(orderId + 1).orderId(orderId).userId(7L).payAmount(PRICE)
-                .transactionId("4200" + orderId).paidAt(new Date()).build();
+        return PaymentSucceeded.builder()
+                .payId(orderId + 1)
+                .orderId(orderId)
+                .userId(7L)
+                .payAmount(PRICE)
+                .transactionId("4200" + orderId)
+                .paidAt(new Date())
+                .build();
     }
 
     private static void paid(long orderId) throws Exception {

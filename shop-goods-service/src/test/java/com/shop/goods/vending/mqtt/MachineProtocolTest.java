@@ -16,14 +16,25 @@ class MachineProtocolTest {
     @Test
     void aCommandCarriesTheOrderIdAsAString() {
         long orderId = 1_234_567_890_123_456_789L;
-        byte[] payload = MachineProtocol.command(new DispenseCommand(orderId, "Zm9yLXRoaXMtY29tbWFuZA", "01000028",
-                "A1", 2001, Instant.ofEpochMilli(1_700_000_000_123L), 60));
+        byte[] payload = MachineProtocol.command(new DispenseCommand(
+                orderId,
+                "Zm9yLXRoaXMtY29tbWFuZA",
+                "01000028",
+                "A1",
+                2001,
+                Instant.ofEpochMilli(1_700_000_000_123L),
+                60));
 
         JSONObject json = JSON.parseObject(new String(payload, StandardCharsets.UTF_8));
-        assertThat(json).containsEntry("orderId", "1234567890123456789").containsEntry("innerCode", "01000028")
-                .containsEntry("channelCode", "A1").containsEntry("goodsId", 2001)
-                .containsEntry("requestTime", 1_700_000_000_123L).containsEntry("timeoutSeconds", 60)
-                .containsEntry("commandId", "Zm9yLXRoaXMtY29tbWFuZA").hasSize(7);
+        assertThat(json)
+                .containsEntry("orderId", "1234567890123456789")
+                .containsEntry("innerCode", "01000028")
+                .containsEntry("channelCode", "A1")
+                .containsEntry("goodsId", 2001)
+                .containsEntry("requestTime", 1_700_000_000_123L)
+                .containsEntry("timeoutSeconds", 60)
+                .containsEntry("commandId", "Zm9yLXRoaXMtY29tbWFuZA")
+                .hasSize(7);
         assertThat(new String(payload, StandardCharsets.UTF_8)).startsWith("{\"orderId\":\"1234567890123456789\"");
     }
 
@@ -36,10 +47,12 @@ class MachineProtocolTest {
 
     @Test
     void resultsNameTheirMachineByTheirTopic() {
-        assertThat(MachineProtocol.machineOfResult("vm/01000028/vendout/result")).contains("01000028");
+        assertThat(MachineProtocol.machineOfResult("vm/01000028/vendout/result"))
+                .contains("01000028");
         assertThat(MachineProtocol.machineOfResult("vm/01000028/vendout")).isEmpty();
         assertThat(MachineProtocol.machineOfResult("vm//vendout/result")).isEmpty();
-        assertThat(MachineProtocol.machineOfResult("xx/01000028/vendout/result")).isEmpty();
+        assertThat(MachineProtocol.machineOfResult("xx/01000028/vendout/result"))
+                .isEmpty();
     }
 
     @Test
@@ -58,10 +71,20 @@ class MachineProtocolTest {
 
     @Test
     void somethingElseIsNoResult() {
-        for (String payload : new String[] {"", "null", "[1]", "not json", "{\"orderId\":\"42\"}",
-                "{\"orderId\":\"x\",\"success\":true}", "{\"success\":true}", "{\"orderId\":\"42\",\"success\":\"yes\"}",
-                "{\"orderId\":4.2,\"success\":true}"}) {
-            assertThat(MachineProtocol.result(payload.getBytes(StandardCharsets.UTF_8))).as(payload).isEmpty();
+        for (String payload : new String[] {
+            "",
+            "null",
+            "[1]",
+            "not json",
+            "{\"orderId\":\"42\"}",
+            "{\"orderId\":\"x\",\"success\":true}",
+            "{\"success\":true}",
+            "{\"orderId\":\"42\",\"success\":\"yes\"}",
+            "{\"orderId\":4.2,\"success\":true}"
+        }) {
+            assertThat(MachineProtocol.result(payload.getBytes(StandardCharsets.UTF_8)))
+                    .as(payload)
+                    .isEmpty();
         }
     }
 

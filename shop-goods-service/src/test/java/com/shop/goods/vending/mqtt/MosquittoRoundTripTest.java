@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.alibaba.fastjson2.JSONObject;
 import com.shop.devstack.DevelopmentMqttUsers;
-import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.support.TestVendingMachine;
+import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.vending.application.VendingProperties;
 import com.shop.goods.vending.domain.DispenseCommand;
 import com.shop.goods.vending.domain.DispenseResult;
@@ -54,17 +54,20 @@ class MosquittoRoundTripTest {
         broker.setUrl(URL);
         broker.setPassword(DevelopmentMqttUsers.SERVICE.password());
         VendingProperties.Mqtt settings = new VendingProperties().getMqtt();
-        settings.setStateDirectory(Path.of("target", "mqtt-state-mosquitto-test").toString());
+        settings.setStateDirectory(
+                Path.of("target", "mqtt-state-mosquitto-test").toString());
 
         machines = TestVendingMachine.connect(URL);
         publisher = new MqttDispenseCommandPublisher(
                 MqttConnection.cleanSession(broker, settings, clientId + "-commands"), Duration.ofSeconds(10));
         subscriber = new MqttDispenseResultSubscriber(
-                () -> MqttConnection.persistentSession(broker, settings, clientId), (innerCode, result) -> {
+                () -> MqttConnection.persistentSession(broker, settings, clientId),
+                (innerCode, result) -> {
                     if (innerCode.equals(machine)) {
                         results.put(result.getOrderId(), result);
                     }
-                }, Clock.systemUTC());
+                },
+                Clock.systemUTC());
         publisher.start();
         subscriber.start();
         await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);
@@ -92,15 +95,18 @@ class MosquittoRoundTripTest {
         machines.answer(machine, Answer.SUCCEED);
         long orderId = System.nanoTime();
 
-        publisher.send(new DispenseCommand(orderId, "c-1", machine, "A1", 2001,
-                Instant.ofEpochMilli(1_700_000_000_000L), 60));
+        publisher.send(
+                new DispenseCommand(orderId, "c-1", machine, "A1", 2001, Instant.ofEpochMilli(1_700_000_000_000L), 60));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> results.containsKey(orderId));
         assertThat(results.get(orderId)).isEqualTo(new DispenseResult(orderId, "c-1", true, null));
         List<JSONObject> commands = machines.commandsFor(orderId);
         assertThat(commands).hasSize(1);
-        assertThat(commands.get(0)).containsEntry("innerCode", machine).containsEntry("channelCode", "A1")
-                .containsEntry("requestTime", 1_700_000_000_000L).containsEntry("timeoutSeconds", 60);
+        assertThat(commands.get(0))
+                .containsEntry("innerCode", machine)
+                .containsEntry("channelCode", "A1")
+                .containsEntry("requestTime", 1_700_000_000_000L)
+                .containsEntry("timeoutSeconds", 60);
     }
 
     @Test

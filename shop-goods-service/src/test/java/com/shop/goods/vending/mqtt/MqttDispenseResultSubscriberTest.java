@@ -66,8 +66,11 @@ class MqttDispenseResultSubscriberTest {
         machines.sendResult(machine, 42, "c-42", true, null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !applied.isEmpty());
-        assertThat(attempts.get()).as("three tries, then more once the broker delivered it anew").isGreaterThanOrEqualTo(5);
-        assertThat(applied).as("at least once, which the application's guarded updates make enough")
+        assertThat(attempts.get())
+                .as("three tries, then more once the broker delivered it anew")
+                .isGreaterThanOrEqualTo(5);
+        assertThat(applied)
+                .as("at least once, which the application's guarded updates make enough")
                 .containsOnly(new DispenseResult(42, "c-42", true, null));
     }
 
@@ -151,7 +154,8 @@ class MqttDispenseResultSubscriberTest {
         open.add(publisher::stop);
         assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(1));
 
-        assertThatThrownBy(() -> publisher.send(new DispenseCommand(45, "c-45", machine, "A1", 2001, Instant.now(), 60)))
+        assertThatThrownBy(
+                        () -> publisher.send(new DispenseCommand(45, "c-45", machine, "A1", 2001, Instant.now(), 60)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not connected");
     }
@@ -161,11 +165,13 @@ class MqttDispenseResultSubscriberTest {
         broker.setUrl(brokerUrl);
         broker.setPassword(DevelopmentMqttUsers.SERVICE.password());
         MqttDispenseResultSubscriber subscriber = new MqttDispenseResultSubscriber(
-                () -> MqttConnection.persistentSession(broker, settings(), clientId), (innerCode, result) -> {
+                () -> MqttConnection.persistentSession(broker, settings(), clientId),
+                (innerCode, result) -> {
                     if (innerCode.equals(machine)) {
                         results.accept(innerCode, result);
                     }
-                }, Clock.systemUTC());
+                },
+                Clock.systemUTC());
         subscriber.start();
         open.add(subscriber::stop);
         await().atMost(Duration.ofSeconds(10)).until(subscriber::isReceiving);
@@ -174,7 +180,8 @@ class MqttDispenseResultSubscriberTest {
 
     private VendingProperties.Mqtt settings() {
         VendingProperties.Mqtt settings = new VendingProperties().getMqtt();
-        settings.setStateDirectory(Path.of("target", "devstack-test", "mqtt-subscriber-test").toString());
+        settings.setStateDirectory(
+                Path.of("target", "devstack-test", "mqtt-subscriber-test").toString());
         settings.setMaxReconnectDelay(Duration.ofSeconds(2));
         return settings;
     }

@@ -84,12 +84,17 @@ class VendingChannelPersistenceTest extends GoodsServiceTestBase {
         assertThatThrownBy(() -> addChannel(machine, "A2", water, "2.00", -1, 10))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> addChannel(machine, "A3", 999_999_999_999L, "2.00", 1, 10))
-                .as("a channel holds a known goods").isInstanceOf(DataIntegrityViolationException.class);
+                .as("a channel holds a known goods")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private static VendingChannel channel(String machine, String code, long goodsId, String price) {
-        return VendingChannel.builder().innerCode(machine).channelCode(code).goodsId(goodsId)
-                .price(new BigDecimal(price)).build();
+        return VendingChannel.builder()
+                .innerCode(machine)
+                .channelCode(code)
+                .goodsId(goodsId)
+                .price(new BigDecimal(price))
+                .build();
     }
 
     private static void runConcurrently(int callers, Callable<Void> task) throws Exception {

@@ -35,9 +35,10 @@ class VendingCatalogServiceDubboTest extends GoodsServiceTestBase {
         assertThat(detail.getGoodsId()).isEqualTo(water);
         assertThat(detail.getGoodsName()).isEqualTo("test goods " + water);
         assertThat(detail.getGoodsPrice()).isEqualByComparingTo(PRICE);
-        assertThat(detail.getChannels()).containsExactly(
-                new MachineChannelView("A1", new BigDecimal("2.00"), 0),
-                new MachineChannelView("A2", new BigDecimal("2.50"), 9));
+        assertThat(detail.getChannels())
+                .containsExactly(
+                        new MachineChannelView("A1", new BigDecimal("2.00"), 0),
+                        new MachineChannelView("A2", new BigDecimal("2.50"), 9));
     }
 
     @Test
@@ -47,8 +48,10 @@ class VendingCatalogServiceDubboTest extends GoodsServiceTestBase {
         addChannel(machine, "A1", water, "2.00", 1, 10);
 
         assertThatThrownBy(() -> catalog.machineGoodsDetail("nope", water))
-                .isInstanceOf(MachineNotFoundException.class).hasFieldOrPropertyWithValue("code", "MACHINE_NOT_FOUND");
+                .isInstanceOf(MachineNotFoundException.class)
+                .hasFieldOrPropertyWithValue("code", "MACHINE_NOT_FOUND");
         assertThatThrownBy(() -> catalog.machineGoodsDetail(machine, newGoods(100)))
-                .isInstanceOf(GoodsNotFoundException.class).hasFieldOrPropertyWithValue("code", "GOODS_NOT_FOUND");
+                .isInstanceOf(GoodsNotFoundException.class)
+                .hasFieldOrPropertyWithValue("code", "GOODS_NOT_FOUND");
     }
 }

@@ -27,8 +27,10 @@ class VendingServiceDubboTest extends GoodsServiceTestBase {
 
     @Test
     void listsMachinesAndTheirGoodsOverDubbo() {
-        assertThat(vending.listMachines()).extracting(MachineView::getInnerCode, MachineView::getStatus)
-                .contains(org.assertj.core.groups.Tuple.tuple("01000029", MachineStatus.IN_SERVICE),
+        assertThat(vending.listMachines())
+                .extracting(MachineView::getInnerCode, MachineView::getStatus)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("01000029", MachineStatus.IN_SERVICE),
                         org.assertj.core.groups.Tuple.tuple("01000031", MachineStatus.OUT_OF_SERVICE));
 
         long water = newGoods(100);
@@ -38,9 +40,10 @@ class VendingServiceDubboTest extends GoodsServiceTestBase {
         addChannel(machine, "A2", water, "2.50", 9, 10);
         addChannel(machine, "B1", cola, "3.00", 4, 10);
 
-        assertThat(vending.listMachineGoods(machine)).containsExactly(
-                new MachineGoodsView(water, "test goods " + water, 11, new BigDecimal("2.00")),
-                new MachineGoodsView(cola, "test goods " + cola, 4, new BigDecimal("3.00")));
+        assertThat(vending.listMachineGoods(machine))
+                .containsExactly(
+                        new MachineGoodsView(water, "test goods " + water, 11, new BigDecimal("2.00")),
+                        new MachineGoodsView(cola, "test goods " + cola, 4, new BigDecimal("3.00")));
     }
 
     @Test
@@ -72,16 +75,19 @@ class VendingServiceDubboTest extends GoodsServiceTestBase {
         vending.reserve(newOrderId(), machine, water, new BigDecimal("2.00"));
 
         assertThatThrownBy(() -> vending.reserve(newOrderId(), machine, water, new BigDecimal("2.50")))
-                .isInstanceOf(MachineBusyException.class).hasFieldOrPropertyWithValue("code", "MACHINE_BUSY");
+                .isInstanceOf(MachineBusyException.class)
+                .hasFieldOrPropertyWithValue("code", "MACHINE_BUSY");
         assertThatThrownBy(() -> vending.listMachineGoods("nope"))
-                .isInstanceOf(MachineNotFoundException.class).hasFieldOrPropertyWithValue("code", "MACHINE_NOT_FOUND");
+                .isInstanceOf(MachineNotFoundException.class)
+                .hasFieldOrPropertyWithValue("code", "MACHINE_NOT_FOUND");
         assertThatThrownBy(() -> vending.quote(machine, 1)).isInstanceOf(GoodsNotFoundException.class);
 
         String other = newMachine();
         addChannel(other, "A1", water, "2.00", 0, 10);
         addChannel(other, "A2", water, "2.50", 1, 10);
         assertThatThrownBy(() -> vending.reserve(newOrderId(), other, water, new BigDecimal("2.00")))
-                .isInstanceOf(PriceMismatchException.class).hasFieldOrPropertyWithValue("code", "PRICE_MISMATCH");
+                .isInstanceOf(PriceMismatchException.class)
+                .hasFieldOrPropertyWithValue("code", "PRICE_MISMATCH");
         jdbc.update("UPDATE trade_vending_channel SET current_capacity = 0 WHERE inner_code = ?", other);
         assertThatThrownBy(() -> vending.quote(other, water)).isInstanceOf(InsufficientStockException.class);
     }
