@@ -13,23 +13,12 @@ import com.shop.api.exception.OrderNotFoundException;
 import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.UserNotFoundException;
-import io.swagger.v3.oas.models.Components;
+import com.shop.common.web.ProblemApiDocs;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +30,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ApiDocs {
 
-    static final String BEARER = "bearer-jwt";
-    static final String PROBLEM = "#/components/schemas/Problem";
-    static final String PROBLEM_JSON = "application/problem+json";
+    static final String BEARER = ProblemApiDocs.BEARER;
+    static final String PROBLEM = ProblemApiDocs.PROBLEM;
+    static final String PROBLEM_JSON = ProblemApiDocs.PROBLEM_JSON;
 
     /** Every code a problem of this API may carry, with its HTTP status and meaning. */
     static final Map<String, String> PROBLEM_CODES = problemCodes();
@@ -56,86 +45,31 @@ public class ApiDocs {
 
     @Bean
     OpenAPI shopperApi() {
-        String codes = PROBLEM_CODES.entrySet().stream()
-                .map(code -> "* `" + code.getKey() + "` " + code.getValue())
-                .collect(Collectors.joining("\n"));
-        return new OpenAPI()
-                .info(new Info().title("shop: shopper API").version("v1").description("""
-                        Log in with `POST /api/auth/login`, then send `Authorization: Bearer <token>` on every \
-                        other `/api` request. Ids of orders are strings (they exceed JavaScript's safe integers); \
-                        amounts are numbers with two decimals; times are ISO-8601.
+        return ProblemApiDocs.api(
+                "shop: shopper API",
+                """
+                Log in with `POST /api/auth/login`, then send `Authorization: Bearer <token>` on every \
+                other `/api` request. Ids of orders are strings (they exceed JavaScript's safe integers); \
+                amounts are numbers with two decimals; times are ISO-8601.
 
-                        An order is confirmed with `POST /api/orders` and paid at the pay API; \
-                        `POST /api/orders/{orderId}/cancel` cancels it while unpaid (its payment is closed first) or \
-                        refunds it once paid and not yet shipped, and gives stock, coupon and balance back.
+                An order is confirmed with `POST /api/orders` and paid at the pay API; \
+                `POST /api/orders/{orderId}/cancel` cancels it while unpaid (its payment is closed first) or \
+                refunds it once paid and not yet shipped, and gives stock, coupon and balance back.
 
-                        %s
-
-                        Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`:
-                        %s""".formatted(
-                                STATUS_CODES, codes)))
-                .components(new Components()
-                        .addSecuritySchemes(
-                                BEARER,
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.HTTP)
-                                        .scheme("bearer")
-                                        .bearerFormat("JWT")
-                                        .description("The token from POST /api/auth/login."))
-                        .addSchemas("Problem", problemSchema()))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                %s""".formatted(STATUS_CODES),
+                PROBLEM_CODES,
+                "POST /api/auth/login",
+                Map.of(
+                        "orderId",
+                        new StringSchema()
+                                .description(
+                                        "the order the refusal concerns, e.g. the order cancelled by a refused confirmation")));
     }
 
     /** Failures any operation can meet, so each operation's own annotations name only its specific ones. */
     @Bean
     OperationCustomizer commonProblemResponses() {
-        return (operation, handler) -> {
-            if (operation.getResponses() == null) {
-                operation.setResponses(new ApiResponses());
-            }
-            boolean open =
-                    operation.getSecurity() != null && operation.getSecurity().isEmpty();
-            if (!open) {
-                operation
-                        .getResponses()
-                        .putIfAbsent("401", problem("UNAUTHENTICATED: no, a forged or an expired bearer token"));
-            }
-            operation
-                    .getResponses()
-                    .putIfAbsent("500", problem("INTERNAL_ERROR, with a correlationId found in the log"));
-            operation
-                    .getResponses()
-                    .putIfAbsent("503", problem("SERVICE_UNAVAILABLE: a service behind this API did not answer"));
-            return operation;
-        };
-    }
-
-    private static ApiResponse problem(String description) {
-        return new ApiResponse()
-                .description(description)
-                .content(
-                        new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM))));
-    }
-
-    private static Schema<?> problemSchema() {
-        StringSchema code = new StringSchema();
-        PROBLEM_CODES.keySet().forEach(code::addEnumItem);
-        return new ObjectSchema()
-                .description("RFC 9457 problem details with shop's stable code.")
-                .addProperty("type", new StringSchema().format("uri"))
-                .addProperty("title", new StringSchema())
-                .addProperty("status", new IntegerSchema().description("the HTTP status"))
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema().format("uri"))
-                .addProperty("code", code.description("stable code; clients branch on it, not on detail"))
-                .addProperty(
-                        "orderId",
-                        new StringSchema()
-                                .description(
-                                        "the order the refusal concerns, e.g. the order cancelled by a refused confirmation"))
-                .addProperty(
-                        "correlationId",
-                        new StringSchema().description("on INTERNAL_ERROR: quote it when reporting the failure"));
+        return ProblemApiDocs.commonResponses("a service behind this API did not answer");
     }
 
     private static Map<String, String> problemCodes() {
