@@ -1,7 +1,7 @@
 package com.shop.devstack.sandbox;
 
 import com.shop.devstack.DaemonThreads;
-import com.shop.devstack.EmbeddedServer;
+import com.shop.infra.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -197,6 +199,50 @@ public final class PaymentSandbox implements EmbeddedServer {
     /** {@code http://127.0.0.1:<port>/alipay/gateway.do}, what an Alipay client's gateway URL is set to. */
     public String alipayGatewayUrl() {
         return baseUrl() + AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH;
+    }
+
+    /**
+     * The environment variables the pay service reads to use this sandbox: {@code SHOP_WXPAY_BASE_URL} with its
+     * certificate-guarded refund API ({@code SHOP_WXPAY_SECAPI_BASE_URL}, HTTPS), the merchant certificate to present
+     * there ({@code SHOP_WXPAY_CERT_PATH}, {@code SHOP_WXPAY_CERT_PASSWORD}) and the development CA to trust for it
+     * ({@code SHOP_WXPAY_TRUST_CA_PATH}), and the Alipay sandbox's gateway, development app and keys
+     * ({@code SHOP_ALIPAY_GATEWAY_URL}, {@code SHOP_ALIPAY_APP_ID}, {@code SHOP_ALIPAY_PRIVATE_KEY},
+     * {@code SHOP_ALIPAY_PUBLIC_KEY}).
+     */
+    public Map<String, String> serviceEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_WXPAY_BASE_URL", baseUrl());
+        environment.putAll(merchantCertificateEnvironment());
+        environment.putAll(alipayEnvironment());
+        return environment;
+    }
+
+    /** The Alipay sandbox's gateway and the development keys it made: the merchant's private, the platform's public. */
+    public Map<String, String> alipayEnvironment() {
+        AlipaySandbox alipay = alipay();
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_ALIPAY_GATEWAY_URL", alipayGatewayUrl());
+        environment.put("SHOP_ALIPAY_APP_ID", alipay.appId());
+        environment.put("SHOP_ALIPAY_PRIVATE_KEY", alipay.keys().merchantPrivateKey());
+        environment.put("SHOP_ALIPAY_PUBLIC_KEY", alipay.keys().platformPublicKey());
+        return environment;
+    }
+
+    /**
+     * Where the pay service refunds (mutual TLS against this sandbox) and with what, as its environment says; nothing
+     * before the sandbox listens, since its secapi port is chosen at start.
+     */
+    private Map<String, String> merchantCertificateEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (!isStarted()) {
+            return environment;
+        }
+        SandboxCertificates certificates = certificates();
+        environment.put("SHOP_WXPAY_SECAPI_BASE_URL", secapiBaseUrl());
+        environment.put("SHOP_WXPAY_CERT_PATH", certificates.merchantKeyStore().toString());
+        environment.put("SHOP_WXPAY_CERT_PASSWORD", certificates.merchantKeyStorePassword());
+        environment.put("SHOP_WXPAY_TRUST_CA_PATH", certificates.authorityPem().toString());
+        return environment;
     }
 
     public MerchantAccount merchant() {

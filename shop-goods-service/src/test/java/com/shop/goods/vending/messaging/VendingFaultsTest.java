@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.shop.common.messaging.TestMessages;
-import com.shop.devstack.EmbeddedZooKeeper;
-import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.PaidOrders;
 import com.shop.goods.support.AdjustableClock;
@@ -14,6 +12,8 @@ import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.vending.application.VendingReservations;
 import com.shop.goods.vending.coordination.ZooKeeperMachineLease;
 import com.shop.goods.vending.mqtt.MqttDispenseResultSubscriber;
+import com.shop.infra.EmbeddedZooKeeper;
+import com.shop.infra.TestInfrastructure;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.PaymentSucceeded;
 import java.math.BigDecimal;
