@@ -41,14 +41,17 @@ public final class PaymentSandbox implements EmbeddedServer {
 
     /** The devstack's notification back-off: the platform's divided by 15, so the first retry comes after 1 s. */
     public static final double DEVSTACK_NOTIFY_DELAY_SCALE = 1.0 / 15;
+    /** Where the WeChat Pay sandbox's control endpoints are served. */
+    static final String CONTROL_PREFIX = "/sandbox/";
 
     private static final int HANDLER_THREADS = 4;
 
     private final int port;
     private final MerchantAccount merchant;
     private final TradeBook trades = new TradeBook();
-    private final NotificationDelivery notifications;
-    private final RefundNotificationDelivery refundNotifications;
+    private final NotificationSwitch notificationSwitch = new NotificationSwitch("WeChat Pay");
+    private final RetryingDelivery<Trade> notifications;
+    private final RetryingDelivery<RefundNotifyPort.Settled> refundNotifications;
     private final AlipaySandbox alipay;
     private SandboxCertificates certificates;
     private HttpServer server;
@@ -70,10 +73,19 @@ public final class PaymentSandbox implements EmbeddedServer {
         }
         this.port = port;
         this.merchant = Objects.requireNonNull(merchant, "merchant");
-        this.notifications =
-                new NotificationDelivery(new MerchantSigner(merchant), new RetrySchedule(notifyDelayScale));
-        this.refundNotifications =
-                new RefundNotificationDelivery(merchant, new RetrySchedule(notifyDelayScale), notifications::mode);
+        this.notifications = new RetryingDelivery<>(
+                "payment-sandbox-notify",
+                2,
+                new PaymentNotifyPort(new MerchantSigner(merchant)),
+                new RetrySchedule(notifyDelayScale),
+                notificationSwitch);
+        // dropped, like payment notifications, while the sandbox drops notifications
+        this.refundNotifications = new RetryingDelivery<>(
+                "payment-sandbox-refund-notify",
+                1,
+                new RefundNotifyPort(merchant),
+                new RetrySchedule(notifyDelayScale),
+                notificationSwitch);
         this.alipay = new AlipaySandbox(AlipaySandbox.DEVELOPMENT_APP_ID, notifyDelayScale);
     }
 
@@ -97,8 +109,10 @@ public final class PaymentSandbox implements EmbeddedServer {
                         .exact("/pay/refundquery", new SignedXmlEndpoint(merchant, new RefundQueryOperation(trades)))
                         .under(RefundControl.PREFIX, new RefundControl(trades))
                         .exact(AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH, alipay.gateway())
-                        .under(AlipayControl.PREFIX, alipay.control())
-                        .under(SandboxControl.PREFIX, new SandboxControl(trades, notifications)));
+                        .under(AlipaySandbox.CONTROL_PREFIX, alipay.control())
+                        .under(
+                                CONTROL_PREFIX,
+                                new SandboxControl<>(CONTROL_PREFIX, trades, notifications, notificationSwitch)));
         // several at once, so a slow request cannot hold up a payment racing a close
         handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("payment-sandbox-http"));
         starting.setExecutor(handlers);
