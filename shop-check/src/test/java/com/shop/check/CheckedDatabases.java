@@ -1,7 +1,7 @@
 package com.shop.check;
 
-import com.shop.devstack.EmbeddedMariaDb;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.EmbeddedMariaDb;
+import com.shop.infra.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

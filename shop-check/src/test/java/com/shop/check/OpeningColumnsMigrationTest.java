@@ -3,8 +3,8 @@ package com.shop.check;
 import static com.shop.check.CheckedDatabases.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shop.devstack.EmbeddedMariaDb;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.EmbeddedMariaDb;
+import com.shop.infra.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

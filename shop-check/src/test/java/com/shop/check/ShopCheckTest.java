@@ -2,7 +2,7 @@ package com.shop.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.infra.FreePorts;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -2,6 +2,10 @@ package com.shop.devstack;
 
 import com.shop.devstack.sandbox.PaymentSandbox;
 import com.shop.devstack.vending.MachineSimulator;
+import com.shop.infra.Folders;
+import com.shop.infra.FreePorts;
+import com.shop.infra.Infrastructure;
+import com.shop.infra.InfrastructureStartException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +44,7 @@ public final class DevStack implements AutoCloseable {
 
     private final DevStackOptions options;
     private final Infrastructure infrastructure;
+    private final SimulatedPlatforms platforms;
     private final PidFiles pidFiles;
     private final Object lock = new Object();
     private final Map<ShopApplication, ServiceProcess> running = new EnumMap<>(ShopApplication.class);
@@ -57,12 +62,13 @@ public final class DevStack implements AutoCloseable {
 
     private DevStack(DevStackOptions options) {
         this.options = options;
+        this.infrastructure = new Infrastructure(options.ports().infrastructure(), options.directories());
         // services pointed at an MQTT broker of the caller's: the simulated machines meet them there
-        this.infrastructure = new Infrastructure(
+        this.platforms = new SimulatedPlatforms(
                 options.ports(),
-                options.directories(),
-                options.sandboxNotifyScale(),
-                options.environment().get("SHOP_MQTT_URL"));
+                options.environment()
+                        .getOrDefault("SHOP_MQTT_URL", infrastructure.mqtt().url()),
+                options.sandboxNotifyScale());
         this.pidFiles = new PidFiles(options.dataRoot());
     }
 
@@ -141,6 +147,7 @@ public final class DevStack implements AutoCloseable {
             PortCheck.requireFree(options);
             infrastructure.start();
             recordMariaDbPid();
+            platforms.start();
             registry = new ProviderRegistry(infrastructure.zooKeeper().address());
             readiness = new Readiness(new HealthProbe(), registry);
             launcher = new ApplicationLauncher(
@@ -160,6 +167,7 @@ public final class DevStack implements AutoCloseable {
     /** The infrastructure's addresses and where the platform notifies pay-web; the caller's variables win. */
     Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
+        environment.putAll(platforms.paymentSandbox().serviceEnvironment());
         environment.put("SHOP_WXPAY_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH);
         environment.put("SHOP_WXPAY_REFUND_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH + "/refund");
         environment.put("SHOP_ALIPAY_NOTIFY_URL", payWebUrl() + ALIPAY_NOTIFY_PATH);
@@ -369,6 +377,7 @@ public final class DevStack implements AutoCloseable {
             if (registry != null) {
                 registry.close();
             }
+            platforms.stop();
             infrastructure.stop();
             pidFiles.removeChild(MARIADB_PID);
             stopped = true;
@@ -427,7 +436,7 @@ public final class DevStack implements AutoCloseable {
 
     /** The WeChat Pay v2 sandbox the pay service talks to; {@code baseUrl()} is {@code http://127.0.0.1:<port>}. */
     public PaymentSandbox paymentSandbox() {
-        return infrastructure.paymentSandbox();
+        return platforms.paymentSandbox();
     }
 
     /**
@@ -435,7 +444,7 @@ public final class DevStack implements AutoCloseable {
      * silent; {@code baseUrl()} is {@code http://127.0.0.1:<port>} of their control endpoints.
      */
     public MachineSimulator machineSimulator() {
-        return infrastructure.machineSimulator();
+        return platforms.machineSimulator();
     }
 
     /** How long {@link #start()} took, infrastructure and readiness included. */

@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.infra.RepositoryRoot;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.OptionalLong;

@@ -1,6 +1,7 @@
 package com.shop.devstack;
 
 import com.shop.devstack.sandbox.PaymentSandbox;
+import com.shop.infra.InfrastructureDirectories;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -16,8 +17,6 @@ public final class DevStackOptions {
 
     /** The data folder of {@code ./shop up}, relative to the repository root; git-ignored. */
     public static final String DATA_FOLDER = ".devstack";
-    /** MariaDB binaries, unpacked once and shared by every stack of the checkout (./shop up, service and system tests). */
-    public static final String SHARED_MARIADB_BINARIES = ".devstack/mariadb-base";
 
     private final Path repositoryRoot;
     private final Path dataRoot;
@@ -68,7 +67,7 @@ public final class DevStackOptions {
         Path dataRoot = root.resolve(DATA_FOLDER);
         return new Builder(root)
                 .dataRoot(dataRoot)
-                .mariaDbBinaries(root.resolve(SHARED_MARIADB_BINARIES))
+                .mariaDbBinaries(root.resolve(InfrastructureDirectories.SHARED_MARIADB_BINARIES))
                 .ports(DevStackPorts.defaults())
                 .applicationPorts(ApplicationPorts.defaults(System.getenv()))
                 .sandboxNotifyScale(SandboxNotifyScale.from(System.getenv()))
@@ -85,7 +84,7 @@ public final class DevStackOptions {
         Path root = repositoryRoot.toAbsolutePath().normalize();
         return new Builder(root)
                 .dataRoot(dataRoot)
-                .mariaDbBinaries(root.resolve(SHARED_MARIADB_BINARIES))
+                .mariaDbBinaries(root.resolve(InfrastructureDirectories.SHARED_MARIADB_BINARIES))
                 .ports(DevStackPorts.free())
                 .applicationPorts(ApplicationPorts.free())
                 .sandboxNotifyScale(SandboxNotifyScale.from(System.getenv()))

@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.infra.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

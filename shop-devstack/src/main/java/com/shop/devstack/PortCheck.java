@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.infra.FreePorts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

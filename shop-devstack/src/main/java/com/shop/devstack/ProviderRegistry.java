@@ -1,5 +1,6 @@
 package com.shop.devstack;
 
+import com.shop.infra.EmbeddedZooKeeper;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,6 +1,9 @@
 package com.shop.devstack;
 
 import com.shop.devstack.sandbox.AlipaySandbox;
+import com.shop.infra.EmbeddedMariaDb;
+import com.shop.infra.EmbeddedZooKeeper;
+import com.shop.infra.Infrastructure;
 import java.util.Locale;
 
 /** What {@code ./shop up} prints once everything is ready: where to go, how to log in, where things are. */
@@ -24,7 +27,7 @@ final class ReadyBanner {
     static String of(DevStack stack) {
         StringBuilder text = new StringBuilder();
         Infrastructure infrastructure = stack.infrastructure();
-        DevStackPorts ports = infrastructure.ports();
+        DevStackPorts ports = stack.options().ports();
         boolean applications = !stack.options().applications().isEmpty();
         text.append('\n')
                 .append(applications ? "shop is up" : "shop infrastructure is up")

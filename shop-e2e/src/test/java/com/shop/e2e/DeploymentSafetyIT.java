@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.devstack.ApplicationJar;
 import com.shop.devstack.ApplicationLauncher;
-import com.shop.devstack.EmbeddedZooKeeper;
-import com.shop.devstack.FreePorts;
-import com.shop.devstack.RepositoryRoot;
 import com.shop.devstack.ShopApplication;
+import com.shop.infra.EmbeddedZooKeeper;
+import com.shop.infra.FreePorts;
+import com.shop.infra.RepositoryRoot;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

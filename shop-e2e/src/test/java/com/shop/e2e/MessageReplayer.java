@@ -1,6 +1,6 @@
 package com.shop.e2e;
 
-import com.shop.devstack.EmbeddedRocketMq;
+import com.shop.infra.EmbeddedRocketMq;
 import com.shop.pojo.MessageTopics;
 import java.util.List;
 import java.util.concurrent.Executors;

@@ -2,11 +2,11 @@ package com.shop.e2e;
 
 import com.shop.devstack.DevStack;
 import com.shop.devstack.DevStackOptions;
-import com.shop.devstack.RepositoryRoot;
 import com.shop.devstack.ShopApplication;
 import com.shop.e2e.support.Invariants;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopDatabase;
+import com.shop.infra.RepositoryRoot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

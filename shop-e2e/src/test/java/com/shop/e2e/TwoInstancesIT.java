@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.shop.check.CheckBounds;
 import com.shop.devstack.DevStack;
-import com.shop.devstack.EmbeddedZooKeeper;
 import com.shop.devstack.ServiceProcess;
 import com.shop.devstack.ShopApplication;
 import com.shop.e2e.SteadyLoad.Edges;
 import com.shop.e2e.support.Invariants;
+import com.shop.infra.EmbeddedZooKeeper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.shop.devstack.DevelopmentMqttUsers;
-import com.shop.devstack.EmbeddedRocketMq;
-import com.shop.devstack.MqttCredentials;
 import com.shop.e2e.support.ShopClient;
 import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
+import com.shop.infra.DevelopmentMqttUsers;
+import com.shop.infra.EmbeddedRocketMq;
+import com.shop.infra.MqttCredentials;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package com.shop.goods;
 
 import com.shop.common.testing.FixtureJdbc;
-import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.support.AdjustableClockConfiguration;
 import com.shop.goods.support.PaidOrderHandlerTestConfiguration;
+import com.shop.infra.TestInfrastructure;
 import com.shop.pojo.MessageTopics;
 import java.math.BigDecimal;
 import java.util.Map;

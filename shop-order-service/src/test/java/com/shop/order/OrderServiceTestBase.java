@@ -1,7 +1,7 @@
 package com.shop.order;
 
 import com.shop.common.testing.FixtureJdbc;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import com.shop.order.support.ObservedOrderEvents;
 import com.shop.order.support.Participants;
 import com.shop.order.support.ServiceTestConfiguration;

@@ -1,8 +1,9 @@
 package com.shop.pay;
 
 import com.shop.common.testing.FixtureJdbc;
-import com.shop.devstack.TestInfrastructure;
 import com.shop.devstack.sandbox.SandboxCertificates;
+import com.shop.devstack.sandbox.TestPaymentSandbox;
+import com.shop.infra.TestInfrastructure;
 import com.shop.pay.support.NotificationForwarder;
 import com.shop.pay.support.PayServiceTestConfiguration;
 import com.shop.pay.support.SandboxControl;
@@ -47,7 +48,7 @@ public abstract class PayServiceTestBase {
     protected ScriptedOrderService orders;
 
     protected final SandboxControl sandbox =
-            new SandboxControl(TestInfrastructure.shared().paymentSandbox().baseUrl());
+            new SandboxControl(TestPaymentSandbox.shared().baseUrl());
 
     @BeforeEach
     void scriptedOrders() {
@@ -58,8 +59,7 @@ public abstract class PayServiceTestBase {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.springProperties("pay").forEach((key, value) -> registry.add(key, () -> value));
         registry.add(
-                "shop.pay.wechat.base-url",
-                () -> TestInfrastructure.shared().paymentSandbox().baseUrl());
+                "shop.pay.wechat.base-url", () -> TestPaymentSandbox.shared().baseUrl());
         registry.add(
                 "shop.pay.wechat.notify-url",
                 () -> NotificationForwarder.shared().url());
@@ -69,9 +69,8 @@ public abstract class PayServiceTestBase {
         // refunds over mutual TLS against the sandbox, with the certificate it issued the merchant
         registry.add(
                 "shop.pay.wechat.refund.secapi-base-url",
-                () -> TestInfrastructure.shared().paymentSandbox().secapiBaseUrl());
-        SandboxCertificates certificates =
-                TestInfrastructure.shared().paymentSandbox().certificates();
+                () -> TestPaymentSandbox.shared().secapiBaseUrl());
+        SandboxCertificates certificates = TestPaymentSandbox.shared().certificates();
         registry.add(
                 "shop.pay.wechat.refund.cert-path",
                 () -> certificates.merchantKeyStore().toString());
@@ -79,7 +78,7 @@ public abstract class PayServiceTestBase {
                 "shop.pay.wechat.refund.trust-ca-path",
                 () -> certificates.authorityPem().toString());
         // Alipay at the sandbox, with the keys it made
-        TestInfrastructure.shared()
+        TestPaymentSandbox.shared()
                 .alipayEnvironment()
                 .forEach((variable, value) -> registry.add(
                         "shop.pay.alipay."

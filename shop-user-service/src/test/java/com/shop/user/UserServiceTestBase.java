@@ -1,7 +1,7 @@
 package com.shop.user;
 
 import com.shop.common.testing.FixtureJdbc;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;

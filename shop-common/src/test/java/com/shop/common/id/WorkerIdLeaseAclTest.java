@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.shop.common.testing.ZooKeeperClients;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.curator.framework.CuratorFramework;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;

@@ -7,7 +7,7 @@ import com.shop.common.messaging.deadletter.DeadLetter;
 import com.shop.common.messaging.deadletter.DeadLetterReplay;
 import com.shop.common.messaging.deadletter.DeadLetters;
 import com.shop.common.testapp.RefusingListener;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import com.shop.pojo.event.OrderCancelled;
 import java.time.Duration;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package com.shop.common.messaging;
 
 import com.shop.common.testapp.MessagingTestApplication;
 import com.shop.common.testing.FixtureJdbc;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;

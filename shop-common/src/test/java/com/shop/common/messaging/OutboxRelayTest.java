@@ -60,10 +60,9 @@ class OutboxRelayTest extends MessagingTestBase {
 
     @BeforeAll
     static void subscribe() throws Exception {
-        consumer =
-                new DefaultMQPushConsumer("outbox-relay-test", com.shop.devstack.EmbeddedRocketMq.clientCredentials());
+        consumer = new DefaultMQPushConsumer("outbox-relay-test", com.shop.infra.EmbeddedRocketMq.clientCredentials());
         consumer.setNamesrvAddr(
-                com.shop.devstack.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
+                com.shop.infra.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
         consumer.subscribe(TOPIC, TAG);
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
             received.addAll(messages);

@@ -1,6 +1,6 @@
 package com.shop.common.messaging;
 
-import com.shop.devstack.EmbeddedRocketMq;
+import com.shop.infra.EmbeddedRocketMq;
 import java.nio.charset.StandardCharsets;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;

@@ -1,7 +1,7 @@
 package com.shop.common.testing;
 
-import com.shop.devstack.EmbeddedMariaDb;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.EmbeddedMariaDb;
+import com.shop.infra.TestInfrastructure;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

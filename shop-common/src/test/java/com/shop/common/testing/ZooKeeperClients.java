@@ -1,7 +1,7 @@
 package com.shop.common.testing;
 
-import com.shop.devstack.EmbeddedZooKeeper;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.EmbeddedZooKeeper;
+import com.shop.infra.TestInfrastructure;
 import java.util.concurrent.TimeUnit;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;

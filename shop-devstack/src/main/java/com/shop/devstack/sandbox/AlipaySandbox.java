@@ -8,26 +8,33 @@ import java.util.Set;
 /**
  * Alipay's side of face-to-face payments, for one merchant app, served by the {@link PaymentSandbox} under
  * {@value #PREFIX}: the open API gateway ({@link AlipayGatewayEndpoint}, RSA2 both ways), asynchronous notifications
- * signed by the platform and sent again until acknowledged ({@link AlipayNotificationDelivery}), and control endpoints
- * like the WeChat sandbox's ({@link AlipayControl}). Its merchant and platform keys are made on first use
+ * signed by the platform and sent again until acknowledged ({@link AlipayNotifyPort}), and the control endpoints
+ * the WeChat sandbox has ({@link SandboxControl}). Its merchant and platform keys are made on first use
  * ({@link AlipayKeys}) and handed to the pay service by the devstack.
  */
 public final class AlipaySandbox {
 
     /** Where the Alipay sandbox is served, on the payment sandbox's port. */
     public static final String PREFIX = "/alipay";
+    /** Where its control endpoints are served. */
+    static final String CONTROL_PREFIX = PREFIX + "/sandbox/";
     /** The development merchant app. */
     public static final String DEVELOPMENT_APP_ID = "2021000148600001";
 
     private final String appId;
     private AlipayKeys keys;
     private final AlipayTradeBook trades = new AlipayTradeBook();
-    private final AlipayNotificationDelivery notifications;
+    private final NotificationSwitch notificationSwitch = new NotificationSwitch("Alipay");
+    private final RetryingDelivery<AlipayTrade> notifications;
 
     AlipaySandbox(String appId, double notifyDelayScale) {
         this.appId = appId;
-        this.notifications = new AlipayNotificationDelivery(
-                appId, this::keys, new RetrySchedule(AlipayNotificationDelivery.ALIPAY_INTERVALS, notifyDelayScale));
+        this.notifications = new RetryingDelivery<>(
+                "alipay-sandbox-notify",
+                2,
+                new AlipayNotifyPort(appId, this::keys),
+                new RetrySchedule(AlipayNotifyPort.ALIPAY_INTERVALS, notifyDelayScale),
+                notificationSwitch);
     }
 
     public String appId() {
@@ -62,7 +69,7 @@ public final class AlipaySandbox {
     }
 
     HttpHandler control() {
-        return new AlipayControl(trades, notifications);
+        return new SandboxControl<>(CONTROL_PREFIX, trades, notifications, notificationSwitch);
     }
 
     void start() {

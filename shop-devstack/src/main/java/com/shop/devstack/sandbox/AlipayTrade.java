@@ -10,7 +10,7 @@ import java.util.Map;
  * payment and a close racing on the same trade end in exactly one of the two. As at Alipay, a trade refunded in full
  * is closed.
  */
-final class AlipayTrade {
+final class AlipayTrade implements PayableTrade {
 
     /** Alipay's {@code trade_status} values a precreate trade passes through. */
     enum Status {
@@ -58,7 +58,8 @@ final class AlipayTrade {
         return sequence;
     }
 
-    String outTradeNo() {
+    @Override
+    public String outTradeNo() {
         return outTradeNo;
     }
 
@@ -87,7 +88,8 @@ final class AlipayTrade {
     }
 
     /** The buyer pays; a closed trade only when forced, as when a payment and the merchant's close cross. */
-    synchronized PayOutcome pay(boolean force, Instant now) {
+    @Override
+    public synchronized PayOutcome pay(boolean force, Instant now) {
         if (tradeNo != null) {
             return PayOutcome.ALREADY_PAID;
         }
@@ -161,7 +163,8 @@ final class AlipayTrade {
     }
 
     /** As the sandbox's control endpoints show it. */
-    synchronized Map<String, Object> json() {
+    @Override
+    public synchronized Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("outTradeNo", outTradeNo);
         json.put("tradeStatus", status.name());

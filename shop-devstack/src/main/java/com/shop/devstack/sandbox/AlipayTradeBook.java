@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Every trade of the Alipay sandbox, in memory, found by the merchant's trade number or by its QR code. */
-final class AlipayTradeBook {
+final class AlipayTradeBook implements PayableTrades<AlipayTrade> {
 
     private final Map<String, AlipayTrade> byOutTradeNo = new ConcurrentHashMap<>();
     private final Map<String, AlipayTrade> byQrCode = new ConcurrentHashMap<>();
@@ -26,11 +26,18 @@ final class AlipayTradeBook {
         return trade;
     }
 
-    Optional<AlipayTrade> byOutTradeNo(String outTradeNo) {
+    @Override
+    public String codeParameter() {
+        return "qr_code";
+    }
+
+    @Override
+    public Optional<AlipayTrade> byOutTradeNo(String outTradeNo) {
         return Optional.ofNullable(byOutTradeNo.get(outTradeNo));
     }
 
-    Optional<AlipayTrade> byQrCode(String qrCode) {
+    @Override
+    public Optional<AlipayTrade> byCode(String qrCode) {
         return Optional.ofNullable(byQrCode.get(qrCode));
     }
 
@@ -39,6 +46,11 @@ final class AlipayTradeBook {
         return byOutTradeNo(outTradeNo)
                 .orElseThrow(
                         () -> new BusinessRefusal("ACQ.TRADE_NOT_EXIST", "no trade with out_trade_no " + outTradeNo));
+    }
+
+    @Override
+    public List<Map<String, Object>> json() {
+        return all().stream().map(AlipayTrade::json).toList();
     }
 
     /** Every trade, oldest first. */

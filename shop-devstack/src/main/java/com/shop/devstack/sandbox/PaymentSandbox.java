@@ -1,7 +1,7 @@
 package com.shop.devstack.sandbox;
 
 import com.shop.devstack.DaemonThreads;
-import com.shop.devstack.EmbeddedServer;
+import com.shop.infra.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,14 +41,17 @@ public final class PaymentSandbox implements EmbeddedServer {
 
     /** The devstack's notification back-off: the platform's divided by 15, so the first retry comes after 1 s. */
     public static final double DEVSTACK_NOTIFY_DELAY_SCALE = 1.0 / 15;
+    /** Where the WeChat Pay sandbox's control endpoints are served. */
+    static final String CONTROL_PREFIX = "/sandbox/";
 
     private static final int HANDLER_THREADS = 4;
 
     private final int port;
     private final MerchantAccount merchant;
     private final TradeBook trades = new TradeBook();
-    private final NotificationDelivery notifications;
-    private final RefundNotificationDelivery refundNotifications;
+    private final NotificationSwitch notificationSwitch = new NotificationSwitch("WeChat Pay");
+    private final RetryingDelivery<Trade> notifications;
+    private final RetryingDelivery<RefundNotifyPort.Settled> refundNotifications;
     private final AlipaySandbox alipay;
     private SandboxCertificates certificates;
     private HttpServer server;
@@ -68,10 +73,19 @@ public final class PaymentSandbox implements EmbeddedServer {
         }
         this.port = port;
         this.merchant = Objects.requireNonNull(merchant, "merchant");
-        this.notifications =
-                new NotificationDelivery(new MerchantSigner(merchant), new RetrySchedule(notifyDelayScale));
-        this.refundNotifications =
-                new RefundNotificationDelivery(merchant, new RetrySchedule(notifyDelayScale), notifications::mode);
+        this.notifications = new RetryingDelivery<>(
+                "payment-sandbox-notify",
+                2,
+                new PaymentNotifyPort(new MerchantSigner(merchant)),
+                new RetrySchedule(notifyDelayScale),
+                notificationSwitch);
+        // dropped, like payment notifications, while the sandbox drops notifications
+        this.refundNotifications = new RetryingDelivery<>(
+                "payment-sandbox-refund-notify",
+                1,
+                new RefundNotifyPort(merchant),
+                new RetrySchedule(notifyDelayScale),
+                notificationSwitch);
         this.alipay = new AlipaySandbox(AlipaySandbox.DEVELOPMENT_APP_ID, notifyDelayScale);
     }
 
@@ -95,8 +109,10 @@ public final class PaymentSandbox implements EmbeddedServer {
                         .exact("/pay/refundquery", new SignedXmlEndpoint(merchant, new RefundQueryOperation(trades)))
                         .under(RefundControl.PREFIX, new RefundControl(trades))
                         .exact(AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH, alipay.gateway())
-                        .under(AlipayControl.PREFIX, alipay.control())
-                        .under(SandboxControl.PREFIX, new SandboxControl(trades, notifications)));
+                        .under(AlipaySandbox.CONTROL_PREFIX, alipay.control())
+                        .under(
+                                CONTROL_PREFIX,
+                                new SandboxControl<>(CONTROL_PREFIX, trades, notifications, notificationSwitch)));
         // several at once, so a slow request cannot hold up a payment racing a close
         handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("payment-sandbox-http"));
         starting.setExecutor(handlers);
@@ -197,6 +213,50 @@ public final class PaymentSandbox implements EmbeddedServer {
     /** {@code http://127.0.0.1:<port>/alipay/gateway.do}, what an Alipay client's gateway URL is set to. */
     public String alipayGatewayUrl() {
         return baseUrl() + AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH;
+    }
+
+    /**
+     * The environment variables the pay service reads to use this sandbox: {@code SHOP_WXPAY_BASE_URL} with its
+     * certificate-guarded refund API ({@code SHOP_WXPAY_SECAPI_BASE_URL}, HTTPS), the merchant certificate to present
+     * there ({@code SHOP_WXPAY_CERT_PATH}, {@code SHOP_WXPAY_CERT_PASSWORD}) and the development CA to trust for it
+     * ({@code SHOP_WXPAY_TRUST_CA_PATH}), and the Alipay sandbox's gateway, development app and keys
+     * ({@code SHOP_ALIPAY_GATEWAY_URL}, {@code SHOP_ALIPAY_APP_ID}, {@code SHOP_ALIPAY_PRIVATE_KEY},
+     * {@code SHOP_ALIPAY_PUBLIC_KEY}).
+     */
+    public Map<String, String> serviceEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_WXPAY_BASE_URL", baseUrl());
+        environment.putAll(merchantCertificateEnvironment());
+        environment.putAll(alipayEnvironment());
+        return environment;
+    }
+
+    /** The Alipay sandbox's gateway and the development keys it made: the merchant's private, the platform's public. */
+    public Map<String, String> alipayEnvironment() {
+        AlipaySandbox alipay = alipay();
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_ALIPAY_GATEWAY_URL", alipayGatewayUrl());
+        environment.put("SHOP_ALIPAY_APP_ID", alipay.appId());
+        environment.put("SHOP_ALIPAY_PRIVATE_KEY", alipay.keys().merchantPrivateKey());
+        environment.put("SHOP_ALIPAY_PUBLIC_KEY", alipay.keys().platformPublicKey());
+        return environment;
+    }
+
+    /**
+     * Where the pay service refunds (mutual TLS against this sandbox) and with what, as its environment says; nothing
+     * before the sandbox listens, since its secapi port is chosen at start.
+     */
+    private Map<String, String> merchantCertificateEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (!isStarted()) {
+            return environment;
+        }
+        SandboxCertificates certificates = certificates();
+        environment.put("SHOP_WXPAY_SECAPI_BASE_URL", secapiBaseUrl());
+        environment.put("SHOP_WXPAY_CERT_PATH", certificates.merchantKeyStore().toString());
+        environment.put("SHOP_WXPAY_CERT_PASSWORD", certificates.merchantKeyStorePassword());
+        environment.put("SHOP_WXPAY_TRUST_CA_PATH", certificates.authorityPem().toString());
+        return environment;
     }
 
     public MerchantAccount merchant() {

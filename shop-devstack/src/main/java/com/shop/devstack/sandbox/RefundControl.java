@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class RefundControl implements HttpHandler {
 
-    static final String PREFIX = SandboxControl.PREFIX + "refunds";
+    static final String PREFIX = PaymentSandbox.CONTROL_PREFIX + "refunds";
     private static final String JSON = "application/json; charset=UTF-8";
 
     private final TradeBook trades;

@@ -14,9 +14,9 @@ final class RefundOperation implements PlatformOperation {
     private static final Logger log = LoggerFactory.getLogger(RefundOperation.class);
 
     private final TradeBook trades;
-    private final RefundNotificationDelivery notifications;
+    private final RetryingDelivery<RefundNotifyPort.Settled> notifications;
 
-    RefundOperation(TradeBook trades, RefundNotificationDelivery notifications) {
+    RefundOperation(TradeBook trades, RetryingDelivery<RefundNotifyPort.Settled> notifications) {
         this.trades = trades;
         this.notifications = notifications;
     }
@@ -41,8 +41,8 @@ final class RefundOperation implements PlatformOperation {
                 refund.state(),
                 refunded.refundedFee(),
                 refunded.totalFee());
-        if (!repeated) {
-            notifications.settled(refunded, refund);
+        if (!repeated && refund.notifyUrl() != null) {
+            notifications.deliver(new RefundNotifyPort.Settled(refunded, refund));
         }
         return PlatformReply.success()
                 .with("transaction_id", refunded.transactionId())

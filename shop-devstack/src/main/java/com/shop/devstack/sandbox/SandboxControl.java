@@ -13,45 +13,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the real platform has no API for, answered in JSON: the payer scans and pays ({@code POST /sandbox/pay}),
- * notifications are lost or delivered ({@code POST /sandbox/notifications}), and the trades can be looked at
- * ({@code GET /sandbox/trades[/{outTradeNo}]}).
+ * What a real platform has no API for, answered in JSON under a platform's prefix: the payer scans and pays
+ * ({@code POST pay?<code>=...} or {@code ?out_trade_no=...}, {@code &force=true} for a closed trade), notifications are
+ * lost or delivered ({@code POST notifications?mode=drop|deliver}), and the trades can be looked at
+ * ({@code GET trades[/{outTradeNo}]}).
  */
-final class SandboxControl implements HttpHandler {
-
-    static final String PREFIX = "/sandbox/";
+final class SandboxControl<T extends PayableTrade> implements HttpHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxControl.class);
     private static final String JSON = "application/json; charset=UTF-8";
-    private static final String TRADES = PREFIX + "trades";
 
-    private final TradeBook trades;
-    private final NotificationDelivery notifications;
+    private final String prefix;
+    private final String tradesPath;
+    private final PayableTrades<T> trades;
+    private final RetryingDelivery<T> notifications;
+    private final NotificationSwitch notificationSwitch;
 
-    SandboxControl(TradeBook trades, NotificationDelivery notifications) {
+    /** @param prefix where the endpoints are served, ending in {@code /} */
+    SandboxControl(
+            String prefix,
+            PayableTrades<T> trades,
+            RetryingDelivery<T> notifications,
+            NotificationSwitch notificationSwitch) {
+        this.prefix = prefix;
+        this.tradesPath = prefix + "trades";
         this.trades = trades;
         this.notifications = notifications;
+        this.notificationSwitch = notificationSwitch;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
-        if (path.equals(PREFIX + "pay")) {
+        if (path.equals(prefix + "pay")) {
             if (allowed(exchange, method, "POST")) {
                 pay(exchange);
             }
-        } else if (path.equals(PREFIX + "notifications")) {
+        } else if (path.equals(prefix + "notifications")) {
             if (allowed(exchange, method, "POST")) {
                 notifications(exchange);
             }
-        } else if (path.equals(TRADES)) {
+        } else if (path.equals(tradesPath)) {
             if (allowed(exchange, method, "GET")) {
-                respond(exchange, 200, TradeJson.of(trades.snapshots()));
+                respond(exchange, 200, trades.json());
             }
-        } else if (path.startsWith(TRADES + "/")) {
+        } else if (path.startsWith(tradesPath + "/")) {
             if (allowed(exchange, method, "GET")) {
-                trade(exchange, path.substring(TRADES.length() + 1));
+                trade(exchange, path.substring(tradesPath.length() + 1));
             }
         } else {
             error(exchange, 404, "no such sandbox endpoint: " + path);
@@ -60,31 +69,32 @@ final class SandboxControl implements HttpHandler {
 
     private void pay(HttpExchange exchange) throws IOException {
         Map<String, String> query = HttpExchanges.query(exchange);
-        Optional<Trade> found;
+        String code = trades.codeParameter();
+        Optional<T> found;
         String named;
-        if (query.containsKey("code_url")) {
-            named = "code_url " + query.get("code_url");
-            found = trades.byCodeUrl(query.get("code_url"));
+        if (query.containsKey(code)) {
+            named = code + " " + query.get(code);
+            found = trades.byCode(query.get(code));
         } else if (query.containsKey("out_trade_no")) {
             named = "out_trade_no " + query.get("out_trade_no");
             found = trades.byOutTradeNo(query.get("out_trade_no"));
         } else {
-            error(exchange, 400, "name the trade to pay: ?code_url=... or ?out_trade_no=...");
+            error(exchange, 400, "name the trade to pay: ?" + code + "=... or ?out_trade_no=...");
             return;
         }
         if (found.isEmpty()) {
             error(exchange, 404, "no trade with " + named);
             return;
         }
-        Trade trade = found.get();
+        T trade = found.get();
         boolean force = "true".equalsIgnoreCase(query.get("force"));
         switch (trade.pay(force, Instant.now())) {
             case PAID -> {
-                log.info("trade {} paid{}", trade.outTradeNo(), force ? " (forced)" : "");
-                notifications.paid(trade);
-                respond(exchange, 200, TradeJson.of(trade.snapshot()));
+                log.info("trade {} paid{} ({})", trade.outTradeNo(), force ? " (forced)" : "", prefix);
+                notifications.deliver(trade);
+                respond(exchange, 200, trade.json());
             }
-            case ALREADY_PAID -> respond(exchange, 200, TradeJson.of(trade.snapshot()));
+            case ALREADY_PAID -> respond(exchange, 200, trade.json());
             case REFUSED_CLOSED ->
                 error(
                         exchange,
@@ -105,14 +115,14 @@ final class SandboxControl implements HttpHandler {
                 return;
             }
         }
-        notifications.mode(chosen);
+        notificationSwitch.set(chosen);
         respond(exchange, 200, Map.of("mode", chosen.name().toLowerCase(Locale.ROOT)));
     }
 
     private void trade(HttpExchange exchange, String outTradeNo) throws IOException {
-        Optional<Trade> trade = trades.byOutTradeNo(outTradeNo);
+        Optional<T> trade = trades.byOutTradeNo(outTradeNo);
         if (trade.isPresent()) {
-            respond(exchange, 200, TradeJson.of(trade.get().snapshot()));
+            respond(exchange, 200, trade.get().json());
         } else {
             error(exchange, 404, "no trade with out_trade_no " + outTradeNo);
         }

@@ -9,7 +9,7 @@ import java.util.Map;
  * One trade at the platform. Every transition runs under the trade's lock, so a payment and a close racing on the
  * same trade end in exactly one of the two.
  */
-final class Trade {
+final class Trade implements PayableTrade {
 
     /** The openid of whoever pays a NATIVE trade by scanning its code in the sandbox. */
     static final String SANDBOX_PAYER = "oSandboxPayer000000000000000";
@@ -37,7 +37,8 @@ final class Trade {
         this.createdAt = now;
     }
 
-    String outTradeNo() {
+    @Override
+    public String outTradeNo() {
         return terms.outTradeNo();
     }
 
@@ -66,7 +67,8 @@ final class Trade {
      * The payer pays. A closed trade takes the money only when forced, which is what happens when a payment and the
      * merchant's close cross at the platform.
      */
-    synchronized PayOutcome pay(boolean force, Instant now) {
+    @Override
+    public synchronized PayOutcome pay(boolean force, Instant now) {
         if (state.isPaid()) {
             return PayOutcome.ALREADY_PAID;
         }
@@ -155,5 +157,10 @@ final class Trade {
                 .filter(Refund::refunded)
                 .mapToLong(Refund::refundFee)
                 .sum();
+    }
+
+    @Override
+    public Map<String, Object> json() {
+        return TradeJson.of(snapshot());
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Every trade of the sandbox, in memory, found by the merchant's trade number or by the QR code's URL. */
-final class TradeBook {
+final class TradeBook implements PayableTrades<Trade> {
 
     private final Map<String, Trade> byOutTradeNo = new ConcurrentHashMap<>();
     private final Map<String, Trade> byCodeUrl = new ConcurrentHashMap<>();
@@ -25,11 +25,18 @@ final class TradeBook {
         return trade;
     }
 
-    Optional<Trade> byOutTradeNo(String outTradeNo) {
+    @Override
+    public String codeParameter() {
+        return "code_url";
+    }
+
+    @Override
+    public Optional<Trade> byOutTradeNo(String outTradeNo) {
         return Optional.ofNullable(byOutTradeNo.get(outTradeNo));
     }
 
-    Optional<Trade> byCodeUrl(String codeUrl) {
+    @Override
+    public Optional<Trade> byCode(String codeUrl) {
         return Optional.ofNullable(byCodeUrl.get(codeUrl));
     }
 
@@ -46,6 +53,11 @@ final class TradeBook {
                 .findFirst()
                 .orElseThrow(
                         () -> new BusinessRefusal("REFUNDNOTEXIST", "no refund with out_refund_no " + outRefundNo));
+    }
+
+    @Override
+    public List<Map<String, Object>> json() {
+        return TradeJson.of(snapshots());
     }
 
     /** Every trade, oldest first. */

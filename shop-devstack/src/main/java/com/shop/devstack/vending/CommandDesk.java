@@ -1,5 +1,6 @@
 package com.shop.devstack.vending;
 
+import com.shop.infra.VendingTopics;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,8 +1,8 @@
 package com.shop.devstack.vending;
 
 import com.shop.devstack.ControlJson;
-import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.devstack.HttpExchanges;
+import com.shop.infra.DevelopmentMqttUsers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;

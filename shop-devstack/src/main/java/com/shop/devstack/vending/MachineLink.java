@@ -1,6 +1,7 @@
 package com.shop.devstack.vending;
 
-import com.shop.devstack.MqttCredentials;
+import com.shop.infra.MqttCredentials;
+import com.shop.infra.VendingTopics;
 import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;

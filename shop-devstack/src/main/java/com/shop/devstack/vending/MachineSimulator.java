@@ -1,8 +1,8 @@
 package com.shop.devstack.vending;
 
 import com.shop.devstack.DaemonThreads;
-import com.shop.devstack.DevelopmentMqttUsers;
-import com.shop.devstack.EmbeddedServer;
+import com.shop.infra.DevelopmentMqttUsers;
+import com.shop.infra.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;

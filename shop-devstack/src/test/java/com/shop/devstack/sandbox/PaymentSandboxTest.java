@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import com.shop.devstack.FreePorts;
+import com.shop.infra.FreePorts;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,41 +18,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The sandbox over loopback HTTP, with a merchant signing requests and a notify receiver of its own. */
-class PaymentSandboxTest {
-
-    /** Retries after microseconds: all sixteen attempts of a notification take well under a second. */
-    private static final double FAST = 0.00001;
-
-    private static final Duration SOON = Duration.ofSeconds(10);
-    private static final MerchantAccount MERCHANT = MerchantAccount.DEVELOPMENT;
-
-    private PaymentSandbox sandbox;
-    private NotifyReceiver receiver;
-    private MerchantClient merchant;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = new PaymentSandbox(0, MERCHANT, FAST);
-        sandbox.start();
-        receiver = new NotifyReceiver();
-        merchant = new MerchantClient(sandbox, MERCHANT);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.stop();
-        receiver.close();
-    }
+class PaymentSandboxTest extends SandboxTestBase {
 
     @Test
     void listensOnLoopback() {
@@ -487,9 +460,5 @@ class PaymentSandboxTest {
 
     private static DocumentContext json(HttpResponse<String> response) {
         return JsonPath.parse(response.body());
-    }
-
-    private static String tradeNo() {
-        return UUID.randomUUID().toString().replace("-", "");
     }
 }

@@ -7,41 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Refunds at the sandbox: over mutual TLS only, looked up by refund query, notified encrypted. */
-class SandboxRefundTest {
-
-    private static final double FAST = 0.00001;
-    private static final Duration SOON = Duration.ofSeconds(10);
-    private static final MerchantAccount MERCHANT = MerchantAccount.DEVELOPMENT;
-
-    private PaymentSandbox sandbox;
-    private NotifyReceiver receiver;
-    private MerchantClient merchant;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = new PaymentSandbox(0, MERCHANT, FAST);
-        sandbox.start();
-        receiver = new NotifyReceiver();
-        merchant = new MerchantClient(sandbox, MERCHANT);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.stop();
-        receiver.close();
-    }
+class SandboxRefundTest extends SandboxTestBase {
 
     @Test
     void theMerchantsCertificateIsWrittenAsPkcs12UnderItsMerchantId() throws Exception {
@@ -84,7 +58,7 @@ class SandboxRefundTest {
     }
 
     @Test
-    void aClientWithoutTheMerchantsCertificateFailsTheHandshake() {
+    void aClientWithoutTheMerchantsCertificateFailsTheHandshake() throws Exception {
         String outTradeNo = paidTrade(500);
         MerchantClient anonymous =
                 new MerchantClient(sandbox, MERCHANT, sandbox.certificates().anonymousContext());
@@ -95,7 +69,7 @@ class SandboxRefundTest {
     }
 
     @Test
-    void aCertificateOfAnotherAuthorityFailsTheHandshake() {
+    void aCertificateOfAnotherAuthorityFailsTheHandshake() throws Exception {
         String outTradeNo = paidTrade(500);
         SandboxCertificates foreign = SandboxCertificates.issue(MERCHANT);
         MerchantClient stranger = new MerchantClient(sandbox, MERCHANT, foreign.merchantContext());
@@ -133,19 +107,6 @@ class SandboxRefundTest {
         assertThat(merchant.refundQuery("nope"))
                 .containsEntry("result_code", "FAIL")
                 .containsEntry("err_code", "REFUNDNOTEXIST");
-    }
-
-    private String paidTrade(long totalFee) {
-        String outTradeNo = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        merchant.unifiedOrder(outTradeNo, totalFee, receiver.url());
-        assertThat(merchant.control("/sandbox/pay?out_trade_no=" + outTradeNo).statusCode())
-                .isEqualTo(200);
-        try {
-            receiver.next(SOON);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return outTradeNo;
     }
 
     private static String decrypt(String reqInfo) throws Exception {

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import com.shop.devstack.EmbeddedMqttBroker;
-import com.shop.devstack.FreePorts;
+import com.shop.infra.EmbeddedMqttBroker;
+import com.shop.infra.FreePorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

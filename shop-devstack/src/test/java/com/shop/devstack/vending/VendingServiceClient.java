@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import com.shop.devstack.DevelopmentMqttUsers;
+import com.shop.infra.DevelopmentMqttUsers;
+import com.shop.infra.VendingTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -19,10 +20,10 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /** The goods service's side of the machines' topics: sends dispense commands, collects the results per order. */
-final class VendingServiceClient implements AutoCloseable {
+public final class VendingServiceClient implements AutoCloseable {
 
     /** A result as it arrived. */
-    record Result(String topic, String json, long receivedAtMillis) {
+    public record Result(String topic, String json, long receivedAtMillis) {
 
         DocumentContext document() {
             return JsonPath.parse(json);
@@ -32,7 +33,7 @@ final class VendingServiceClient implements AutoCloseable {
     private final MqttClient client;
     private final Map<String, BlockingQueue<Result>> resultsByOrder = new ConcurrentHashMap<>();
 
-    VendingServiceClient(String brokerUrl) throws MqttException {
+    public VendingServiceClient(String brokerUrl) throws MqttException {
         client = new MqttClient(brokerUrl, "vending-service-test", new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setUserName(DevelopmentMqttUsers.SERVICE.username());
@@ -48,7 +49,7 @@ final class VendingServiceClient implements AutoCloseable {
     }
 
     /** A command whose id is {@link #commandIdOf(String)} of the order. */
-    static String command(String orderId, String innerCode, String channelCode) {
+    public static String command(String orderId, String innerCode, String channelCode) {
         return "{\"orderId\":\"" + orderId + "\",\"commandId\":\"" + commandIdOf(orderId) + "\",\"innerCode\":\""
                 + innerCode + "\",\"channelCode\":\"" + channelCode
                 + "\",\"goodsId\":2001,\"requestTime\":" + System.currentTimeMillis() + ",\"timeoutSeconds\":60}";
@@ -58,13 +59,13 @@ final class VendingServiceClient implements AutoCloseable {
         return "command-of-" + orderId;
     }
 
-    void send(String innerCode, String payload) throws MqttException {
+    public void send(String innerCode, String payload) throws MqttException {
         MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
         message.setQos(2);
         client.publish(VendingTopics.commands(innerCode), message);
     }
 
-    Result nextResult(String orderId, Duration timeout) throws InterruptedException {
+    public Result nextResult(String orderId, Duration timeout) throws InterruptedException {
         Result result = results(orderId).poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(result)
                 .as("a result for order %s within %s", orderId, timeout)

@@ -3,7 +3,7 @@ package com.shop.e2e.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.shop.devstack.RepositoryRoot;
+import com.shop.infra.RepositoryRoot;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package com.shop.e2e.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shop.devstack.RepositoryRoot;
+import com.shop.infra.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

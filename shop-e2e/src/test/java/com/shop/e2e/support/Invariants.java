@@ -7,7 +7,7 @@ import com.shop.check.CheckBounds;
 import com.shop.check.CheckReport;
 import com.shop.check.InvariantChecker;
 import com.shop.check.ShopDatabases;
-import com.shop.devstack.EmbeddedMariaDb;
+import com.shop.infra.EmbeddedMariaDb;
 import java.time.Duration;
 import java.util.function.Function;
 

@@ -2,8 +2,8 @@ package com.shop.goods.support;
 
 import com.alibaba.fastjson2.JSON;
 import com.alibaba.fastjson2.JSONObject;
-import com.shop.devstack.DevelopmentMqttUsers;
-import com.shop.devstack.MqttCredentials;
+import com.shop.infra.DevelopmentMqttUsers;
+import com.shop.infra.MqttCredentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.shop.order.support;
 
 import com.shop.common.messaging.MessageCodec;
-import com.shop.devstack.EmbeddedRocketMq;
+import com.shop.infra.EmbeddedRocketMq;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import java.util.Collection;

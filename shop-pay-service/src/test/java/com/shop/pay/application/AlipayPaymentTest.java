@@ -9,8 +9,8 @@ import com.shop.api.AlipayNotificationService;
 import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.exception.InvalidRequestException;
-import com.shop.devstack.TestInfrastructure;
 import com.shop.devstack.sandbox.AlipaySandbox;
+import com.shop.devstack.sandbox.TestPaymentSandbox;
 import com.shop.pay.PayServiceTestBase;
 import com.shop.pay.support.SandboxControl;
 import com.shop.pojo.pay.PayChannel;
@@ -44,9 +44,8 @@ class AlipayPaymentTest extends PayServiceTestBase {
     AlipayNotificationService notifications;
 
     private final SandboxControl alipay =
-            new SandboxControl(TestInfrastructure.shared().paymentSandbox().baseUrl() + AlipaySandbox.PREFIX);
-    private final AlipaySandbox platform =
-            TestInfrastructure.shared().paymentSandbox().alipay();
+            new SandboxControl(TestPaymentSandbox.shared().baseUrl() + AlipaySandbox.PREFIX);
+    private final AlipaySandbox platform = TestPaymentSandbox.shared().alipay();
 
     @Test
     void anAlipayPaymentIsAPrecreatedQrCodeForTheOrdersStoredAmount() {

@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
 import com.shop.api.ServiceVersions;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.devstack.sandbox.TestPaymentSandbox;
 import com.shop.pay.PayServiceTestBase;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentGatewayException;
@@ -78,7 +78,7 @@ class RefundOutcomeTest extends PayServiceTestBase {
         WechatPayRefunds anonymous = new WechatPayRefunds(
                 wechat,
                 refundSettings,
-                TestInfrastructure.shared().paymentSandbox().certificates().anonymousContext());
+                TestPaymentSandbox.shared().certificates().anonymousContext());
 
         assertThatThrownBy(() -> anonymous.requestRefund(Refund.pendingOf(payment.getPayId() + 1, paid, "test"), paid))
                 .isInstanceOf(PaymentGatewayException.class)

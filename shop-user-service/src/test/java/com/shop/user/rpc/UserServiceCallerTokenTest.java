@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
 import com.shop.common.testing.ZooKeeperClients;
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import com.shop.user.UserServiceTestBase;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.shop.common.testing.ZooKeeperClients;
-import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.vending.application.VendingProperties;
+import com.shop.infra.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

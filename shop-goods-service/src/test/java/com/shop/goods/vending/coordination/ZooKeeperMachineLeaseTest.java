@@ -2,7 +2,7 @@ package com.shop.goods.vending.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shop.devstack.TestInfrastructure;
+import com.shop.infra.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -6,21 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.alibaba.fastjson2.JSONObject;
 import com.shop.api.exception.IllegalOrderStateException;
-import com.shop.common.messaging.TestMessages;
-import com.shop.devstack.TestInfrastructure;
-import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.support.TestVendingMachine;
 import com.shop.goods.support.TestVendingMachine.Answer;
-import com.shop.goods.vending.application.VendingReservations;
 import com.shop.goods.vending.coordination.ZooKeeperMachineLease;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
-import com.shop.pojo.event.PaymentSucceeded;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Date;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,40 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  * messages through the broker, the outbox relay, the dispense command over the MQTT broker to a test machine that
  * answers (or not) on its result topic, and the machine's lease in ZooKeeper.
  */
-class VendingDispenseTest extends GoodsServiceTestBase {
-
-    private static final BigDecimal PRICE = new BigDecimal("3.00");
-    private static final Duration SETTLE = Duration.ofSeconds(2);
-
-    private static TestVendingMachine machines;
-    private static TestMessages messages;
-
-    @Autowired
-    VendingReservations reservations;
+class VendingDispenseTest extends VendingTestBase {
 
     @Autowired
     ZooKeeperMachineLease leases;
 
-    @BeforeAll
-    static void connect() throws Exception {
-        machines = TestVendingMachine.connect(TestInfrastructure.shared().mqtt().url());
-        messages = new TestMessages(
-                TestInfrastructure.shared().rocketMq().namesrvAddress(), "goods-vending-dispense-test");
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        messages.close();
-        machines.close();
-    }
-
     @Test
     void aPaidOrderIsDispensedOnceAndLetsTheMachineGo() throws Exception {
-        String machine = machine();
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
+        Reserved order = reserved(Answer.SUCCEED);
+        String machine = order.machine();
+        long goodsId = order.goodsId();
+        long orderId = order.orderId();
 
         paid(orderId);
         paid(orderId);
@@ -95,12 +63,10 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
     @Test
     void aFailedDispenseFailsTheOrderAndItsCancelGivesTheUnitBack() throws Exception {
-        String machine = machine();
-        machines.answer(machine, Answer.FAIL);
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
+        Reserved order = reserved(Answer.FAIL);
+        String machine = order.machine();
+        long goodsId = order.goodsId();
+        long orderId = order.orderId();
 
         paid(orderId);
 
@@ -122,12 +88,9 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
     @Test
     void aSilentMachineFailsTheDispenseWhenItsTimeIsUp() throws Exception {
-        String machine = machine();
-        machines.answer(machine, Answer.STAY_SILENT);
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
+        Reserved order = reserved(Answer.STAY_SILENT);
+        String machine = order.machine();
+        long orderId = order.orderId();
 
         paid(orderId);
 
@@ -147,11 +110,10 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
     @Test
     void aCancelledReservationGivesTheUnitAndTheMachineBack() throws Exception {
-        String machine = machine();
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
+        Reserved order = reserved(Answer.SUCCEED);
+        String machine = order.machine();
+        long goodsId = order.goodsId();
+        long orderId = order.orderId();
         assertThat(leases.holder(machine)).contains(orderId);
 
         cancelled(orderId, machine, goodsId);
@@ -180,7 +142,7 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == 4);
         assertThat(vendingOrder(orderId)).containsEntry("channel_code", null);
-        assertThatThrownBy(() -> reservations.reserve(orderId, machine, goodsId, PRICE))
+        assertThatThrownBy(() -> reservations.reserve(orderId, machine, goodsId, UNIT_PRICE))
                 .isInstanceOf(IllegalOrderStateException.class);
         assertThat(unitsIn(machine, "A1")).isEqualTo(5);
         assertThat(leases.holder(machine)).isEmpty();
@@ -188,15 +150,9 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
     @Test
     void aResultFromAnotherMachineOrNotAResultChangesNothing() throws Exception {
-        String machine = machine();
-        machines.answer(machine, Answer.STAY_SILENT);
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
-        paid(orderId);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> machines.commandsFor(orderId).size() == 1);
+        Reserved order = commanded(Answer.STAY_SILENT);
+        String machine = order.machine();
+        long orderId = order.orderId();
 
         String commandId = machines.commandIdFor(orderId);
         machines.send(machine, "vm/" + machine + "/vendout/result", "{\"orderId\":");
@@ -210,15 +166,9 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
     @Test
     void aResultWithoutTheCommandsIdOrWithAnotherIsIgnoredWhileTheCommandsOwnIsApplied() throws Exception {
-        String machine = machine();
-        machines.answer(machine, Answer.STAY_SILENT);
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
-        paid(orderId);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> machines.commandsFor(orderId).size() == 1);
+        Reserved order = commanded(Answer.STAY_SILENT);
+        String machine = order.machine();
+        long orderId = order.orderId();
 
         // in this order on one connection: a failure applied would have ended the dispense before the success came
         machines.sendResult(machine, orderId, null, false, "forged: no command id");
@@ -233,16 +183,10 @@ class VendingDispenseTest extends GoodsServiceTestBase {
 
     @Test
     void anotherMachinesCredentialsCannotAnswerForThisMachine() throws Exception {
-        String machine = machine();
-        machines.answer(machine, Answer.STAY_SILENT);
         String intruder = newMachine();
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
-        paid(orderId);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> machines.commandsFor(orderId).size() == 1);
+        Reserved order = commanded(Answer.STAY_SILENT);
+        String machine = order.machine();
+        long orderId = order.orderId();
         String commandId = machines.commandIdFor(orderId);
 
         // even knowing the command's id, the intruder's failure on this machine's topic is dropped by the broker
@@ -263,25 +207,6 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         String machine = newMachine();
         machines.answer(machine, Answer.SUCCEED);
         return machine;
-    }
-
-    private Integer status(long orderId) {
-        return (Integer) vendingOrder(orderId).get("status");
-    }
-
-    private static void paid(long orderId) throws Exception {
-        send(
-                MessageTopics.PAY,
-                MessageTopics.PAYMENT_SUCCEEDED,
-                orderId,
-                PaymentSucceeded.builder()
-                        .payId(orderId + 1)
-                        .orderId(orderId)
-                        .userId(7L)
-                        .payAmount(PRICE)
-                        .transactionId("4200" + orderId)
-                        .paidAt(new Date())
-                        .build());
     }
 
     private static void cancelled(long orderId, String machine, long goodsId) throws Exception {

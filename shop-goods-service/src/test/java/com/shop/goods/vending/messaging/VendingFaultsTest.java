@@ -3,26 +3,17 @@ package com.shop.goods.vending.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.common.messaging.TestMessages;
-import com.shop.devstack.EmbeddedZooKeeper;
-import com.shop.devstack.TestInfrastructure;
-import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.PaidOrders;
 import com.shop.goods.support.AdjustableClock;
-import com.shop.goods.support.TestVendingMachine;
 import com.shop.goods.support.TestVendingMachine.Answer;
-import com.shop.goods.vending.application.VendingReservations;
 import com.shop.goods.vending.coordination.ZooKeeperMachineLease;
 import com.shop.goods.vending.mqtt.MqttDispenseResultSubscriber;
+import com.shop.infra.EmbeddedZooKeeper;
+import com.shop.infra.TestInfrastructure;
 import com.shop.pojo.MessageTopics;
-import com.shop.pojo.event.PaymentSucceeded;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,19 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * machine has to answer, its result subscription down while the machine answers, an answer held up behind another,
  * ZooKeeper down while results come in. However they fall, the unit is either dispensed or refunded, never both, and an answer given in time counts.
  */
-class VendingFaultsTest extends GoodsServiceTestBase {
+class VendingFaultsTest extends VendingTestBase {
 
-    private static final BigDecimal PRICE = new BigDecimal("3.00");
     /** Longer than the 2 s a machine has to answer, and the time the service then waits for its answer to arrive. */
     private static final Duration OUTAGE = Duration.ofSeconds(6);
-
-    private static final Duration SETTLE = Duration.ofSeconds(2);
-
-    private static TestVendingMachine machines;
-    private static TestMessages messages;
-
-    @Autowired
-    VendingReservations reservations;
 
     @Autowired
     PaidOrders paidOrders;
@@ -61,27 +43,12 @@ class VendingFaultsTest extends GoodsServiceTestBase {
     @Autowired
     ZooKeeperMachineLease leases;
 
-    @BeforeAll
-    static void connect() throws Exception {
-        machines = TestVendingMachine.connect(TestInfrastructure.shared().mqtt().url());
-        messages =
-                new TestMessages(TestInfrastructure.shared().rocketMq().namesrvAddress(), "goods-vending-faults-test");
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        messages.close();
-        machines.close();
-    }
-
     @Test
     void aCommandSentLongAfterThePaymentStillGetsItsWholeTimeToBeAnswered() throws Exception {
-        String machine = newMachine();
+        Reserved order = reserved(Answer.SUCCEED);
+        String machine = order.machine();
+        long orderId = order.orderId();
         machines.answer(machine, Answer.SUCCEED, Duration.ofSeconds(1));
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
         Instant beforeTheCommand = Instant.now();
 
         // as after an outage between the payment's commit and its relay: what the payment wrote goes out only now,
@@ -104,15 +71,9 @@ class VendingFaultsTest extends GoodsServiceTestBase {
 
     @Test
     void anAnswerTheBrokerKeptWhileTheServiceWasAwayIsAppliedBeforeTheTimeout() throws Exception {
-        String machine = newMachine();
-        machines.answer(machine, Answer.STAY_SILENT);
-        long goodsId = newGoods(100);
-        addChannel(machine, "A1", goodsId, "3.00", 5, 10);
-        long orderId = newOrderId();
-        reservations.reserve(orderId, machine, goodsId, PRICE);
-        paid(orderId);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> machines.commandsFor(orderId).size() == 1);
+        Reserved order = commanded(Answer.STAY_SILENT);
+        String machine = order.machine();
+        long orderId = order.orderId();
 
         results.stop();
         try {
@@ -133,16 +94,10 @@ class VendingFaultsTest extends GoodsServiceTestBase {
     @Test
     void anAnswerWaitingBehindOneThatCannotBeAppliedYetIsAppliedBeforeTheTimeout() throws Exception {
         long goodsId = newGoods(100);
-        String slow = newMachine();
-        String waiting = newMachine();
-        machines.answer(slow, Answer.STAY_SILENT);
-        machines.answer(waiting, Answer.STAY_SILENT);
-        addChannel(slow, "A1", goodsId, "3.00", 5, 10);
-        addChannel(waiting, "A1", goodsId, "3.00", 5, 10);
-        long slowOrder = newOrderId();
-        long waitingOrder = newOrderId();
-        reservations.reserve(slowOrder, slow, goodsId, PRICE);
-        reservations.reserve(waitingOrder, waiting, goodsId, PRICE);
+        Reserved slow = reserved(Answer.STAY_SILENT, goodsId);
+        Reserved waiting = reserved(Answer.STAY_SILENT, goodsId);
+        long slowOrder = slow.orderId();
+        long waitingOrder = waiting.orderId();
         paid(slowOrder);
         paid(waitingOrder);
         await().atMost(Duration.ofSeconds(30))
@@ -156,8 +111,8 @@ class VendingFaultsTest extends GoodsServiceTestBase {
                     .executeQuery(
                             "SELECT status FROM trade_vending_order WHERE order_id = " + slowOrder + " FOR UPDATE")
                     .close();
-            machines.sendResult(slow, slowOrder, machines.commandIdFor(slowOrder), true, null);
-            machines.sendResult(waiting, waitingOrder, machines.commandIdFor(waitingOrder), true, null);
+            machines.sendResult(slow.machine(), slowOrder, machines.commandIdFor(slowOrder), true, null);
+            machines.sendResult(waiting.machine(), waitingOrder, machines.commandIdFor(waitingOrder), true, null);
             Thread.sleep(OUTAGE.toMillis());
             lock.rollback();
         }
@@ -173,16 +128,10 @@ class VendingFaultsTest extends GoodsServiceTestBase {
     @Test
     void resultsAreAppliedWhileZooKeeperIsDownAndTheMachinesAreLetGoOnceItIsBack() throws Exception {
         long goodsId = newGoods(100);
-        String first = newMachine();
-        String second = newMachine();
-        machines.answer(first, Answer.SUCCEED);
-        machines.answer(second, Answer.SUCCEED);
-        addChannel(first, "A1", goodsId, "3.00", 5, 10);
-        addChannel(second, "A1", goodsId, "3.00", 5, 10);
-        long firstOrder = newOrderId();
-        long secondOrder = newOrderId();
-        reservations.reserve(firstOrder, first, goodsId, PRICE);
-        reservations.reserve(secondOrder, second, goodsId, PRICE);
+        Reserved first = reserved(Answer.SUCCEED, goodsId);
+        Reserved second = reserved(Answer.SUCCEED, goodsId);
+        long firstOrder = first.orderId();
+        long secondOrder = second.orderId();
 
         EmbeddedZooKeeper zooKeeper = TestInfrastructure.shared().zooKeeper();
         zooKeeper.stop();
@@ -200,8 +149,8 @@ class VendingFaultsTest extends GoodsServiceTestBase {
         }
         await().atMost(Duration.ofSeconds(90))
                 .ignoreExceptions()
-                .until(() ->
-                        leases.holder(first).isEmpty() && leases.holder(second).isEmpty());
+                .until(() -> leases.holder(first.machine()).isEmpty()
+                        && leases.holder(second.machine()).isEmpty());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, firstOrder)).isZero();
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, secondOrder)).isZero();
     }
@@ -209,24 +158,5 @@ class VendingFaultsTest extends GoodsServiceTestBase {
     private boolean settled(long orderId) {
         Integer status = status(orderId);
         return status != null && status >= 2;
-    }
-
-    private Integer status(long orderId) {
-        return (Integer) vendingOrder(orderId).get("status");
-    }
-
-    private static PaymentSucceeded payment(long orderId) {
-        return PaymentSucceeded.builder()
-                .payId(orderId + 1)
-                .orderId(orderId)
-                .userId(7L)
-                .payAmount(PRICE)
-                .transactionId("4200" + orderId)
-                .paidAt(new Date())
-                .build();
-    }
-
-    private static void paid(long orderId) throws Exception {
-        messages.send(MessageTopics.PAY, MessageTopics.PAYMENT_SUCCEEDED, orderId, payment(orderId), 1);
     }
 }

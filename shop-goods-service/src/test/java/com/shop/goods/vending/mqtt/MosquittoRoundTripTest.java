@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.alibaba.fastjson2.JSONObject;
-import com.shop.devstack.DevelopmentMqttUsers;
 import com.shop.goods.support.TestVendingMachine;
 import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.vending.application.VendingProperties;
 import com.shop.goods.vending.domain.DispenseCommand;
 import com.shop.goods.vending.domain.DispenseResult;
+import com.shop.infra.DevelopmentMqttUsers;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.shop.devstack.DevelopmentMqttUsers;
-import com.shop.devstack.TestInfrastructure;
 import com.shop.goods.support.TestVendingMachine;
 import com.shop.goods.vending.application.VendingProperties;
 import com.shop.goods.vending.domain.DispenseCommand;
 import com.shop.goods.vending.domain.DispenseResult;
+import com.shop.infra.DevelopmentMqttUsers;
+import com.shop.infra.TestInfrastructure;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;

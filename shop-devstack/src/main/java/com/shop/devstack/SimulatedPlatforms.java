@@ -1,0 +1,46 @@
+package com.shop.devstack;
+
+import com.shop.devstack.sandbox.MerchantAccount;
+import com.shop.devstack.sandbox.PaymentSandbox;
+import com.shop.devstack.vending.MachineSimulator;
+import com.shop.infra.ServerGroup;
+import java.util.List;
+
+/**
+ * The outside world the suite talks to, simulated beside the infrastructure: the vending machines (clients of an MQTT
+ * broker, so started once it runs) and the payment platforms' sandbox.
+ */
+final class SimulatedPlatforms {
+
+    private final MachineSimulator machineSimulator;
+    private final PaymentSandbox paymentSandbox;
+    private final ServerGroup servers;
+
+    /**
+     * @param machineBrokerUrl the MQTT broker the simulated machines connect to: the one the goods service uses
+     * @param sandboxNotifyScale what the payment platform's notification retry intervals are multiplied by
+     */
+    SimulatedPlatforms(DevStackPorts ports, String machineBrokerUrl, double sandboxNotifyScale) {
+        this.machineSimulator = new MachineSimulator(ports.machineSimulator(), machineBrokerUrl);
+        MachineSimulator.DEMO_MACHINES.forEach(machineSimulator::switchOn);
+        this.paymentSandbox =
+                new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT, sandboxNotifyScale);
+        this.servers = new ServerGroup(List.of(machineSimulator, paymentSandbox));
+    }
+
+    void start() {
+        servers.start();
+    }
+
+    void stop() {
+        servers.stop();
+    }
+
+    MachineSimulator machineSimulator() {
+        return machineSimulator;
+    }
+
+    PaymentSandbox paymentSandbox() {
+        return paymentSandbox;
+    }
+}
