@@ -56,7 +56,7 @@ final class ReadyBanner {
                     .append(
                             "              POST /pay/notify/wechat, /pay/notify/alipay   (the payment platforms' notifications)\n\n")
                     .append(moreInstances(stack))
-                    .append("  Demo logins alice / shop-demo, bob / shop-demo\n")
+                    .append("  Demo logins alice / shop-demo, bob / shop-demo; operator admin / shop-admin\n")
                     .append("  Try         curl -s -X POST ")
                     .append(orderWeb)
                     .append(

@@ -24,7 +24,7 @@ class ReadyBannerTest {
                 .contains("Pay web     http://127.0.0.1:8081")
                 .contains("POST /api/payments   GET /api/payments/{id}")
                 .contains("POST /pay/notify/wechat")
-                .contains("alice / shop-demo, bob / shop-demo")
+                .contains("alice / shop-demo, bob / shop-demo; operator admin / shop-admin")
                 .contains("curl -s -X POST http://127.0.0.1:8080/api/auth/login")
                 .contains("ZooKeeper   127.0.0.1:12181")
                 .contains("name server 127.0.0.1:19876")
