@@ -20,6 +20,10 @@ public class ProviderUnavailableException extends ShopException {
         super();
     }
 
+    public ProviderUnavailableException(String message) {
+        super(CODE, message);
+    }
+
     public ProviderUnavailableException(String service, long retryAfterSeconds) {
         super(
                 CODE,
