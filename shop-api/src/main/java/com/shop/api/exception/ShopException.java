@@ -39,7 +39,8 @@ public abstract class ShopException extends RuntimeException {
 
     public abstract ErrorKind kind();
 
-    /** For a refusal of kind {@link ErrorKind#TOO_MANY}: in how many seconds to try again, if known. */
+    /** For a refusal of kind {@link ErrorKind#TOO_MANY} or {@link ErrorKind#UNAVAILABLE}: in how many seconds to try
+     * again, if known. */
     public Long retryAfterSeconds() {
         return null;
     }

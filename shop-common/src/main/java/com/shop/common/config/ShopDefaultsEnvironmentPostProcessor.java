@@ -2,6 +2,7 @@ package com.shop.common.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -19,6 +20,8 @@ import org.springframework.core.io.ClassPathResource;
 public class ShopDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     private static final String DEFAULTS = "shop-defaults.yml";
+    /** Sentinel's directory for the files it writes (its block log); read once, from the system properties. */
+    static final String SENTINEL_LOG_DIR = "csp.sentinel.log.dir";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,6 +31,22 @@ public class ShopDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
             sources.forEach(environment.getPropertySources()::addLast);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULTS, e);
+        }
+        keepSentinelLogsOutOfTheHomeDirectory(environment);
+    }
+
+    /**
+     * Sentinel, where an application has it, writes its block log under {@code ~/logs/csp} unless told otherwise; the
+     * shop's applications keep it in the temporary directory, per application, unless {@value #SENTINEL_LOG_DIR} is
+     * set. Its other logging goes to SLF4J (sentinel-logging-slf4j).
+     */
+    private static void keepSentinelLogsOutOfTheHomeDirectory(ConfigurableEnvironment environment) {
+        if (System.getProperty(SENTINEL_LOG_DIR) == null) {
+            String application = environment.getProperty("spring.application.name", "shop");
+            System.setProperty(
+                    SENTINEL_LOG_DIR,
+                    Path.of(System.getProperty("java.io.tmpdir"), "shop-sentinel", application)
+                            .toString());
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The layering every service keeps (docs/architecture.md §2): the domain knows only the JDK, the contract jars and the
  * order-keyed ledger protocol of shop-common ({@code com.shop.common.ledger}, plain Java itself);
- * only {@code rpc} touches Dubbo, only {@code messaging} touches RocketMQ, only {@code persistence} touches
+ * only {@code rpc} touches Dubbo (and Sentinel, which guards its calls), only {@code messaging} touches RocketMQ, only {@code persistence} touches
  * MyBatis, only {@code coordination} touches Curator (ZooKeeper). Each service's ArchUnit test checks its own base
  * package against these rules. A layer's package stands right under the base package or under a feature's own tree
  * below it ({@code com.shop.goods.rpc}, {@code com.shop.goods.vending.rpc}): the rules hold for each of them.
@@ -86,6 +86,7 @@ public final class ServiceLayeringRules {
                         .resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
                         .as("only persistence touches MyBatis"),
                 curatorOnlyIn(basePackage, layer(basePackage, "coordination")),
+                sentinelOnlyIn(basePackage, layer(basePackage, "rpc")),
                 noClasses()
                         .that()
                         .resideInAPackage(layer(basePackage, "domain"))
@@ -158,6 +159,26 @@ public final class ServiceLayeringRules {
                         packages.length == 0
                                 ? "nothing in " + scope + " touches Curator or ZooKeeper"
                                 : "only " + String.join(", ", packages) + " touch Curator and ZooKeeper");
+    }
+
+    /**
+     * Sentinel only in the given packages of a scope: the breakers guard the Dubbo calls (the rpc adapters, and
+     * shop-common's {@code rpc}), the flow rules the endpoints (shop-common's {@code web}); nothing else needs to know
+     * they are there.
+     */
+    public static ArchRule sentinelOnlyIn(String scope, String... packages) {
+        return noClasses()
+                .that()
+                .resideInAPackage(scope + "..")
+                .and()
+                .resideOutsideOfPackages(packages)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.alibaba.csp.sentinel..")
+                .as(
+                        packages.length == 0
+                                ? "nothing in " + scope + " touches Sentinel"
+                                : "only " + String.join(", ", packages) + " touch Sentinel");
     }
 
     public static void check(String basePackage) {

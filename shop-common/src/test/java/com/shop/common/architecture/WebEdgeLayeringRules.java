@@ -49,6 +49,7 @@ public final class WebEdgeLayeringRules {
                         .dependOnClassesThat()
                         .resideInAPackage("org.apache.dubbo..")
                         .as("only rpc touches Dubbo"),
+                ServiceLayeringRules.sentinelOnlyIn(basePackage, basePackage + ".rpc.."),
                 classes()
                         .that()
                         .areAnnotatedWith(RestController.class)

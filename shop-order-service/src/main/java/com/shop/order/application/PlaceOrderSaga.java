@@ -10,6 +10,7 @@ import com.shop.api.VendingService;
 import com.shop.api.exception.CouponUnavailableException;
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.PriceMismatchException;
+import com.shop.api.exception.ProviderUnavailableException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.common.id.IdGenerator;
@@ -274,6 +275,19 @@ public class PlaceOrderSaga {
                 }
             }
         }
+        return answer(orderId, failed, failure);
+    }
+
+    /**
+     * What the caller hears of a failed step, once its order is cancelled: a refusal as the participant gave it; a call
+     * its breaker kept from the participant, or one whose outcome is unknown, as the service being unavailable.
+     */
+    private static ShopException answer(long orderId, SagaStep failed, RuntimeException failure) {
+        if (failure instanceof ProviderUnavailableException) {
+            return new ServiceUnavailableException(failed.party() + " is unavailable (its circuit breaker is open), so "
+                            + failed.action() + " was not attempted; order " + orderId + " was cancelled")
+                    .withOrderId(orderId);
+        }
         if (failure instanceof ShopException refusal) {
             return refusal.withOrderId(orderId);
         }
@@ -289,8 +303,15 @@ public class PlaceOrderSaga {
         }
     }
 
-    /** Why the order is cancelled, as the order and its event record it. */
+    /**
+     * Why the order is cancelled, as the order and its event record it. Three kinds of failure, told apart: a step its
+     * breaker kept from the participant never reached it (a definite failure, like a refusal); a step that timed out
+     * or found no answer may still run there later (the cancel's message fences it off either way).
+     */
     private static String reason(SagaStep failed, RuntimeException failure) {
+        if (failure instanceof ProviderUnavailableException) {
+            return failed.action() + " not attempted: " + failed.party() + " is unavailable (circuit breaker open)";
+        }
         if (failure instanceof ShopException refusal) {
             return failed.action() + " refused (" + refusal.getCode() + "): " + refusal.getMessage();
         }

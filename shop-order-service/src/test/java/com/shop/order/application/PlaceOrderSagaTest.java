@@ -10,6 +10,7 @@ import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.InsufficientStockException;
 import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.PriceMismatchException;
+import com.shop.api.exception.ProviderUnavailableException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.api.exception.TooManyUnpaidOrdersException;
@@ -341,6 +342,35 @@ class PlaceOrderSagaTest {
         assertThat(journal.entries()).doesNotContain("order.confirm");
     }
 
+    /** The call never reached the participant: a definite failure, undone like a refusal, told as unavailable. */
+    @ParameterizedTest
+    @ValueSource(strings = {"reduceStock", "useCoupon", "reduceBalance"})
+    void aStepItsOpenBreakerKeptFromTheParticipantCancelsTheOrderAsNotAttempted(String step) {
+        scriptFor(step).failBefore(step, () -> new ProviderUnavailableException("SomeService", 10));
+
+        ServiceUnavailableException failure = catchThrowableOfType(
+                ServiceUnavailableException.class,
+                () -> saga.placeOrder(fullOrder().build()));
+
+        assertThat(failure.getCode()).isEqualTo(ServiceUnavailableException.CODE);
+        assertThat(failure.getMessage()).contains("circuit breaker is open").contains("was cancelled");
+        Order placed = orders.stored(failure.getOrderId());
+        assertCancelledOnceWithItsFigures(placed, "not attempted:");
+        assertThat(placed.getCancelReason()).doesNotContain("did not answer");
+        assertThat(journal.entries()).doesNotContain("order.confirm");
+    }
+
+    @Test
+    void aTimeoutIsNeverTakenForACallTheBreakerKeptBack() {
+        users.script.failAfter(
+                "reduceBalance",
+                () -> new RpcException(RpcException.TIMEOUT_EXCEPTION, "Waiting server-side response"));
+
+        Order placed = placeExpectingFailure(fullOrder(), ServiceUnavailableException.class);
+
+        assertThat(placed.getCancelReason()).contains("did not answer").doesNotContain("not attempted");
+    }
+
     @Test
     void aFailingConfirmationCancelsTheOrder() {
         orders.script.failBefore("confirm", () -> new IllegalStateException("connection reset"));
@@ -486,6 +516,17 @@ class PlaceOrderSagaTest {
                         () -> sagaWithoutCoupons.placeOrder(fullOrder().build())))
                 .isNotNull();
         assertThat(orders.all()).isEmpty();
+    }
+
+    @Test
+    void anOpenBreakerWhileReadingCreatesNoOrderAndSaysWhenToTryAgain() {
+        coupons.script.failBefore("getCoupon", () -> new ProviderUnavailableException("CouponService", 7));
+
+        ProviderUnavailableException failure =
+                assertRefusedBeforeTheOrder(fullOrder(), ProviderUnavailableException.class);
+
+        assertThat(failure.getOrderId()).isNull();
+        assertThat(failure.retryAfterSeconds()).isEqualTo(7);
     }
 
     // ---------------------------------------------------------------- helpers
