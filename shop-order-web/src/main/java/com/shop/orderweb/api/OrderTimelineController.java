@@ -2,8 +2,10 @@ package com.shop.orderweb.api;
 
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
+import com.shop.api.exception.OrderNotFoundException;
 import com.shop.common.web.security.AuthenticatedUser;
 import com.shop.common.web.security.CurrentUser;
+import com.shop.pojo.trail.OrderTrailView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -53,5 +55,41 @@ public class OrderTimelineController {
         // the owner's check comes first: nothing of another's order is gathered, and it answers 404 as a stranger's
         orders.getOrder(caller.userId(), orderId);
         return OrderTimelineResponse.of(trail.trailOf(orderId));
+    }
+
+    @Operation(
+            summary = "The timeline of any order (operators only)",
+            description = "As the shopper's timeline of an order, for every user's orders. Under /api/admin/, so "
+                    + "only a token with the operator role reaches it.")
+    @ApiResponse(responseCode = "200", description = "the timeline, whole or partial")
+    @ApiResponse(
+            responseCode = "400",
+            description = "INVALID_REQUEST: the id is not a number",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "FORBIDDEN: the caller is not an operator",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "ORDER_NOT_FOUND: the order service answered and knows no such order",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @GetMapping("/api/admin/orders/{orderId}/timeline")
+    public OrderTimelineResponse anyTimeline(
+            @Parameter(schema = @Schema(type = "string", example = "7312345678901234567")) @PathVariable long orderId) {
+        OrderTrailView gathered = trail.trailOf(orderId);
+        if (unknownToTheOrderService(gathered)) {
+            throw new OrderNotFoundException("no order " + orderId);
+        }
+        return OrderTimelineResponse.of(gathered);
+    }
+
+    /**
+     * Every order the order service knows has its placing in the order service's part; when that service did not
+     * answer, the rest is shown (partial) rather than guessing.
+     */
+    private static boolean unknownToTheOrderService(OrderTrailView gathered) {
+        return !gathered.getUnavailable().contains(OrderTrail.ORDER)
+                && gathered.getEntries().stream().noneMatch(entry -> OrderTrail.ORDER.equals(entry.getService()));
     }
 }

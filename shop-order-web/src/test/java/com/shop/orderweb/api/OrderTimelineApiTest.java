@@ -116,4 +116,48 @@ class OrderTimelineApiTest extends OrderWebTestBase {
     void aTimelineNeedsAToken() throws Exception {
         mvc.perform(get("/api/orders/" + ORDER_ID + "/timeline")).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void anOperatorSeesAnyShoppersTimeline() throws Exception {
+        ORDERS.put(order(ALICE));
+        ORDER_TRAIL.put(ORDER_ID, entry(1_700_000_000_000L, TrailKind.STEP, "order placed"));
+        GOODS_TRAIL.put(ORDER_ID, entry(1_700_000_000_010L, TrailKind.STEP, "stock reserved"));
+
+        mvc.perform(get("/api/admin/orders/" + ORDER_ID + "/timeline")
+                        .header(HttpHeaders.AUTHORIZATION, operatorBearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orderId").value("9007199254740993"))
+                .andExpect(jsonPath("$.entries[*].name")
+                        .value(org.hamcrest.Matchers.contains("order placed", "stock reserved")));
+    }
+
+    @Test
+    void anOperatorGetsNotFoundForAnOrderTheOrderServiceDoesNotKnow() throws Exception {
+        GOODS_TRAIL.put(ORDER_ID, entry(1_700_000_000_010L, TrailKind.STEP, "stock reserved"));
+
+        mvc.perform(get("/api/admin/orders/" + ORDER_ID + "/timeline")
+                        .header(HttpHeaders.AUTHORIZATION, operatorBearer()))
+                .andExpect(problem(404, "ORDER_NOT_FOUND"));
+    }
+
+    @Test
+    void anOperatorStillSeesTheRestWhenTheOrderServiceDoesNotAnswer() throws Exception {
+        ORDER_TRAIL.failWith(new IllegalStateException("No provider available"));
+        GOODS_TRAIL.put(ORDER_ID, entry(1_700_000_000_010L, TrailKind.STEP, "stock reserved"));
+
+        mvc.perform(get("/api/admin/orders/" + ORDER_ID + "/timeline")
+                        .header(HttpHeaders.AUTHORIZATION, operatorBearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.partial").value(true))
+                .andExpect(jsonPath("$.unavailable").value(org.hamcrest.Matchers.contains("order")));
+    }
+
+    @Test
+    void aShopperIsForbiddenTheOperatorsTimeline() throws Exception {
+        ORDERS.put(order(ALICE));
+
+        mvc.perform(get("/api/admin/orders/" + ORDER_ID + "/timeline").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(problem(403, "FORBIDDEN"));
+        assertThat(GOODS_TRAIL.asked()).isEmpty();
+    }
 }
