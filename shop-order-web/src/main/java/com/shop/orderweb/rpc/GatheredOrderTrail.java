@@ -83,7 +83,7 @@ public final class GatheredOrderTrail implements OrderTrail, AutoCloseable {
                 .service(service)
                 .kind(TrailKind.UNAVAILABLE)
                 .name(service + " unavailable")
-                .detail("no answer within " + timeout.toMillis() + " ms; its part of the trail is missing")
+                .detail("no answer in time; its part of the trail is missing")
                 .build();
     }
 
