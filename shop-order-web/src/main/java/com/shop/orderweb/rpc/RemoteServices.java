@@ -9,20 +9,10 @@ import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
 import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The services behind the shopper API, as beans of their shop-api interfaces: controllers get them by constructor
@@ -92,11 +82,6 @@ public class RemoteServices {
      */
     static final int TRAIL_TIMEOUT_MILLIS = 2_000;
 
-    /** Threads asking for trails: five calls per read, so a few reads at once; more wait in a short queue. */
-    static final int TRAIL_THREADS = 10;
-
-    static final int TRAIL_QUEUE = 100;
-
     @Bean
     @DubboReference(
             version = ServiceVersions.V1,
@@ -150,34 +135,6 @@ public class RemoteServices {
             check = false)
     ReferenceBean<OrderTrail> payOrderTrail() {
         return new ReferenceBean<>();
-    }
-
-    /**
-     * The trail controllers see: every service's part, gathered in parallel. The wait is a little longer than the
-     * calls' own timeout, so a call's timeout (the service did not answer) is what normally ends a slow one.
-     */
-    @Bean(destroyMethod = "close")
-    @Primary
-    GatheredOrderTrail orderTrail(
-            @Qualifier("orderOrderTrail") OrderTrail order,
-            @Qualifier("goodsOrderTrail") OrderTrail goods,
-            @Qualifier("couponOrderTrail") OrderTrail coupon,
-            @Qualifier("userOrderTrail") OrderTrail user,
-            @Qualifier("payOrderTrail") OrderTrail pay) {
-        Map<String, OrderTrail> services = new LinkedHashMap<>();
-        services.put(OrderTrail.ORDER, order);
-        services.put(OrderTrail.GOODS, goods);
-        services.put(OrderTrail.COUPON, coupon);
-        services.put(OrderTrail.USER, user);
-        services.put(OrderTrail.PAY, pay);
-        ExecutorService executor = new ThreadPoolExecutor(
-                TRAIL_THREADS, TRAIL_THREADS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(TRAIL_QUEUE), task -> {
-                    Thread thread = new Thread(task, "order-trail");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        return new GatheredOrderTrail(
-                services, executor, Duration.ofMillis(TRAIL_TIMEOUT_MILLIS + 500L), Clock.systemUTC());
     }
 
     @Bean
