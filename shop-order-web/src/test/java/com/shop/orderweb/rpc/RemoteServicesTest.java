@@ -3,6 +3,7 @@ package com.shop.orderweb.rpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.api.OrderService;
+import com.shop.api.OrderTrail;
 import com.shop.api.ServiceVersions;
 import com.shop.orderweb.support.OrderWebTestBase;
 import com.shop.pojo.order.ConfirmOrderRequest;
@@ -42,7 +43,12 @@ class RemoteServicesTest extends OrderWebTestBase {
                         "userRegistrationService",
                         "vendingService",
                         "vendingCatalogService",
-                        "orderService");
+                        "orderService",
+                        "orderOrderTrail",
+                        "goodsOrderTrail",
+                        "couponOrderTrail",
+                        "userOrderTrail",
+                        "payOrderTrail");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
             assertThat(reference).as(method.getName()).isNotNull();
@@ -103,5 +109,25 @@ class RemoteServicesTest extends OrderWebTestBase {
         assertThat(context.getBean("couponService")).isSameAs(COUPONS);
         assertThat(context.getBean("userService")).isSameAs(USERS);
         assertThat(context.getBean("orderService")).isSameAs(ORDERS);
+    }
+
+    @Test
+    void eachServicesTrailIsReachedInItsOwnGroup() {
+        Map<String, String> groups = new HashMap<>();
+        for (Method method : referenceMethods()) {
+            DubboReference reference = method.getAnnotation(DubboReference.class);
+            if (method.getName().endsWith("OrderTrail")) {
+                groups.put(method.getName(), reference.group());
+            }
+        }
+
+        assertThat(groups)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "orderOrderTrail", OrderTrail.ORDER,
+                        "goodsOrderTrail", OrderTrail.GOODS,
+                        "couponOrderTrail", OrderTrail.COUPON,
+                        "userOrderTrail", OrderTrail.USER,
+                        "payOrderTrail", OrderTrail.PAY));
+        assertThat(context.getBean(OrderTrail.class)).isInstanceOf(GatheredOrderTrail.class);
     }
 }

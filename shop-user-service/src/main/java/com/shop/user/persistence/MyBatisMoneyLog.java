@@ -1,13 +1,16 @@
 package com.shop.user.persistence;
 
+import com.shop.common.ledger.LedgerHistory;
 import com.shop.common.ledger.LedgerPhase;
 import com.shop.common.ledger.LedgerTable;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.user.domain.MoneyLogEntry;
+import java.util.List;
 import org.springframework.stereotype.Repository;
 
 /** The money log, {@code trade_user_money_log}: one slot per order and phase. */
 @Repository
-public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry> {
+public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry>, LedgerHistory<MoneyLogEntry> {
 
     private final MoneyLogMapper mapper;
 
@@ -32,5 +35,10 @@ public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry> {
     @Override
     public boolean isUndone(MoneyLogEntry forward) {
         return mapper.lock(forward.getOrderId(), LedgerPhase.UNDO) != null;
+    }
+
+    @Override
+    public List<RecordedEntry<MoneyLogEntry>> entriesOf(long orderId) {
+        return mapper.entriesOf(orderId);
     }
 }
