@@ -5,12 +5,15 @@ import com.shop.common.messaging.consumer.IdempotentConsumer;
 import com.shop.common.messaging.deadletter.DeadLetterReplay;
 import com.shop.common.messaging.deadletter.DeadLetters;
 import com.shop.common.messaging.deadletter.DeadLettersEndpoint;
+import com.shop.common.messaging.outbox.OutboxBacklog;
 import com.shop.common.messaging.outbox.OutboxMapper;
 import com.shop.common.messaging.outbox.OutboxPoller;
 import com.shop.common.messaging.outbox.OutboxProperties;
 import com.shop.common.messaging.outbox.OutboxRelay;
 import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.common.messaging.outbox.SentMarks;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -69,14 +72,15 @@ public class MessagingAutoConfiguration {
         IdempotentConsumer idempotentConsumer(
                 ConsumerLogMapper consumerLogMapper,
                 MessageCodec codec,
-                PlatformTransactionManager transactionManager) {
+                PlatformTransactionManager transactionManager,
+                ObjectProvider<MeterRegistry> meters) {
             // READ COMMITTED: handlers take no gap locks, so deliveries of different messages do not block each
             // other; deliveries of the same message queue up on its consumer-log row.
             TransactionTemplate effect = new TransactionTemplate(transactionManager);
             effect.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
             TransactionTemplate failure = new TransactionTemplate(transactionManager);
             failure.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-            return new IdempotentConsumer(consumerLogMapper, codec, effect, failure);
+            return new IdempotentConsumer(consumerLogMapper, codec, effect, failure, registry(meters));
         }
     }
 
@@ -146,13 +150,20 @@ public class MessagingAutoConfiguration {
                 OutboxMapper outboxMapper,
                 SentMarks sentMarks,
                 ExecutorService outboxRelayExecutor,
-                OutboxProperties properties) {
+                OutboxProperties properties,
+                ObjectProvider<MeterRegistry> meters) {
             DefaultMQProducer producer = rocketMQTemplate.getProducer();
             // The producer's batching accumulator runs two threads that wake every batchMaxDelayMs / 2 (5 ms by
             // default) to look for batches, whether or not auto-batching is on: about 5 % of a core per service, idle
             // or not. Nothing here batches, so they may look rarely.
             producer.batchMaxDelayMs(ACCUMULATOR_POLL_MILLIS * 2);
-            return new OutboxRelay(producer, outboxMapper, sentMarks, outboxRelayExecutor, properties);
+            return new OutboxRelay(
+                    producer, outboxMapper, sentMarks, outboxRelayExecutor, properties, registry(meters));
+        }
+
+        @Bean
+        OutboxBacklog outboxBacklog(OutboxMapper outboxMapper, ObjectProvider<MeterRegistry> meters) {
+            return new OutboxBacklog(outboxMapper, registry(meters));
         }
 
         @Bean
@@ -210,5 +221,10 @@ public class MessagingAutoConfiguration {
         DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters, DeadLetterReplay replay) {
             return new DeadLettersEndpoint(deadLetters, replay);
         }
+    }
+
+    /** The application's registry (the actuator's); Micrometer's global one where there is none, as in a bare test. */
+    static MeterRegistry registry(ObjectProvider<MeterRegistry> meters) {
+        return meters.getIfAvailable(() -> Metrics.globalRegistry);
     }
 }

@@ -45,6 +45,8 @@ public class OutboxWriter {
                 .messageKey(key)
                 .body(codec.encode(payload))
                 .deliverAt(deliverAt == null ? null : Date.from(deliverAt))
+                // the row's own create_time is the database's clock; this one only tells consumers the message's age
+                .createTime(new Date())
                 .build();
         long claimedAt = System.nanoTime();
         mapper.insert(message, relay.afterCommitOwner(), relay.leaseMillis());
