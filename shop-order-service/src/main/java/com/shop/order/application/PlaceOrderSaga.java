@@ -55,6 +55,7 @@ public class PlaceOrderSaga {
     private final OrderPricing pricing;
     private final GoodsPrices prices;
     private final Clock clock;
+    private final OrderMeters meters;
 
     public PlaceOrderSaga(
             GoodsService goodsService,
@@ -65,7 +66,8 @@ public class PlaceOrderSaga {
             OrderTransitions transitions,
             OrderPricing pricing,
             GoodsPrices prices,
-            Clock clock) {
+            Clock clock,
+            OrderMeters meters) {
         this.goodsService = goodsService;
         this.couponService = couponService;
         this.userService = userService;
@@ -75,6 +77,7 @@ public class PlaceOrderSaga {
         this.pricing = pricing;
         this.prices = prices;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -192,7 +195,10 @@ public class PlaceOrderSaga {
                 continue;
             }
             try {
-                step.run();
+                meters.timeStep(step.action(), () -> {
+                    step.run();
+                    return step;
+                });
             } catch (RuntimeException failure) {
                 if (taken.isEmpty()) {
                     throw failure;
@@ -203,8 +209,7 @@ public class PlaceOrderSaga {
         }
         SagaStep confirm = step("confirm", "the order database");
         try {
-            return transitions
-                    .confirm(order)
+            return meters.timeStep(confirm.action(), () -> transitions.confirm(order))
                     .orElseThrow(() -> new IllegalOrderStateException(
                             "order " + order.getOrderId() + " was cancelled before it could be confirmed"));
         } catch (RuntimeException failure) {

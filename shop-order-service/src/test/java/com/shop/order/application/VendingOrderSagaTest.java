@@ -20,6 +20,7 @@ import com.shop.order.support.FakeVendingService;
 import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /** The confirmation saga for one unit from a vending machine, against fakes of the services it calls. */
 class VendingOrderSagaTest {
+
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
 
     private static final long USER = 7;
     private static final String MACHINE = "01000028";
@@ -44,7 +47,7 @@ class VendingOrderSagaTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), new OrderProperties(), clock);
+            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), new OrderProperties(), clock, METERS);
     private final AtomicLong ids = new AtomicLong(70_000);
     private final FakeGoodsService goods = new FakeGoodsService(journal);
     private final PlaceOrderSaga saga = new PlaceOrderSaga(
@@ -56,7 +59,8 @@ class VendingOrderSagaTest {
             transitions,
             new OrderPricing(new ShippingFeePolicy()),
             new GoodsPrices(goods, new OrderProperties()),
-            clock);
+            clock,
+            METERS);
 
     @Test
     void oneUnitAtTheMachinesPriceWithoutShippingIsReservedAndConfirmed() {
