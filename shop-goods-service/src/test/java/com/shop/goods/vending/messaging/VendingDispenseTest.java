@@ -16,6 +16,7 @@ import com.shop.goods.vending.coordination.ZooKeeperMachineLease;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
 import com.shop.pojo.event.PaymentSucceeded;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Date;
@@ -43,6 +44,9 @@ class VendingDispenseTest extends GoodsServiceTestBase {
     @Autowired
     ZooKeeperMachineLease leases;
 
+    @Autowired
+    MeterRegistry meters;
+
     @BeforeAll
     static void connect() throws Exception {
         machines = TestVendingMachine.connect(TestInfrastructure.shared().mqtt().url());
@@ -63,6 +67,7 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         addChannel(machine, "A1", goodsId, "3.00", 5, 10);
         long orderId = newOrderId();
         reservations.reserve(orderId, machine, goodsId, PRICE);
+        double dispensedBefore = dispenses("dispensed");
 
         paid(orderId);
         paid(orderId);
@@ -91,6 +96,13 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isZero();
         assertThat(unitsIn(machine, "A1")).isEqualTo(4);
+        assertThat(dispenses("dispensed"))
+                .as("the repeated success counts once")
+                .isEqualTo(dispensedBefore + 1);
+    }
+
+    private double dispenses(String outcome) {
+        return meters.counter("shop.vending.dispenses", "outcome", outcome).count();
     }
 
     @Test
@@ -101,11 +113,13 @@ class VendingDispenseTest extends GoodsServiceTestBase {
         addChannel(machine, "A1", goodsId, "3.00", 5, 10);
         long orderId = newOrderId();
         reservations.reserve(orderId, machine, goodsId, PRICE);
+        double failedBefore = dispenses("failed");
 
         paid(orderId);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == 3);
         assertThat(vendingOrder(orderId).get("reason")).asString().contains("jammed");
+        await().atMost(Duration.ofSeconds(5)).until(() -> dispenses("failed") == failedBefore + 1);
         await().atMost(Duration.ofSeconds(5)).until(() -> leases.holder(machine).isEmpty());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isEqualTo(1);
         assertThat(unitsIn(machine, "A1"))
