@@ -14,6 +14,8 @@ import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.common.messaging.outbox.SentMarks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -73,14 +75,17 @@ public class MessagingAutoConfiguration {
                 ConsumerLogMapper consumerLogMapper,
                 MessageCodec codec,
                 PlatformTransactionManager transactionManager,
-                ObjectProvider<MeterRegistry> meters) {
+                ObjectProvider<MeterRegistry> meters,
+                ObjectProvider<Tracer> tracer,
+                ObjectProvider<Propagator> propagator) {
             // READ COMMITTED: handlers take no gap locks, so deliveries of different messages do not block each
             // other; deliveries of the same message queue up on its consumer-log row.
             TransactionTemplate effect = new TransactionTemplate(transactionManager);
             effect.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
             TransactionTemplate failure = new TransactionTemplate(transactionManager);
             failure.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-            return new IdempotentConsumer(consumerLogMapper, codec, effect, failure, registry(meters));
+            return new IdempotentConsumer(
+                    consumerLogMapper, codec, effect, failure, registry(meters), messageTraces(tracer, propagator));
         }
     }
 
@@ -171,8 +176,10 @@ public class MessagingAutoConfiguration {
                 OutboxMapper outboxMapper,
                 OutboxRelay outboxRelay,
                 MessageCodec codec,
-                @Value("${rocketmq.producer.group:${spring.application.name}}") String groupName) {
-            return new OutboxWriter(outboxMapper, outboxRelay, codec, groupName);
+                @Value("${rocketmq.producer.group:${spring.application.name}}") String groupName,
+                ObjectProvider<Tracer> tracer,
+                ObjectProvider<Propagator> propagator) {
+            return new OutboxWriter(outboxMapper, outboxRelay, codec, groupName, messageTraces(tracer, propagator));
         }
 
         @Bean
@@ -226,5 +233,12 @@ public class MessagingAutoConfiguration {
     /** The application's registry (the actuator's); Micrometer's global one where there is none, as in a bare test. */
     static MeterRegistry registry(ObjectProvider<MeterRegistry> meters) {
         return meters.getIfAvailable(() -> Metrics.globalRegistry);
+    }
+
+    /** The trace carried through the outbox, where the application traces (Spring Boot's tracing, both beans). */
+    static MessageTraces messageTraces(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer current = tracer.getIfAvailable();
+        Propagator headers = propagator.getIfAvailable();
+        return current == null || headers == null ? MessageTraces.none() : new MessageTraces(current, headers);
     }
 }

@@ -1,6 +1,7 @@
 package com.shop.common.messaging.consumer;
 
 import com.shop.common.messaging.MessageCodec;
+import com.shop.common.messaging.MessageTraces;
 import com.shop.common.messaging.outbox.OutboxRelay;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,6 +32,7 @@ public class IdempotentConsumer {
     private final TransactionTemplate effectTransaction;
     private final TransactionTemplate failureTransaction;
     private final MeterRegistry meters;
+    private final MessageTraces traces;
 
     static final String FAILURES = "shop.messaging.failures";
     static final String RETRIES = "shop.messaging.retries";
@@ -41,12 +43,22 @@ public class IdempotentConsumer {
             MessageCodec codec,
             TransactionTemplate effectTransaction,
             TransactionTemplate failureTransaction,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            MessageTraces traces) {
         this.consumerLog = consumerLog;
         this.codec = codec;
         this.effectTransaction = effectTransaction;
         this.failureTransaction = failureTransaction;
         this.meters = meters;
+        this.traces = traces;
+    }
+
+    /**
+     * Runs a delivery's work in the trace the message was written in, with the order's and payment's ids it carried
+     * in every log line of it.
+     */
+    public void traced(String group, MessageExt message, Runnable work) {
+        traces.consume(message, group, work);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.shop.common.messaging.outbox;
 
+import com.shop.common.messaging.MessageTraces;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,7 @@ public class OutboxRelay {
         Message message = new Message(
                 row.getTopic(), row.getTag(), row.getMessageKey(), row.getBody().getBytes(StandardCharsets.UTF_8));
         message.putUserProperty(OUTBOX_ID_PROPERTY, row.getId());
+        MessageTraces.carry(row.getTraceContext(), message);
         if (row.getCreateTime() != null) {
             message.putUserProperty(
                     WRITTEN_AT_PROPERTY, Long.toString(row.getCreateTime().getTime()));
