@@ -13,6 +13,7 @@ import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.common.id.IdGenerator;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
 import com.shop.order.domain.OrderPricing;
@@ -56,6 +57,7 @@ public class PlaceOrderSaga {
     private final GoodsPrices prices;
     private final Clock clock;
     private final OrderMeters meters;
+    private final Correlation correlation;
 
     public PlaceOrderSaga(
             GoodsService goodsService,
@@ -67,7 +69,8 @@ public class PlaceOrderSaga {
             OrderPricing pricing,
             GoodsPrices prices,
             Clock clock,
-            OrderMeters meters) {
+            OrderMeters meters,
+            Correlation correlation) {
         this.goodsService = goodsService;
         this.couponService = couponService;
         this.userService = userService;
@@ -78,6 +81,7 @@ public class PlaceOrderSaga {
         this.prices = prices;
         this.clock = clock;
         this.meters = meters;
+        this.correlation = correlation;
     }
 
     /**
@@ -189,6 +193,15 @@ public class PlaceOrderSaga {
      * the participants on the message. A failure of the first step leaves nothing to undo, and is thrown as it is.
      */
     private Order run(Order order, List<SagaStep> steps) {
+        // from here on every log line of the confirmation, in every service it calls, names the order
+        try (Correlation.Scope named = correlation.orderId(order.getOrderId())) {
+            Order confirmed = takeSteps(order, steps);
+            log.info("Order {} confirmed, {} to pay", confirmed.getOrderId(), confirmed.getPayAmount());
+            return confirmed;
+        }
+    }
+
+    private Order takeSteps(Order order, List<SagaStep> steps) {
         Deque<SagaStep> taken = new ArrayDeque<>();
         for (SagaStep step : steps) {
             if (!step.applies()) {

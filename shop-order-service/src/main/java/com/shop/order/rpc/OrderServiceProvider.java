@@ -1,6 +1,7 @@
 package com.shop.order.rpc;
 
 import com.shop.api.OrderService;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.application.OrderCancellation;
 import com.shop.order.application.OrderListing;
 import com.shop.order.application.OrderQueries;
@@ -26,11 +27,14 @@ public class OrderServiceProvider implements OrderService {
     private final PlaceOrderSaga saga;
     private final OrderCancellation cancellation;
     private final OrderQueries queries;
+    private final Correlation correlation;
 
-    public OrderServiceProvider(PlaceOrderSaga saga, OrderCancellation cancellation, OrderQueries queries) {
+    public OrderServiceProvider(
+            PlaceOrderSaga saga, OrderCancellation cancellation, OrderQueries queries, Correlation correlation) {
         this.saga = saga;
         this.cancellation = cancellation;
         this.queries = queries;
+        this.correlation = correlation;
     }
 
     @Override
@@ -47,12 +51,16 @@ public class OrderServiceProvider implements OrderService {
 
     @Override
     public OrderView cancelOrder(long userId, long orderId) {
-        return toView(cancellation.cancel(userId, orderId));
+        try (Correlation.Scope order = correlation.orderId(orderId)) {
+            return toView(cancellation.cancel(userId, orderId));
+        }
     }
 
     @Override
     public OrderView getOrder(long userId, long orderId) {
-        return toView(queries.getOrder(userId, orderId));
+        try (Correlation.Scope order = correlation.orderId(orderId)) {
+            return toView(queries.getOrder(userId, orderId));
+        }
     }
 
     @Override

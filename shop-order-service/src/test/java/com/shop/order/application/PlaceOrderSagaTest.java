@@ -13,6 +13,7 @@ import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.api.exception.TooManyUnpaidOrdersException;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderPricing;
 import com.shop.order.domain.OrderTimelineEvent;
@@ -80,7 +81,8 @@ class PlaceOrderSagaTest {
             new OrderPricing(new ShippingFeePolicy()),
             new GoodsPrices(goods, properties),
             clock,
-            meters);
+            meters,
+            Correlation.none());
 
     // ---------------------------------------------------------------- the happy path
 
@@ -527,7 +529,8 @@ class PlaceOrderSagaTest {
                 new OrderPricing(new ShippingFeePolicy()),
                 new GoodsPrices(goods, properties),
                 clock,
-                meters);
+                meters,
+                Correlation.none());
         assertThat(catchThrowableOfType(
                         ServiceUnavailableException.class,
                         () -> sagaWithoutCoupons.placeOrder(fullOrder().build())))

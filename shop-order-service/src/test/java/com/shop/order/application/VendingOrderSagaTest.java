@@ -10,6 +10,7 @@ import com.shop.api.exception.MachineBusyException;
 import com.shop.api.exception.MachineNotFoundException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderPricing;
 import com.shop.order.domain.ShippingFeePolicy;
@@ -60,7 +61,8 @@ class VendingOrderSagaTest {
             new OrderPricing(new ShippingFeePolicy()),
             new GoodsPrices(goods, new OrderProperties()),
             clock,
-            METERS);
+            METERS,
+            Correlation.none());
 
     @Test
     void oneUnitAtTheMachinesPriceWithoutShippingIsReservedAndConfirmed() {
