@@ -23,14 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A trace through the outbox and the real broker: the context the row was written in comes back around the consumer's
  * work, with the order's id it carried as baggage and in the log lines' context.
  */
-@AutoConfigureObservability
 class MessageTracesTest extends MessagingTestBase {
 
     private static final String TOPIC = "shop-order";
