@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -22,6 +24,8 @@ public class ShopDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
     private static final String DEFAULTS = "shop-defaults.yml";
     /** Sentinel's directory for the files it writes (its block log); read once, from the system properties. */
     static final String SENTINEL_LOG_DIR = "csp.sentinel.log.dir";
+    /** The collector spans are exported to (OTLP over HTTP, e.g. {@code http://collector:4318/v1/traces}). */
+    static final String OTLP_ENDPOINT = "SHOP_OTLP_ENDPOINT";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -29,6 +33,7 @@ public class ShopDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
             List<PropertySource<?>> sources =
                     new YamlPropertySourceLoader().load("shopDefaults", new ClassPathResource(DEFAULTS));
             sources.forEach(environment.getPropertySources()::addLast);
+            exportTraces(environment);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULTS, e);
         }
@@ -47,6 +52,20 @@ public class ShopDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
                     SENTINEL_LOG_DIR,
                     Path.of(System.getProperty("java.io.tmpdir"), "shop-sentinel", application)
                             .toString());
+        }
+    }
+
+    /**
+     * Spans go to an OTLP collector only when SHOP_OTLP_ENDPOINT names one: Spring Boot sets up the exporter whenever
+     * {@code management.otlp.tracing.endpoint} is set at all, so it is set only then (an explicit setting wins).
+     */
+    private static void exportTraces(ConfigurableEnvironment environment) {
+        String endpoint = environment.getProperty(OTLP_ENDPOINT);
+        if (endpoint != null && !endpoint.isBlank()) {
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "shopOtlp", Map.of("management.otlp.tracing.endpoint", endpoint.strip())));
         }
     }
 

@@ -5,6 +5,7 @@ import com.shop.common.messaging.consumer.IdempotentConsumer;
 import com.shop.common.messaging.deadletter.DeadLetterReplay;
 import com.shop.common.messaging.deadletter.DeadLetters;
 import com.shop.common.messaging.deadletter.DeadLettersEndpoint;
+import com.shop.common.messaging.outbox.OutboxBacklog;
 import com.shop.common.messaging.outbox.OutboxMapper;
 import com.shop.common.messaging.outbox.OutboxPoller;
 import com.shop.common.messaging.outbox.OutboxProperties;
@@ -12,6 +13,10 @@ import com.shop.common.messaging.outbox.OutboxRelay;
 import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.common.messaging.outbox.SentMarks;
 import com.shop.common.trail.MessageTrail;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -70,14 +75,18 @@ public class MessagingAutoConfiguration {
         IdempotentConsumer idempotentConsumer(
                 ConsumerLogMapper consumerLogMapper,
                 MessageCodec codec,
-                PlatformTransactionManager transactionManager) {
+                PlatformTransactionManager transactionManager,
+                ObjectProvider<MeterRegistry> meters,
+                ObjectProvider<Tracer> tracer,
+                ObjectProvider<Propagator> propagator) {
             // READ COMMITTED: handlers take no gap locks, so deliveries of different messages do not block each
             // other; deliveries of the same message queue up on its consumer-log row.
             TransactionTemplate effect = new TransactionTemplate(transactionManager);
             effect.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
             TransactionTemplate failure = new TransactionTemplate(transactionManager);
             failure.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-            return new IdempotentConsumer(consumerLogMapper, codec, effect, failure);
+            return new IdempotentConsumer(
+                    consumerLogMapper, codec, effect, failure, registry(meters), messageTraces(tracer, propagator));
         }
 
         /** The messages' part of every order trail this service answers. */
@@ -153,13 +162,20 @@ public class MessagingAutoConfiguration {
                 OutboxMapper outboxMapper,
                 SentMarks sentMarks,
                 ExecutorService outboxRelayExecutor,
-                OutboxProperties properties) {
+                OutboxProperties properties,
+                ObjectProvider<MeterRegistry> meters) {
             DefaultMQProducer producer = rocketMQTemplate.getProducer();
             // The producer's batching accumulator runs two threads that wake every batchMaxDelayMs / 2 (5 ms by
             // default) to look for batches, whether or not auto-batching is on: about 5 % of a core per service, idle
             // or not. Nothing here batches, so they may look rarely.
             producer.batchMaxDelayMs(ACCUMULATOR_POLL_MILLIS * 2);
-            return new OutboxRelay(producer, outboxMapper, sentMarks, outboxRelayExecutor, properties);
+            return new OutboxRelay(
+                    producer, outboxMapper, sentMarks, outboxRelayExecutor, properties, registry(meters));
+        }
+
+        @Bean
+        OutboxBacklog outboxBacklog(OutboxMapper outboxMapper, ObjectProvider<MeterRegistry> meters) {
+            return new OutboxBacklog(outboxMapper, registry(meters));
         }
 
         @Bean
@@ -167,8 +183,10 @@ public class MessagingAutoConfiguration {
                 OutboxMapper outboxMapper,
                 OutboxRelay outboxRelay,
                 MessageCodec codec,
-                @Value("${rocketmq.producer.group:${spring.application.name}}") String groupName) {
-            return new OutboxWriter(outboxMapper, outboxRelay, codec, groupName);
+                @Value("${rocketmq.producer.group:${spring.application.name}}") String groupName,
+                ObjectProvider<Tracer> tracer,
+                ObjectProvider<Propagator> propagator) {
+            return new OutboxWriter(outboxMapper, outboxRelay, codec, groupName, messageTraces(tracer, propagator));
         }
 
         @Bean
@@ -217,5 +235,17 @@ public class MessagingAutoConfiguration {
         DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters, DeadLetterReplay replay) {
             return new DeadLettersEndpoint(deadLetters, replay);
         }
+    }
+
+    /** The application's registry (the actuator's); Micrometer's global one where there is none, as in a bare test. */
+    static MeterRegistry registry(ObjectProvider<MeterRegistry> meters) {
+        return meters.getIfAvailable(() -> Metrics.globalRegistry);
+    }
+
+    /** The trace carried through the outbox, where the application traces (Spring Boot's tracing, both beans). */
+    static MessageTraces messageTraces(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer current = tracer.getIfAvailable();
+        Propagator headers = propagator.getIfAvailable();
+        return current == null || headers == null ? MessageTraces.none() : new MessageTraces(current, headers);
     }
 }

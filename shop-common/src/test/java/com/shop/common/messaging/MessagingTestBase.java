@@ -3,12 +3,14 @@ package com.shop.common.messaging;
 import com.shop.common.testapp.MessagingTestApplication;
 import com.shop.common.testing.FixtureJdbc;
 import com.shop.infra.TestInfrastructure;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-// a bare service: no web edge, so no token key
+// a bare service: no web edge, so no token key; traced as the services are, so every messaging test shares one context
+@AutoConfigureObservability
 @SpringBootTest(
         classes = MessagingTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.NONE,

@@ -29,7 +29,7 @@ public class CouponRedemption {
 
     @Transactional
     public void useCoupon(long orderId, long userId, long couponId) {
-        ledger.forward(CouponLedgerEntry.use(orderId, couponId), () -> {
+        boolean used = ledger.forward(CouponLedgerEntry.use(orderId, couponId), () -> {
                     if (!coupons.markUsed(couponId, userId, orderId)) {
                         // missing, another user's, or already spent: the exception rolls the ledger entry back with it
                         throw new CouponUnavailableException(
@@ -37,6 +37,7 @@ public class CouponRedemption {
                     }
                 })
                 .takenOrRepeated();
+        log.info("Order {}: coupon {} of user {} {}", orderId, couponId, userId, used ? "used" : "used before");
     }
 
     /** @return true when this call made the order's coupon unused again */

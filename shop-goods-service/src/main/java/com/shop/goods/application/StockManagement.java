@@ -11,6 +11,7 @@ import com.shop.goods.domain.Goods;
 import com.shop.goods.domain.GoodsRepository;
 import com.shop.goods.domain.StockLedgerEntry;
 import java.math.BigDecimal;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cancelled is refused. A reduction is two statements: the ledger entry, then the guarded update of the stock, which
  * also checks the price the order was priced at; the goods row is locked only for that last statement and the commit.
  */
+@Slf4j
 @Service
 public class StockManagement {
 
@@ -39,12 +41,13 @@ public class StockManagement {
         if (price == null || price.signum() < 0) {
             throw new InvalidRequestException("the price the order was priced at must be given, was " + price);
         }
-        ledger.forward(StockLedgerEntry.reduce(orderId, goodsId, quantity), () -> {
+        boolean taken = ledger.forward(StockLedgerEntry.reduce(orderId, goodsId, quantity), () -> {
                     if (!goods.takeStock(goodsId, quantity, price)) {
                         throw notTaken(goodsId, quantity, price);
                     }
                 })
                 .takenOrRepeated();
+        log.info("Order {}: {} units of goods {} {}", orderId, quantity, goodsId, taken ? "taken" : "taken before");
     }
 
     /** @return true when this call put stock back */

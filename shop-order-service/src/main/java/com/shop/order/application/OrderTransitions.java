@@ -33,18 +33,21 @@ public class OrderTransitions {
     private final OrderTimeline timeline;
     private final OrderProperties properties;
     private final Clock clock;
+    private final OrderMeters meters;
 
     public OrderTransitions(
             OrderRepository orders,
             OrderEventPublisher events,
             OrderTimeline timeline,
             OrderProperties properties,
-            Clock clock) {
+            Clock clock,
+            OrderMeters meters) {
         this.orders = orders;
         this.events = events;
         this.timeline = timeline;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -84,6 +87,7 @@ public class OrderTransitions {
                 confirmed.isPaidOnConfirmation()
                         ? "paid in full by coupon and balance"
                         : "to pay " + confirmed.getPayAmount());
+        meters.confirmed();
         return Optional.of(confirmed);
     }
 
@@ -253,6 +257,7 @@ public class OrderTransitions {
         }
         events.orderCancelled(order, storedReason);
         timeline.record(order.getOrderId(), event, storedReason);
+        meters.closed(closing);
         return true;
     }
 }

@@ -14,6 +14,7 @@ import com.shop.api.exception.ProviderUnavailableException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.common.id.IdGenerator;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
 import com.shop.order.domain.OrderPricing;
@@ -56,6 +57,8 @@ public class PlaceOrderSaga {
     private final OrderPricing pricing;
     private final GoodsPrices prices;
     private final Clock clock;
+    private final OrderMeters meters;
+    private final Correlation correlation;
 
     public PlaceOrderSaga(
             GoodsService goodsService,
@@ -66,7 +69,9 @@ public class PlaceOrderSaga {
             OrderTransitions transitions,
             OrderPricing pricing,
             GoodsPrices prices,
-            Clock clock) {
+            Clock clock,
+            OrderMeters meters,
+            Correlation correlation) {
         this.goodsService = goodsService;
         this.couponService = couponService;
         this.userService = userService;
@@ -76,6 +81,8 @@ public class PlaceOrderSaga {
         this.pricing = pricing;
         this.prices = prices;
         this.clock = clock;
+        this.meters = meters;
+        this.correlation = correlation;
     }
 
     /**
@@ -187,13 +194,25 @@ public class PlaceOrderSaga {
      * the participants on the message. A failure of the first step leaves nothing to undo, and is thrown as it is.
      */
     private Order run(Order order, List<SagaStep> steps) {
+        // from here on every log line of the confirmation, in every service it calls, names the order
+        try (Correlation.Scope named = correlation.orderId(order.getOrderId())) {
+            Order confirmed = takeSteps(order, steps);
+            log.info("Order {} confirmed, {} to pay", confirmed.getOrderId(), confirmed.getPayAmount());
+            return confirmed;
+        }
+    }
+
+    private Order takeSteps(Order order, List<SagaStep> steps) {
         Deque<SagaStep> taken = new ArrayDeque<>();
         for (SagaStep step : steps) {
             if (!step.applies()) {
                 continue;
             }
             try {
-                step.run();
+                meters.timeStep(step.action(), () -> {
+                    step.run();
+                    return step;
+                });
             } catch (RuntimeException failure) {
                 if (taken.isEmpty()) {
                     throw failure;
@@ -204,8 +223,7 @@ public class PlaceOrderSaga {
         }
         SagaStep confirm = step("confirm", "the order database");
         try {
-            return transitions
-                    .confirm(order)
+            return meters.timeStep(confirm.action(), () -> transitions.confirm(order))
                     .orElseThrow(() -> new IllegalOrderStateException(
                             "order " + order.getOrderId() + " was cancelled before it could be confirmed"));
         } catch (RuntimeException failure) {

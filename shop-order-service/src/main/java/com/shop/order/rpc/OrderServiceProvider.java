@@ -1,6 +1,7 @@
 package com.shop.order.rpc;
 
 import com.shop.api.OrderService;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.application.OrderCancellation;
 import com.shop.order.application.OrderListing;
 import com.shop.order.application.OrderQueries;
@@ -31,18 +32,21 @@ public class OrderServiceProvider implements OrderService {
     private final OrderQueries queries;
     private final OrderShipping shipping;
     private final OrderReceipt receipt;
+    private final Correlation correlation;
 
     public OrderServiceProvider(
             PlaceOrderSaga saga,
             OrderCancellation cancellation,
             OrderQueries queries,
             OrderShipping shipping,
-            OrderReceipt receipt) {
+            OrderReceipt receipt,
+            Correlation correlation) {
         this.saga = saga;
         this.cancellation = cancellation;
         this.queries = queries;
         this.shipping = shipping;
         this.receipt = receipt;
+        this.correlation = correlation;
     }
 
     @Override
@@ -59,12 +63,16 @@ public class OrderServiceProvider implements OrderService {
 
     @Override
     public OrderView cancelOrder(long userId, long orderId) {
-        return toView(cancellation.cancel(userId, orderId));
+        try (Correlation.Scope order = correlation.orderId(orderId)) {
+            return toView(cancellation.cancel(userId, orderId));
+        }
     }
 
     @Override
     public OrderView getOrder(long userId, long orderId) {
-        return toView(queries.getOrder(userId, orderId));
+        try (Correlation.Scope order = correlation.orderId(orderId)) {
+            return toView(queries.getOrder(userId, orderId));
+        }
     }
 
     @Override

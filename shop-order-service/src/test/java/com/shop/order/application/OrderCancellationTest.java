@@ -15,6 +15,7 @@ import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
 import com.shop.pojo.pay.PaymentClosure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.apache.dubbo.rpc.RpcException;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class OrderCancellationTest {
+
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
 
     private static final long ORDER = 4711;
     private static final long OPERATOR = 3;
@@ -33,7 +36,7 @@ class OrderCancellationTest {
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final FakePaymentService payments = new FakePaymentService(journal);
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC(), METERS);
     private final OrderCancellation cancellation =
             new OrderCancellation(new OrderQueries(orders), payments, transitions);
     private final OrderFixtures fixtures = new OrderFixtures(orders);

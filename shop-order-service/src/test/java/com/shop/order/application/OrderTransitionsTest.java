@@ -7,6 +7,7 @@ import com.shop.order.support.Journal;
 import com.shop.pojo.event.PaymentSucceeded;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The payment side of an order's transitions: applying a payment and writing it on the timeline. */
 class OrderTransitionsTest {
 
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
+
     private static final long ORDER = 99;
     private static final Date PAID_AT = Date.from(Instant.parse("2026-11-22T10:05:00Z"));
 
@@ -23,7 +26,7 @@ class OrderTransitionsTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC(), METERS);
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 
     @Test

@@ -7,11 +7,14 @@ import com.shop.order.support.FakePaymentService;
 import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.pay.PaymentClosure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PaymentDeadlineSweeperTest {
+
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
 
     private final Journal journal = new Journal();
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(journal);
@@ -19,7 +22,7 @@ class PaymentDeadlineSweeperTest {
     private final FakePaymentService payments = new FakePaymentService(journal);
     private final OrderProperties properties = properties();
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), properties, orders.clock());
+            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), properties, orders.clock(), METERS);
     private final PaymentDeadlineSweeper sweeper = new PaymentDeadlineSweeper(
             orders, new PaymentTimeout(orders, payments, transitions), properties, orders.clock());
     private final OrderFixtures fixtures = new OrderFixtures(orders);

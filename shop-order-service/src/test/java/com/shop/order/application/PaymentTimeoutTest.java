@@ -10,11 +10,14 @@ import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.pay.PaymentClosure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PaymentTimeoutTest {
+
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
 
     private static final long ORDER = 815;
 
@@ -24,7 +27,7 @@ class PaymentTimeoutTest {
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final FakePaymentService payments = new FakePaymentService(journal);
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC(), METERS);
     private final PaymentTimeout timeout = new PaymentTimeout(orders, payments, transitions);
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 

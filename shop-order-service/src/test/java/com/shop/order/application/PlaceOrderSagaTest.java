@@ -14,6 +14,7 @@ import com.shop.api.exception.ProviderUnavailableException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.api.exception.TooManyUnpaidOrdersException;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderPricing;
 import com.shop.order.domain.OrderTimelineEvent;
@@ -27,6 +28,7 @@ import com.shop.order.support.Script;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
 import com.shop.pojo.order.ShippingStatus;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +44,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceOrderSagaTest {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final OrderMeters meters = new OrderMeters(registry);
 
     private static final long USER = 7;
     private static final long OTHER_USER = 8;
@@ -64,7 +69,8 @@ class PlaceOrderSagaTest {
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final OrderProperties properties = new OrderProperties();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    private final OrderTransitions transitions = new OrderTransitions(orders, events, timeline, properties, clock);
+    private final OrderTransitions transitions =
+            new OrderTransitions(orders, events, timeline, properties, clock, meters);
     private final AtomicLong ids = new AtomicLong(90_000);
     private final PlaceOrderSaga saga = new PlaceOrderSaga(
             goods,
@@ -75,7 +81,9 @@ class PlaceOrderSagaTest {
             transitions,
             new OrderPricing(new ShippingFeePolicy()),
             new GoodsPrices(goods, properties),
-            clock);
+            clock,
+            meters,
+            Correlation.none());
 
     // ---------------------------------------------------------------- the happy path
 
@@ -118,6 +126,46 @@ class PlaceOrderSagaTest {
         assertThat(timeline.of(order.getOrderId())).containsExactly(OrderTimelineEvent.CONFIRMED);
         assertThat(timeline.detail(order.getOrderId(), OrderTimelineEvent.CONFIRMED))
                 .isEqualTo("to pay 50.00");
+    }
+
+    // ---------------------------------------------------------------- meters
+
+    @Test
+    void aConfirmationCountsTheOrderAndTimesEachStepItTook() {
+        saga.placeOrder(fullOrder().build());
+
+        assertThat(registry.get("shop.orders.confirmed").counter().count()).isEqualTo(1);
+        for (String step : List.of("pre-order", "reduce stock", "use coupon", "reduce balance", "confirm")) {
+            assertThat(registry.get("shop.saga.step")
+                            .tag("step", step)
+                            .tag("outcome", "ok")
+                            .timer()
+                            .count())
+                    .as(step)
+                    .isEqualTo(1);
+        }
+        assertThat(registry.get("shop.orders.cancelled").counters())
+                .allSatisfy(cancelled -> assertThat(cancelled.count()).isZero());
+    }
+
+    @Test
+    void aRefusedStepIsTimedAsRefusedAndTheOrderCountedCancelled() {
+        placeExpectingFailure(
+                fullOrder().goods(SCARCE_GOODS, 4, "12.00", "10.00", "58.00").moneyPaid("8.00"),
+                InsufficientStockException.class);
+
+        assertThat(registry.get("shop.saga.step")
+                        .tag("step", "reduce stock")
+                        .tag("outcome", "refused")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("shop.orders.cancelled")
+                        .tag("reason", "confirmation-failed")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("shop.orders.confirmed").counter().count()).isZero();
     }
 
     @Test
@@ -510,7 +558,9 @@ class PlaceOrderSagaTest {
                 transitions,
                 new OrderPricing(new ShippingFeePolicy()),
                 new GoodsPrices(goods, properties),
-                clock);
+                clock,
+                meters,
+                Correlation.none());
         assertThat(catchThrowableOfType(
                         ServiceUnavailableException.class,
                         () -> sagaWithoutCoupons.placeOrder(fullOrder().build())))

@@ -6,17 +6,20 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderFigures;
 import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class UnconfirmedOrderSweeperTest {
 
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
+
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(new Journal());
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final OrderProperties properties = new OrderProperties();
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), properties, orders.clock());
+            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), properties, orders.clock(), METERS);
     private final UnconfirmedOrderSweeper sweeper =
             new UnconfirmedOrderSweeper(orders, transitions, properties, orders.clock());
 

@@ -15,12 +15,15 @@ import com.shop.pojo.event.VendingDispensed;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.ShippingStatus;
 import com.shop.pojo.pay.PaymentClosure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.Test;
 
 /** A vending order after confirmation: dispensed (shipped), failed (refunded), cancelled by its buyer. */
 class VendingOrderLifecycleTest {
+
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
 
     private static final long ORDER = 8088;
 
@@ -30,7 +33,7 @@ class VendingOrderLifecycleTest {
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final FakePaymentService payments = new FakePaymentService(journal);
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
+            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC(), METERS);
     private final OrderCancellation cancellation =
             new OrderCancellation(new OrderQueries(orders), payments, transitions);
     private final FailedDispenseRefund failedDispense = new FailedDispenseRefund(orders, payments, transitions);

@@ -10,6 +10,7 @@ import com.shop.api.exception.MachineBusyException;
 import com.shop.api.exception.MachineNotFoundException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
+import com.shop.common.tracing.Correlation;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderPricing;
 import com.shop.order.domain.ShippingFeePolicy;
@@ -20,6 +21,7 @@ import com.shop.order.support.FakeVendingService;
 import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /** The confirmation saga for one unit from a vending machine, against fakes of the services it calls. */
 class VendingOrderSagaTest {
+
+    private static final OrderMeters METERS = new OrderMeters(new SimpleMeterRegistry());
 
     private static final long USER = 7;
     private static final String MACHINE = "01000028";
@@ -44,7 +48,7 @@ class VendingOrderSagaTest {
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), new OrderProperties(), clock);
+            new OrderTransitions(orders, events, new InMemoryOrderTimeline(), new OrderProperties(), clock, METERS);
     private final AtomicLong ids = new AtomicLong(70_000);
     private final FakeGoodsService goods = new FakeGoodsService(journal);
     private final PlaceOrderSaga saga = new PlaceOrderSaga(
@@ -56,7 +60,9 @@ class VendingOrderSagaTest {
             transitions,
             new OrderPricing(new ShippingFeePolicy()),
             new GoodsPrices(goods, new OrderProperties()),
-            clock);
+            clock,
+            METERS,
+            Correlation.none());
 
     @Test
     void oneUnitAtTheMachinesPriceWithoutShippingIsReservedAndConfirmed() {

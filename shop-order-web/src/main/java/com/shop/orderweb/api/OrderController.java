@@ -1,6 +1,7 @@
 package com.shop.orderweb.api;
 
 import com.shop.api.OrderService;
+import com.shop.common.tracing.Correlation;
 import com.shop.common.web.security.AuthenticatedUser;
 import com.shop.common.web.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Slf4j
 @Tag(name = "orders")
 @RestController
 @RequestMapping("/api/orders")
@@ -32,9 +35,11 @@ public class OrderController {
     private static final int MAX_PAGE = 100_000;
 
     private final OrderService orders;
+    private final Correlation correlation;
 
-    public OrderController(OrderService orders) {
+    public OrderController(OrderService orders, Correlation correlation) {
         this.orders = orders;
+        this.correlation = correlation;
     }
 
     @Operation(
@@ -67,6 +72,10 @@ public class OrderController {
             @Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
             @Valid @RequestBody PlaceOrderRequest order) {
         OrderResponse confirmed = OrderResponse.of(orders.confirmOrder(caller.userId(), order.toConfirmOrderRequest()));
+        // the order service names the order; this edge learns its id only now
+        try (Correlation.Scope named = correlation.orderId(confirmed.orderId())) {
+            log.info("Order {} confirmed for user {}", confirmed.orderId(), caller.userId());
+        }
         return ResponseEntity.created(URI.create("/api/orders/" + confirmed.orderId()))
                 .body(confirmed);
     }
@@ -85,7 +94,9 @@ public class OrderController {
     public OrderResponse get(
             @Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
             @Parameter(schema = @Schema(type = "string", example = "7312345678901234567")) @PathVariable long orderId) {
-        return OrderResponse.of(orders.getOrder(caller.userId(), orderId));
+        try (Correlation.Scope named = correlation.orderId(orderId)) {
+            return OrderResponse.of(orders.getOrder(caller.userId(), orderId));
+        }
     }
 
     @Operation(
@@ -120,7 +131,9 @@ public class OrderController {
     public OrderResponse cancel(
             @Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
             @Parameter(schema = @Schema(type = "string", example = "7312345678901234567")) @PathVariable long orderId) {
-        return OrderResponse.of(orders.cancelOrder(caller.userId(), orderId));
+        try (Correlation.Scope named = correlation.orderId(orderId)) {
+            return OrderResponse.of(orders.cancelOrder(caller.userId(), orderId));
+        }
     }
 
     @Operation(

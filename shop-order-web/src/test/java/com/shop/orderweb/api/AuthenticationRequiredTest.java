@@ -2,8 +2,10 @@ package com.shop.orderweb.api;
 
 import static com.shop.orderweb.support.ProblemMatchers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -147,6 +149,21 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theMetersAreReadFromLoopbackOnly() throws Exception {
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("application=\"order-web\"")));
+
+        mvc.perform(get("/actuator/prometheus")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ALICE))
+                        .with(request -> {
+                            request.setRemoteAddr("192.0.2.7");
+                            return request;
+                        }))
+                .andExpect(problem(401, "UNAUTHENTICATED"));
     }
 
     private void expectRefused(String authorization) throws Exception {

@@ -25,7 +25,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * in-memory fakes of the shop-api interfaces: no reference is ever created, and the registry is switched off, so
  * nothing connects anywhere. Every test class extends this one and shares one application context.
  */
-@SpringBootTest(properties = {"dubbo.registry.address=N/A", "dubbo.protocol.port=-1", "server.port=0"})
+@SpringBootTest(
+        properties = {
+            "dubbo.registry.address=N/A",
+            "dubbo.protocol.port=-1",
+            "server.port=0",
+            // a Spring Boot test turns the export of meters off; the endpoint's security is tested here
+            "management.prometheus.metrics.export.enabled=true"
+        })
 @AutoConfigureMockMvc
 public abstract class OrderWebTestBase {
 

@@ -26,16 +26,19 @@ public class PaymentNotifications {
     private final PaymentSettlement settlement;
     private final PaymentFailures failures;
     private final PaymentRepository payments;
+    private final CallbackMeters meters;
 
     public PaymentNotifications(
             PaymentGateways gateways,
             PaymentSettlement settlement,
             PaymentFailures failures,
-            PaymentRepository payments) {
+            PaymentRepository payments,
+            CallbackMeters meters) {
         this.gateways = gateways;
         this.settlement = settlement;
         this.failures = failures;
         this.payments = payments;
+        this.meters = meters;
     }
 
     /** A notification of WeChat Pay. @return the body that answers it */
@@ -56,6 +59,7 @@ public class PaymentNotifications {
             notification = gateway.readNotification(body);
         } catch (InvalidNotificationException e) {
             log.warn("Refused a payment notification: {}", e.getMessage());
+            meters.refused(channel, "invalid");
             return gateway.notificationReply(false);
         }
         if (!ofChannel(notification, channel)) {
@@ -63,9 +67,23 @@ public class PaymentNotifications {
                     "Refused a payment notification of {} about payment {}, which is not one of its",
                     channel,
                     notification.payId());
+            meters.refused(channel, "other-platform");
             return gateway.notificationReply(false);
         }
-        return gateway.notificationReply(apply(notification));
+        boolean accepted = apply(notification);
+        if (accepted) {
+            meters.accepted(channel, kind(notification));
+        } else {
+            meters.refused(channel, "not-applied");
+        }
+        return gateway.notificationReply(accepted);
+    }
+
+    private static String kind(PaymentNotice notification) {
+        if (notification instanceof AcknowledgedNotice) {
+            return "notice";
+        }
+        return notification instanceof PaymentFailureNotice ? "payment-failed" : "paid";
     }
 
     /** An unknown payment passes here: what happens to it is the notification's to decide. */

@@ -7,6 +7,7 @@ import com.shop.api.exception.OrderAlreadyPaidException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.common.id.IdGenerator;
+import com.shop.common.tracing.Correlation;
 import com.shop.pay.domain.JsapiSigner;
 import com.shop.pay.domain.OpenedTrade;
 import com.shop.pay.domain.Payment;
@@ -44,6 +45,7 @@ public class PaymentOpening {
     private final PaymentClosing closing;
     private final JsapiSigner jsapi;
     private final IdGenerator ids;
+    private final Correlation correlation;
 
     public PaymentOpening(
             OrderService orders,
@@ -52,7 +54,8 @@ public class PaymentOpening {
             PaymentGateways gateways,
             PaymentClosing closing,
             JsapiSigner jsapi,
-            IdGenerator ids) {
+            IdGenerator ids,
+            Correlation correlation) {
         this.orders = orders;
         this.payments = payments;
         this.transitions = transitions;
@@ -60,6 +63,7 @@ public class PaymentOpening {
         this.closing = closing;
         this.jsapi = jsapi;
         this.ids = ids;
+        this.correlation = correlation;
     }
 
     /** A NATIVE (QR code) payment at WeChat Pay. */
@@ -69,6 +73,12 @@ public class PaymentOpening {
 
     /** @throws InvalidRequestException the method is not one a payment can be opened by; nothing is asked or written */
     public OpenedPayment open(long userId, long orderId, PaymentMethod asked) {
+        try (Correlation.Scope order = correlation.orderId(orderId)) {
+            return openFor(userId, orderId, asked);
+        }
+    }
+
+    private OpenedPayment openFor(long userId, long orderId, PaymentMethod asked) {
         PaymentMethod method = PaymentMethods.checked(asked);
         requireOffered(method);
         OrderView order = payableOrder(userId, orderId);

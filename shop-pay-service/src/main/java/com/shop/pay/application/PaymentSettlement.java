@@ -1,5 +1,6 @@
 package com.shop.pay.application;
 
+import com.shop.common.tracing.Correlation;
 import com.shop.pay.domain.Payment;
 import com.shop.pay.domain.PaymentRepository;
 import java.time.Instant;
@@ -19,10 +20,17 @@ public class PaymentSettlement {
     private final PaymentTransitions transitions;
     private final PaymentRefunds refunds;
 
-    public PaymentSettlement(PaymentRepository payments, PaymentTransitions transitions, PaymentRefunds refunds) {
+    private final Correlation correlation;
+
+    public PaymentSettlement(
+            PaymentRepository payments,
+            PaymentTransitions transitions,
+            PaymentRefunds refunds,
+            Correlation correlation) {
         this.payments = payments;
         this.transitions = transitions;
         this.refunds = refunds;
+        this.correlation = correlation;
     }
 
     public Settlement settle(long payId, String transactionId, long totalFen, Instant paidAt) {
@@ -40,16 +48,20 @@ public class PaymentSettlement {
                     payment.payAmountFen());
             return Settlement.AMOUNT_MISMATCH;
         }
-        Settlement settlement = transitions.recordPaid(payment, transactionId, paidAt);
-        log.info(
-                "Payment {} of order {} paid (transaction {}): {}",
-                payId,
-                payment.getOrderId(),
-                transactionId,
-                settlement);
-        if (settlement == Settlement.REFUNDING_LATE_PAYMENT) {
-            refunds.completeQuietly(payment.getPayId());
+        // the ids go with PaymentSucceeded to every consumer's log lines
+        try (Correlation.Scope order = correlation.orderId(payment.getOrderId());
+                Correlation.Scope pay = correlation.payId(payId)) {
+            Settlement settlement = transitions.recordPaid(payment, transactionId, paidAt);
+            log.info(
+                    "Payment {} of order {} paid (transaction {}): {}",
+                    payId,
+                    payment.getOrderId(),
+                    transactionId,
+                    settlement);
+            if (settlement == Settlement.REFUNDING_LATE_PAYMENT) {
+                refunds.completeQuietly(payment.getPayId());
+            }
+            return settlement;
         }
-        return settlement;
     }
 }

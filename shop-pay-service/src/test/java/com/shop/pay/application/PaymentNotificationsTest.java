@@ -8,6 +8,7 @@ import com.shop.pay.PayServiceTestBase;
 import com.shop.pay.gateway.SignType;
 import com.shop.pay.support.Notifications;
 import com.shop.pojo.pay.PaymentView;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The platform's notifications handed to the pay service over Dubbo, as shop-pay-web hands them. */
 class PaymentNotificationsTest extends PayServiceTestBase {
@@ -27,6 +29,9 @@ class PaymentNotificationsTest extends PayServiceTestBase {
 
     @DubboReference(version = ServiceVersions.V1, scope = "remote", check = false, timeout = 10_000)
     PaymentService payments;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void theSameNotificationEightTimesAtOnceHasOneEffectAndIsAcknowledgedEachTime() throws Exception {
@@ -54,6 +59,28 @@ class PaymentNotificationsTest extends PayServiceTestBase {
         assertThat(paymentSucceededRows(orderId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT transaction_id FROM trade_pay WHERE pay_id = ?", String.class, payId))
                 .isEqualTo("4200000" + payId);
+    }
+
+    @Test
+    void everyAnsweredNotificationIsCountedByOutcomeAndReason() {
+        long orderId = orders.confirmedOrder(ALICE, "3.00");
+        long payId = payments.createPayment(ALICE, orderId).getPayId();
+        double paidBefore = callbacks("accepted", "paid");
+        double invalidBefore = callbacks("refused", "invalid");
+
+        assertThat(payments.handleWechatNotification(
+                        Notifications.signed(Notifications.paid(payId, 300), SignType.MD5, "0123456789abcdef")))
+                .contains(FAIL);
+        assertThat(payments.handleWechatNotification(Notifications.signed(Notifications.paid(payId, 300))))
+                .contains(SUCCESS);
+
+        assertThat(callbacks("accepted", "paid")).isEqualTo(paidBefore + 1);
+        assertThat(callbacks("refused", "invalid")).isEqualTo(invalidBefore + 1);
+    }
+
+    private double callbacks(String outcome, String reason) {
+        return meters.counter("shop.pay.callbacks", "channel", "wechat", "outcome", outcome, "reason", reason)
+                .count();
     }
 
     @Test

@@ -40,12 +40,13 @@ public class BalanceManagement {
                     "balance to use must be positive with at most two decimals, was " + amount);
         }
         BigDecimal money = Money.normalize(amount);
-        moneyLog.forward(MoneyLogEntry.paid(orderId, userId, money), () -> {
+        boolean spent = moneyLog.forward(MoneyLogEntry.paid(orderId, userId, money), () -> {
                     if (!users.spendBalance(userId, money)) {
                         throw notSpent(userId, money);
                     }
                 })
                 .takenOrRepeated();
+        log.info("Order {}: {} of user {}'s balance {}", orderId, money, userId, spent ? "spent" : "spent before");
     }
 
     /** @return what this call gave back to the balance, zero when it gave back nothing */

@@ -10,7 +10,8 @@ import org.springframework.core.annotation.AnnotationUtils;
  * the one its {@code @RocketMQMessageListener} names, so a subclass states it once. A subclass says only what the
  * message does: {@link #effect} in the transaction that records the message as consumed, and, where a step must not
  * run inside that transaction (a remote call, a ZooKeeper release), {@link #beforeEffect} or {@link #afterEffect} on
- * every delivery, duplicates included, so a step that failed is tried again when the broker redelivers.
+ * every delivery, duplicates included, so a step that failed is tried again when the broker redelivers. All of it runs
+ * in the trace the message was written in, with the ids that trace carried in its log lines.
  *
  * @param <T> the event the message carries
  */
@@ -32,10 +33,12 @@ public abstract class IdempotentListener<T> implements RocketMQListener<MessageE
 
     @Override
     public void onMessage(MessageExt message) {
-        T event = consumer.decode(message, eventType);
-        beforeEffect(event);
-        consumer.consumeDecoded(group, message, event, this::effect);
-        afterEffect(event);
+        consumer.traced(group, message, () -> {
+            T event = consumer.decode(message, eventType);
+            beforeEffect(event);
+            consumer.consumeDecoded(group, message, event, this::effect);
+            afterEffect(event);
+        });
     }
 
     /** What the message changes: at most once per group, committed with the record that it was consumed. */

@@ -26,6 +26,8 @@ public class OutboxMessage {
     private String body;
     /** When set, the broker holds the message until then (a RocketMQ timer message). */
     private Date deliverAt;
+    /** The trace the row was written in (its W3C headers as JSON), carried on the message; null outside a trace. */
+    private String traceContext;
 
     private int status;
     private int attempts;

@@ -1,5 +1,8 @@
 package com.shop.common.messaging.outbox;
 
+import com.shop.common.messaging.MessageTraces;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -24,11 +27,21 @@ public class OutboxRelay {
     /** User property carrying the outbox row id, for tracing a message back to the change that wrote it. */
     public static final String OUTBOX_ID_PROPERTY = "OUTBOX_ID";
 
+    /**
+     * User property carrying when the outbox row was written (epoch milliseconds), so a consumer can tell how long
+     * the message took from the change that announced it to its effect ({@code shop.messaging.lag}).
+     */
+    public static final String WRITTEN_AT_PROPERTY = "OUTBOX_WRITTEN_AT";
+
+    /** The time of each send to the broker, by topic and outcome: sent, failed (the broker's trouble), refused. */
+    static final String SEND_TIMER = "shop.outbox.send";
+
     private final DefaultMQProducer producer;
     private final OutboxMapper mapper;
     private final SentMarks sentMarks;
     private final ExecutorService afterCommitSenders;
     private final OutboxProperties properties;
+    private final MeterRegistry meters;
     /** The after-commit senders' claims; each poller round claims under an owner of its own. */
     private final String afterCommitOwner = "relay-" + UUID.randomUUID();
 
@@ -37,12 +50,14 @@ public class OutboxRelay {
             OutboxMapper mapper,
             SentMarks sentMarks,
             ExecutorService afterCommitSenders,
-            OutboxProperties properties) {
+            OutboxProperties properties,
+            MeterRegistry meters) {
         this.producer = producer;
         this.mapper = mapper;
         this.sentMarks = sentMarks;
         this.afterCommitSenders = afterCommitSenders;
         this.properties = properties;
+        this.meters = meters;
         if (properties.getLease().compareTo(properties.getSendTimeout().multipliedBy(2)) < 0) {
             throw new IllegalStateException("shop.outbox.lease (" + properties.getLease()
                     + ") must be at least twice shop.outbox.send-timeout (" + properties.getSendTimeout() + ")");
@@ -118,10 +133,13 @@ public class OutboxRelay {
     }
 
     private boolean send(OutboxMessage row, String owner) {
+        Timer.Sample sending = Timer.start(meters);
+        String outcome = "failed";
         try {
             SendResult result =
                     producer.send(toMessage(row), properties.getSendTimeout().toMillis());
             if (result.getSendStatus() == SendStatus.SEND_OK) {
+                outcome = "sent";
                 sentMarks.add(row.getId());
                 return true;
             }
@@ -131,7 +149,15 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             failed(row, owner, "interrupted", false);
         } catch (Exception e) {
-            failed(row, owner, e.toString(), SendFailures.isRefusal(e));
+            boolean refused = SendFailures.isRefusal(e);
+            outcome = refused ? "refused" : "failed";
+            failed(row, owner, e.toString(), refused);
+        } finally {
+            sending.stop(Timer.builder(SEND_TIMER)
+                    .description("Sends of outbox rows to the broker")
+                    .tag("topic", row.getTopic())
+                    .tag("outcome", outcome)
+                    .register(meters));
         }
         return false;
     }
@@ -140,6 +166,11 @@ public class OutboxRelay {
         Message message = new Message(
                 row.getTopic(), row.getTag(), row.getMessageKey(), row.getBody().getBytes(StandardCharsets.UTF_8));
         message.putUserProperty(OUTBOX_ID_PROPERTY, row.getId());
+        MessageTraces.carry(row.getTraceContext(), message);
+        if (row.getCreateTime() != null) {
+            message.putUserProperty(
+                    WRITTEN_AT_PROPERTY, Long.toString(row.getCreateTime().getTime()));
+        }
         if (row.getDeliverAt() != null && row.getDeliverAt().getTime() > System.currentTimeMillis()) {
             message.setDeliverTimeMs(row.getDeliverAt().getTime());
         }

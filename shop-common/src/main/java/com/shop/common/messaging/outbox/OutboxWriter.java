@@ -1,6 +1,7 @@
 package com.shop.common.messaging.outbox;
 
 import com.shop.common.messaging.MessageCodec;
+import com.shop.common.messaging.MessageTraces;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
@@ -19,12 +20,15 @@ public class OutboxWriter {
     private final OutboxRelay relay;
     private final MessageCodec codec;
     private final String groupName;
+    private final MessageTraces traces;
 
-    public OutboxWriter(OutboxMapper mapper, OutboxRelay relay, MessageCodec codec, String groupName) {
+    public OutboxWriter(
+            OutboxMapper mapper, OutboxRelay relay, MessageCodec codec, String groupName, MessageTraces traces) {
         this.mapper = mapper;
         this.relay = relay;
         this.codec = codec;
         this.groupName = groupName;
+        this.traces = traces;
     }
 
     /** Appends a message to be delivered as soon as it is relayed. */
@@ -45,6 +49,9 @@ public class OutboxWriter {
                 .messageKey(key)
                 .body(codec.encode(payload))
                 .deliverAt(deliverAt == null ? null : Date.from(deliverAt))
+                // the row's own create_time is the database's clock; this one only tells consumers the message's age
+                .createTime(new Date())
+                .traceContext(traces.capture())
                 .build();
         long claimedAt = System.nanoTime();
         mapper.insert(message, relay.afterCommitOwner(), relay.leaseMillis());

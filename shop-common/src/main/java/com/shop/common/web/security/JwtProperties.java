@@ -18,4 +18,10 @@ public class JwtProperties {
     private String jwtIssuer = "shop";
     /** Paths reachable without a token, besides health and the API docs. */
     private List<String> publicPaths = new ArrayList<>();
+    /**
+     * The addresses (IPs or CIDR ranges) that may read {@code /actuator/prometheus} without a token
+     * (SHOP_METRICS_SCRAPERS): loopback unless told otherwise, like the services' own actuator ports. No shopper's
+     * token opens it.
+     */
+    private List<String> metricsScrapers = new ArrayList<>(List.of("127.0.0.0/8", "::1"));
 }

@@ -15,6 +15,8 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,7 +31,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -37,8 +41,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web edge's security: stateless HS256 bearer tokens on {@code /api/**}, the back office ({@value #ADMIN_PATHS})
- * for operators only, health and API docs open, every refusal a problem body. Both web applications share it so they
- * accept the same tokens; a controller mapped under {@code /api/admin/} needs nothing more to demand the operator.
+ * for operators only, health and API docs open, the meters to the scrapers' addresses only, every refusal a problem
+ * body. Both web applications share it so they accept the same tokens; a controller mapped under {@code /api/admin/}
+ * needs nothing more to demand the operator.
  */
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -47,6 +52,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebSecurityAutoConfiguration {
 
     private static final int MIN_SECRET_BYTES = 32;
+    private static final String METRICS = "/actuator/prometheus";
 
     /** Every path of the back office: only a token with the operator role passes. */
     public static final String ADMIN_PATHS = "/api/admin/**";
@@ -64,10 +70,13 @@ public class WebSecurityAutoConfiguration {
                 "/swagger-ui.html",
                 "/error"));
         open.addAll(properties.getPublicPaths());
+        open.add(METRICS);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/login")
                         .permitAll()
+                        .requestMatchers(METRICS)
+                        .access(fromScrapers(properties.getMetricsScrapers()))
                         .requestMatchers(open.toArray(String[]::new))
                         .permitAll()
                         .requestMatchers(ADMIN_PATHS)
@@ -81,6 +90,17 @@ public class WebSecurityAutoConfiguration {
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * The meters are for the operator's scraper, not for shoppers: only its addresses get them, and a token changes
+     * nothing (the path is among the open ones, so a token sent along is not even read).
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> fromScrapers(List<String> scrapers) {
+        List<IpAddressMatcher> addresses =
+                scrapers.stream().map(IpAddressMatcher::new).toList();
+        return (authentication, context) -> new AuthorizationDecision(addresses.stream()
+                .anyMatch(address -> address.matches(context.getRequest().getRemoteAddr())));
     }
 
     /** A stale token a client still sends must not block login, health or the docs. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.shop.common.messaging.MessagingTestBase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,8 @@ class OutboxClaimTest extends MessagingTestBase {
     void aRowTheSaturatedRelayCannotTakeIsReleasedForThePoller() {
         ExecutorService saturated = Executors.newSingleThreadExecutor();
         saturated.shutdown();
-        OutboxRelay busyRelay = new OutboxRelay(rocketMq.getProducer(), mapper, sentMarks, saturated, properties);
+        OutboxRelay busyRelay = new OutboxRelay(
+                rocketMq.getProducer(), mapper, sentMarks, saturated, properties, new SimpleMeterRegistry());
         OutboxMessage row = OutboxMessage.builder()
                 .id(UUID.randomUUID().toString())
                 .groupName("test")

@@ -30,13 +30,19 @@ public class DispenseOutcomeRecorder {
     private final VendingEventPublisher events;
     private final Clock clock;
     private final VendingProperties properties;
+    private final DispenseMeters meters;
 
     public DispenseOutcomeRecorder(
-            VendingRepository vending, VendingEventPublisher events, Clock clock, VendingProperties properties) {
+            VendingRepository vending,
+            VendingEventPublisher events,
+            Clock clock,
+            VendingProperties properties,
+            DispenseMeters meters) {
         this.vending = vending;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        this.meters = meters;
     }
 
     /**
@@ -49,6 +55,7 @@ public class DispenseOutcomeRecorder {
         Optional<VendingOrder> found = vending.findOrder(orderId);
         if (found.isEmpty() || !found.get().getInnerCode().equals(innerCode)) {
             log.warn("Machine {} answered for order {}, which reserved nothing there; ignored", innerCode, orderId);
+            meters.count("ignored");
             return;
         }
         if (!found.get().isAnsweredBy(result.getCommandId())) {
@@ -59,6 +66,7 @@ public class DispenseOutcomeRecorder {
                     result.getCommandId() == null
                             ? "without a command id"
                             : "with command id '" + abbreviated(result.getCommandId()) + "'");
+            meters.count("ignored");
             return;
         }
         if (result.isSuccess()) {
@@ -83,6 +91,7 @@ public class DispenseOutcomeRecorder {
         VendingOrder order = current(orderId);
         events.dispenseFailed(order, reason);
         log.warn("Dispense of order {} at machine {} failed: {}", orderId, order.getInnerCode(), reason);
+        meters.count("timed-out");
         return true;
     }
 
@@ -90,6 +99,7 @@ public class DispenseOutcomeRecorder {
         long orderId = order.getOrderId();
         if (vending.transition(orderId, DISPENSING, VendingOrderStatus.DISPENSED, null)) {
             events.dispensed(order, clock.instant());
+            meters.count("dispensed");
             log.info(
                     "Machine {} dispensed order {} from channel {}",
                     order.getInnerCode(),
@@ -101,6 +111,7 @@ public class DispenseOutcomeRecorder {
         if (now == VendingOrderStatus.DISPENSED) {
             log.info("Machine {} repeated its success for order {}; nothing changes", order.getInnerCode(), orderId);
         } else if (now == VendingOrderStatus.FAILED || now == VendingOrderStatus.RELEASED) {
+            meters.count("late");
             log.error(
                     "Machine {} reports it dispensed order {}, whose dispense was already given up ({}): the buyer "
                             + "has the unit while the order is being refunded, and the channel counts a unit it no longer "
@@ -121,6 +132,7 @@ public class DispenseOutcomeRecorder {
         long orderId = order.getOrderId();
         if (vending.transition(orderId, DISPENSING, VendingOrderStatus.FAILED, reason)) {
             events.dispenseFailed(order, reason);
+            meters.count("failed");
             log.warn("Dispense of order {} failed: {}", orderId, reason);
             return;
         }

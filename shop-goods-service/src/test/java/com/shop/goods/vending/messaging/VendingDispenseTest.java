@@ -11,6 +11,7 @@ import com.shop.goods.support.TestVendingMachine.Answer;
 import com.shop.goods.vending.coordination.ZooKeeperMachineLease;
 import com.shop.pojo.MessageTopics;
 import com.shop.pojo.event.OrderCancelled;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +26,16 @@ class VendingDispenseTest extends VendingTestBase {
     @Autowired
     ZooKeeperMachineLease leases;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aPaidOrderIsDispensedOnceAndLetsTheMachineGo() throws Exception {
         Reserved order = reserved(Answer.SUCCEED);
         String machine = order.machine();
         long goodsId = order.goodsId();
         long orderId = order.orderId();
+        double dispensedBefore = dispenses("dispensed");
 
         paid(orderId);
         paid(orderId);
@@ -59,6 +64,13 @@ class VendingDispenseTest extends VendingTestBase {
         assertThat(outboxed(MessageTopics.VENDING_DISPENSED, orderId)).isEqualTo(1);
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isZero();
         assertThat(unitsIn(machine, "A1")).isEqualTo(4);
+        assertThat(dispenses("dispensed"))
+                .as("the repeated success counts once")
+                .isEqualTo(dispensedBefore + 1);
+    }
+
+    private double dispenses(String outcome) {
+        return meters.counter("shop.vending.dispenses", "outcome", outcome).count();
     }
 
     @Test
@@ -67,11 +79,13 @@ class VendingDispenseTest extends VendingTestBase {
         String machine = order.machine();
         long goodsId = order.goodsId();
         long orderId = order.orderId();
+        double failedBefore = dispenses("failed");
 
         paid(orderId);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == 3);
         assertThat(vendingOrder(orderId).get("reason")).asString().contains("jammed");
+        await().atMost(Duration.ofSeconds(5)).until(() -> dispenses("failed") == failedBefore + 1);
         await().atMost(Duration.ofSeconds(5)).until(() -> leases.holder(machine).isEmpty());
         assertThat(outboxed(MessageTopics.VENDING_DISPENSE_FAILED, orderId)).isEqualTo(1);
         assertThat(unitsIn(machine, "A1"))
