@@ -56,9 +56,9 @@ class MessagingMetricsTest extends MessagingTestBase {
 
     @BeforeAll
     static void subscribe() throws Exception {
-        broker = new DefaultMQPushConsumer(GROUP, com.shop.devstack.EmbeddedRocketMq.clientCredentials());
+        broker = new DefaultMQPushConsumer(GROUP, com.shop.infra.EmbeddedRocketMq.clientCredentials());
         broker.setNamesrvAddr(
-                com.shop.devstack.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
+                com.shop.infra.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
         broker.subscribe(TOPIC, TAG);
         broker.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
             messages.forEach(message -> received.put(message.getKeys(), message));
