@@ -11,6 +11,7 @@ import com.shop.order.domain.OrderTimelineEvent;
 import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.ShippingStatus;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,13 @@ class OrderFulfilmentTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(journal);
     private final InMemoryOrderTimeline timeline = new InMemoryOrderTimeline();
     private final RecordingOrderEventPublisher events = new RecordingOrderEventPublisher();
-    private final OrderTransitions transitions =
-            new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC());
+    private final OrderTransitions transitions = new OrderTransitions(
+            orders,
+            events,
+            timeline,
+            new OrderProperties(),
+            Clock.systemUTC(),
+            new OrderMeters(new SimpleMeterRegistry()));
     private final OrderQueries queries = new OrderQueries(orders);
     private final OrderShipping shipping = new OrderShipping(queries, transitions);
     private final OrderReceipt receipt = new OrderReceipt(queries, transitions);
