@@ -2,6 +2,8 @@ package com.shop.user.persistence;
 
 import com.shop.common.ledger.LedgerPhase;
 import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.MoneyMovement;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,4 +14,6 @@ public interface MoneyLogMapper {
     int claim(MoneyLogEntry entry);
 
     MoneyLogEntry lock(@Param("orderId") long orderId, @Param("phase") LedgerPhase phase);
+
+    List<MoneyMovement> recent(@Param("userId") long userId, @Param("limit") int limit);
 }
