@@ -16,7 +16,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * in-memory fake: no reference is ever created, and the registry is switched off, so nothing connects anywhere.
  * Every test class extends this one and shares one application context.
  */
-@SpringBootTest(properties = {"dubbo.registry.address=N/A", "dubbo.protocol.port=-1", "server.port=0"})
+@SpringBootTest(
+        properties = {
+            "dubbo.registry.address=N/A",
+            "dubbo.protocol.port=-1",
+            "server.port=0",
+            // the web console's origin, as the devstack sets it
+            "shop.console.origins=http://127.0.0.1:8080"
+        })
 @AutoConfigureMockMvc
 public abstract class PayWebTestBase {
 
