@@ -9,6 +9,7 @@ import com.shop.common.web.security.JwtTokenIssuer.IssuedToken;
 import com.shop.common.web.security.LoginThrottle;
 import com.shop.common.web.security.RegistrationThrottle;
 import com.shop.pojo.user.RegistrationRequest;
+import com.shop.pojo.user.UserRole;
 import com.shop.pojo.user.UserView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -78,8 +79,7 @@ public class AuthController {
             throw refused;
         }
         throttle.succeeded(credentials.username());
-        IssuedToken token = tokens.issue(user.getUserId(), user.getUserName());
-        return new LoginResponse(token.value(), user.getUserId(), user.getUserName(), token.expiresAt());
+        return loggedIn(user);
     }
 
     @Operation(
@@ -112,8 +112,13 @@ public class AuthController {
         RegistrationPolicy.check(asked);
         signUps.attempt(request.getRemoteAddr());
         UserView user = registration.register(asked);
-        IssuedToken token = tokens.issue(user.getUserId(), user.getUserName());
-        return ResponseEntity.created(URI.create("/api/users/me"))
-                .body(new LoginResponse(token.value(), user.getUserId(), user.getUserName(), token.expiresAt()));
+        return ResponseEntity.created(URI.create("/api/users/me")).body(loggedIn(user));
+    }
+
+    private LoginResponse loggedIn(UserView user) {
+        // a user service that names no role grants none: the token is a shopper's
+        UserRole role = user.getRole() == null ? UserRole.SHOPPER : user.getRole();
+        IssuedToken token = tokens.issue(user.getUserId(), user.getUserName(), role);
+        return new LoginResponse(token.value(), user.getUserId(), user.getUserName(), role, token.expiresAt());
     }
 }

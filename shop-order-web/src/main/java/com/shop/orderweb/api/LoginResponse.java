@@ -1,5 +1,6 @@
 package com.shop.orderweb.api;
 
+import com.shop.pojo.user.UserRole;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
@@ -10,6 +11,9 @@ public record LoginResponse(
 
         long userId,
         String userName,
+
+        @Schema(description = "SHOPPER, or OPERATOR: may also use the back office, `/api/admin/**`")
+        UserRole role,
 
         @Schema(description = "after this instant the token is refused; log in again")
         Instant expiresAt) {}

@@ -8,6 +8,7 @@ import com.shop.api.UserService;
 import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import com.shop.common.web.security.JwtTokenIssuer;
+import com.shop.pojo.user.UserRole;
 import com.shop.pojo.user.UserView;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,8 @@ public abstract class OrderWebTestBase {
     protected static final long ALICE = 1L;
     protected static final long BOB = 2L;
     protected static final String ALICE_PASSWORD = "alice-secret";
+    protected static final long OPERATOR = 3L;
+    protected static final String OPERATOR_PASSWORD = "admin-secret";
 
     protected static final FakeGoodsService GOODS = new FakeGoodsService();
     protected static final FakeCouponService COUPONS = new FakeCouponService();
@@ -108,6 +111,7 @@ public abstract class OrderWebTestBase {
                         .userName("alice")
                         .userScore(7)
                         .userMoney(new BigDecimal("1000.5"))
+                        .role(UserRole.SHOPPER)
                         .build(),
                 ALICE_PASSWORD);
         USERS.put(
@@ -116,13 +120,28 @@ public abstract class OrderWebTestBase {
                         .userName("bob")
                         .userScore(0)
                         .userMoney(new BigDecimal("3"))
+                        .role(UserRole.SHOPPER)
                         .build(),
                 "bob-secret");
+        USERS.put(
+                UserView.builder()
+                        .userId(OPERATOR)
+                        .userName("admin")
+                        .userScore(0)
+                        .userMoney(BigDecimal.ZERO)
+                        .role(UserRole.OPERATOR)
+                        .build(),
+                OPERATOR_PASSWORD);
     }
 
     /** An Authorization header value with a valid token for the user. */
     protected String bearer(long userId) {
         return "Bearer "
                 + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
+    }
+
+    /** An Authorization header value with a valid token of the operator. */
+    protected String operatorBearer() {
+        return "Bearer " + tokens.issue(OPERATOR, "admin", UserRole.OPERATOR).value();
     }
 }

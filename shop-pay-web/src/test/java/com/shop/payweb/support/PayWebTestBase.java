@@ -4,6 +4,7 @@ import com.shop.api.AlipayNotificationService;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
 import com.shop.common.web.security.JwtTokenIssuer;
+import com.shop.pojo.user.UserRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -73,5 +74,10 @@ public abstract class PayWebTestBase {
     protected String bearer(long userId) {
         return "Bearer "
                 + tokens.issue(userId, userId == ALICE ? "alice" : "bob").value();
+    }
+
+    /** An Authorization header value with a valid token of an operator. */
+    protected String operatorBearer() {
+        return "Bearer " + tokens.issue(3L, "admin", UserRole.OPERATOR).value();
     }
 }

@@ -24,4 +24,6 @@ public class UserView implements Serializable {
     private Integer userScore;
     private BigDecimal userMoney;
     private Date userRegTime;
+    /** What the user may do: a shopper unless made an operator in the user database. */
+    private UserRole role;
 }

@@ -4,6 +4,7 @@ import com.shop.api.RegistrationPolicy;
 import com.shop.api.exception.UsernameTakenException;
 import com.shop.common.id.IdGenerator;
 import com.shop.pojo.user.RegistrationRequest;
+import com.shop.pojo.user.UserRole;
 import com.shop.user.domain.Money;
 import com.shop.user.domain.User;
 import com.shop.user.domain.UserEventPublisher;
@@ -51,6 +52,8 @@ public class UserRegistration {
                 .userMobile(request.getUserMobile())
                 .userScore(0)
                 .userMoney(Money.ZERO)
+                // signing up never makes an operator, whatever the request holds
+                .userRole(UserRole.SHOPPER)
                 .build();
         transactions.executeWithoutResult(status -> {
             if (!users.insertUser(user)) {

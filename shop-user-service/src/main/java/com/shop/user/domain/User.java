@@ -1,5 +1,6 @@
 package com.shop.user.domain;
 
+import com.shop.pojo.user.UserRole;
 import java.math.BigDecimal;
 import java.util.Date;
 import lombok.AllArgsConstructor;
@@ -25,4 +26,5 @@ public class User {
     private int userScore;
     private Date userRegTime;
     private BigDecimal userMoney;
+    private UserRole userRole;
 }

@@ -79,6 +79,7 @@ public class UserServiceProvider implements UserService {
                 .userScore(user.getUserScore())
                 .userMoney(user.getUserMoney())
                 .userRegTime(user.getUserRegTime())
+                .role(user.getUserRole())
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import com.shop.api.UserService;
 import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.UsernameTakenException;
 import com.shop.pojo.user.RegistrationRequest;
+import com.shop.pojo.user.UserRole;
 import com.shop.pojo.user.UserView;
 import com.shop.user.UserServiceTestBase;
 import org.apache.dubbo.config.annotation.DubboReference;
@@ -36,6 +37,7 @@ class UserRegistrationServiceDubboTest extends UserServiceTestBase {
         assertThat(created.toString()).as("no password hash on the wire").doesNotContain("$2a$");
         assertThat(created.getUserMoney()).isEqualByComparingTo("0.00");
         assertThat(created.getUserScore()).isZero();
+        assertThat(created.getRole()).as("signing up makes a shopper").isEqualTo(UserRole.SHOPPER);
         assertThat(users.authenticate(name, "a long enough secret").getUserId()).isEqualTo(created.getUserId());
     }
 

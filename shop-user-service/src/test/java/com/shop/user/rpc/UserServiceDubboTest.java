@@ -10,6 +10,7 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.UserNotFoundException;
+import com.shop.pojo.user.UserRole;
 import com.shop.pojo.user.UserView;
 import com.shop.user.UserServiceTestBase;
 import java.math.BigDecimal;
@@ -29,10 +30,27 @@ class UserServiceDubboTest extends UserServiceTestBase {
             UserView user = users.authenticate(name, "shop-demo");
 
             assertThat(user.getUserName()).isEqualTo(name);
+            assertThat(user.getRole()).isEqualTo(UserRole.SHOPPER);
             assertThat(user.toString()).as("no password hash on the wire").doesNotContain("$2a$");
             assertThat(user.getUserMoney()).isEqualByComparingTo(new BigDecimal("1000.00"));
             assertThat(users.getUser(user.getUserId()).getUserMoney()).isEqualByComparingTo(new BigDecimal("1000.00"));
         }
+    }
+
+    @Test
+    void theDemoOperatorLogsInAsAnOperator() {
+        UserView admin = users.authenticate("admin", "shop-admin");
+
+        assertThat(admin.getRole()).isEqualTo(UserRole.OPERATOR);
+        assertThat(admin.getUserMoney()).isEqualByComparingTo("0.00");
+        assertThat(users.getUser(admin.getUserId()).getRole()).isEqualTo(UserRole.OPERATOR);
+    }
+
+    @Test
+    void aUserOfTheTableWithoutARoleIsAShopper() {
+        long userId = newUser("1.00");
+
+        assertThat(users.getUser(userId).getRole()).isEqualTo(UserRole.SHOPPER);
     }
 
     @Test

@@ -29,6 +29,9 @@ public class CurrentUserArgumentResolver implements HandlerMethodArgumentResolve
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new AuthenticationCredentialsNotFoundException("no bearer token");
         }
-        return new AuthenticatedUser(Long.parseLong(jwt.getSubject()), jwt.getClaimAsString(JwtTokenIssuer.NAME_CLAIM));
+        return new AuthenticatedUser(
+                Long.parseLong(jwt.getSubject()),
+                jwt.getClaimAsString(JwtTokenIssuer.NAME_CLAIM),
+                TokenRoles.roleOf(jwt));
     }
 }

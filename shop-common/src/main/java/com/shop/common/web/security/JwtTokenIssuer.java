@@ -1,5 +1,6 @@
 package com.shop.common.web.security;
 
+import com.shop.pojo.user.UserRole;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -8,10 +9,11 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
-/** Issues HS256 bearer tokens naming a user. */
+/** Issues HS256 bearer tokens naming a user and the user's role. */
 public class JwtTokenIssuer {
 
     static final String NAME_CLAIM = "name";
+    static final String ROLE_CLAIM = "role";
 
     private final JwtEncoder encoder;
     private final JwtProperties properties;
@@ -23,13 +25,19 @@ public class JwtTokenIssuer {
         this.clock = clock;
     }
 
+    /** A shopper's token: the least a token can allow. */
     public IssuedToken issue(long userId, String userName) {
+        return issue(userId, userName, UserRole.SHOPPER);
+    }
+
+    public IssuedToken issue(long userId, String userName, UserRole role) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.getJwtLifetime());
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(properties.getJwtIssuer())
                 .subject(Long.toString(userId))
                 .claim(NAME_CLAIM, userName)
+                .claim(ROLE_CLAIM, role.name())
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .build();

@@ -37,7 +37,11 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "The token does not allow this request.");
+        write(
+                response,
+                HttpStatus.FORBIDDEN,
+                "FORBIDDEN",
+                "The token does not allow this request: it needs the operator role.");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {

@@ -39,8 +39,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The web edge's security: stateless HS256 bearer tokens on {@code /api/**}, health and API docs open, every
- * refusal a problem body. Both web applications share it so they accept the same tokens.
+ * The web edge's security: stateless HS256 bearer tokens on {@code /api/**}, the back office ({@value #ADMIN_PATHS})
+ * for operators only, health and API docs open, every refusal a problem body. Both web applications share it so they
+ * accept the same tokens; a controller mapped under {@code /api/admin/} needs nothing more to demand the operator.
  */
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -49,6 +50,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebSecurityAutoConfiguration {
 
     private static final int MIN_SECRET_BYTES = 32;
+
+    /** Every path of the back office: only a token with the operator role passes. */
+    public static final String ADMIN_PATHS = "/api/admin/**";
 
     @Bean
     SecurityFilterChain shopSecurityFilterChain(
@@ -70,10 +74,12 @@ public class WebSecurityAutoConfiguration {
                         .permitAll()
                         .requestMatchers(open.toArray(String[]::new))
                         .permitAll()
+                        .requestMatchers(ADMIN_PATHS)
+                        .hasRole(TokenRoles.OPERATOR_ROLE)
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resource -> resource.bearerTokenResolver(openPathsIgnoreTokens(open))
-                        .jwt(jwt -> {})
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenRoles()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
