@@ -1,6 +1,7 @@
 package com.shop.payweb.support;
 
 import com.shop.api.AlipayNotificationService;
+import com.shop.api.PaymentAdminService;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
 import com.shop.common.web.security.JwtTokenIssuer;
@@ -32,11 +33,15 @@ public abstract class PayWebTestBase {
     protected static final long BOB = 2L;
 
     protected static final FakePaymentService PAYMENTS = new FakePaymentService();
+    protected static final FakePaymentAdminService PAYMENT_ADMIN = new FakePaymentAdminService();
 
     @TestBean(name = "paymentService", methodName = "fakePayments")
     PaymentService paymentService;
 
     protected static final FakeRefundNotificationService REFUND_NOTIFICATIONS = new FakeRefundNotificationService();
+
+    @TestBean(name = "paymentAdminService", methodName = "fakePaymentAdmin")
+    PaymentAdminService paymentAdminService;
 
     @TestBean(name = "refundNotificationService", methodName = "fakeRefundNotifications")
     RefundNotificationService refundNotificationService;
@@ -56,6 +61,10 @@ public abstract class PayWebTestBase {
         return PAYMENTS;
     }
 
+    static PaymentAdminService fakePaymentAdmin() {
+        return PAYMENT_ADMIN;
+    }
+
     static RefundNotificationService fakeRefundNotifications() {
         return REFUND_NOTIFICATIONS;
     }
@@ -67,6 +76,7 @@ public abstract class PayWebTestBase {
     @BeforeEach
     void resetFakes() {
         PAYMENTS.reset();
+        PAYMENT_ADMIN.reset();
         ALIPAY_NOTIFICATIONS.reset();
     }
 
