@@ -6,6 +6,7 @@ import com.shop.api.OrderService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
+import com.shop.api.VendingAdminService;
 import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import org.apache.dubbo.config.annotation.DubboReference;
@@ -72,6 +73,12 @@ public class RemoteServices {
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
     ReferenceBean<VendingCatalogService> vendingCatalogService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<VendingAdminService> vendingAdminService() {
         return new ReferenceBean<>();
     }
 

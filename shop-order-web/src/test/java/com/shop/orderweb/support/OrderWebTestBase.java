@@ -5,6 +5,7 @@ import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
+import com.shop.api.VendingAdminService;
 import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import com.shop.common.web.security.JwtTokenIssuer;
@@ -40,6 +41,7 @@ public abstract class OrderWebTestBase {
     protected static final FakeOrderService ORDERS = new FakeOrderService();
     protected static final FakeVendingService VENDING = new FakeVendingService();
     protected static final FakeVendingCatalogService VENDING_CATALOG = new FakeVendingCatalogService();
+    protected static final FakeVendingAdminService VENDING_ADMIN = new FakeVendingAdminService();
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;
@@ -61,6 +63,9 @@ public abstract class OrderWebTestBase {
 
     @TestBean(name = "vendingCatalogService", methodName = "fakeVendingCatalog")
     VendingCatalogService vendingCatalogService;
+
+    @TestBean(name = "vendingAdminService", methodName = "fakeVendingAdmin")
+    VendingAdminService vendingAdminService;
 
     @Autowired
     protected MockMvc mvc;
@@ -96,6 +101,10 @@ public abstract class OrderWebTestBase {
         return VENDING_CATALOG;
     }
 
+    static VendingAdminService fakeVendingAdmin() {
+        return VENDING_ADMIN;
+    }
+
     @BeforeEach
     void resetFakes() {
         GOODS.reset();
@@ -105,6 +114,7 @@ public abstract class OrderWebTestBase {
         ORDERS.reset();
         VENDING.reset();
         VENDING_CATALOG.reset();
+        VENDING_ADMIN.reset();
         USERS.put(
                 UserView.builder()
                         .userId(ALICE)
