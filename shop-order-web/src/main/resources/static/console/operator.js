@@ -1,5 +1,5 @@
 // The operator's view: recent orders of every user with their saga, shipping; machines and the suite's messages.
-import { orderWeb } from './api.js';
+import { orderWeb, payWeb } from './api.js';
 import { el, section, table, time } from './dom.js';
 import { ordersTable, stateOf } from './shopper.js';
 import { timeline } from './timeline.js';
@@ -12,6 +12,7 @@ export async function operatorView(ui, orderId) {
     if (orderId) {
         parts.push(await operatorOrder(ui, orders.find(o => o.orderId === orderId), orderId));
     }
+    parts.push(await paymentsSection(), await machinesSection());
     parts.push(section('Invariant checker', el('p', { class: 'muted' },
         'Not shown here: ./shop check reads the five service databases directly, which no web edge may do. '
         + 'Run it against the stack instead.')));
@@ -36,4 +37,42 @@ async function operatorOrder(ui, order, orderId) {
         el('h3', {}, 'Saga timeline'),
         timeline(steps),
         el('p', { class: 'muted' }, `read ${time(new Date().toISOString())}`));
+}
+
+async function paymentsSection() {
+    const { payments, refunds } = await payWeb('GET', '/api/admin/payments?limit=20');
+    return section('Payments and refunds',
+        table([
+            { title: 'Payment', value: p => p.payId },
+            { title: 'Order', value: p => p.orderId },
+            { title: 'User', value: p => p.userId },
+            { title: 'Amount', value: p => p.payAmount, number: true },
+            { title: 'State', value: p => `${p.payStatus} (${p.channel} ${p.tradeType ?? ''})` },
+            { title: 'Opened', value: p => time(p.createTime) },
+            { title: 'Paid', value: p => time(p.payTime) },
+            { title: 'Last failure', value: p => p.errCode ? `${p.errCode}: ${p.errCodeDes ?? ''}` : '' },
+        ], payments, { id: 'admin-payments', rowId: p => p.payId }),
+        el('h3', {}, 'Refunds'),
+        refunds.length ? table([
+            { title: 'Refund', value: r => r.refundId },
+            { title: 'Order', value: r => r.orderId },
+            { title: 'Amount', value: r => r.refundAmount, number: true },
+            { title: 'State', value: r => r.refundStatus },
+            { title: 'Asked', value: r => time(r.createTime) },
+            { title: 'Refunded', value: r => time(r.refundTime) },
+            { title: 'Failure', value: r => r.failureReason },
+        ], refunds, { id: 'admin-refunds', rowId: r => r.refundId }) : el('p', { class: 'muted' }, 'No refunds.'));
+}
+
+async function machinesSection() {
+    const machines = await orderWeb('GET', '/api/admin/machines');
+    return section('Vending machines', table([
+        { title: 'Machine', value: m => m.innerCode },
+        { title: 'Address', value: m => m.address },
+        { title: 'Status', value: m => m.status },
+        { title: 'Leased to order', value: m => m.leaseOrderId ?? 'free' },
+        { title: 'Channels (units / capacity at price)', value: m => el('ul', {}, m.channels.map(c =>
+            el('li', {}, `${c.channelCode}: ${c.goodsName} ${c.units} / ${c.maxCapacity} at ${c.price}`))) },
+    ], machines, { id: 'admin-machines', rowId: m => m.innerCode }),
+    el('p', { class: 'muted' }, 'The simulator\'s modes are at its own control API (./shop up: port 18091).'));
 }
