@@ -34,7 +34,10 @@ final class ReadyBanner {
         if (applications) {
             String orderWeb = stack.orderWebUrl();
             String payWeb = stack.payWebUrl();
-            text.append("  Order web   ")
+            text.append("  Web console ")
+                    .append(orderWeb)
+                    .append("/\n")
+                    .append("  Order web   ")
                     .append(orderWeb)
                     .append('\n')
                     .append(
