@@ -230,7 +230,8 @@ function paymentPanel(ui, payment) {
     const image = el('img', { id: 'payment-qr', alt: `QR code of payment ${payment.payId}` });
     qrImage(payment.codeUrl).then(url => { image.src = url; }, failure => ui.fail(failure));
     const panel = el('div', {},
-        el('h3', {}, `Payment ${payment.payId}: ${payment.payAmount} by ${payment.channel}`),
+        el('h3', { id: 'payment-title', 'data-pay-id': payment.payId },
+            `Payment ${payment.payId}: ${payment.payAmount} by ${payment.channel}`),
         el('div', { class: 'qr' }, image, el('code', { id: 'payment-code' }, payment.codeUrl)));
     consoleSettings().then(({ sandboxUrl }) => {
         if (sandboxUrl) {
