@@ -42,6 +42,7 @@ class RemoteServicesTest extends OrderWebTestBase {
                         "userRegistrationService",
                         "vendingService",
                         "vendingCatalogService",
+                        "vendingAdminService",
                         "orderService");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
