@@ -14,7 +14,7 @@ const ui = {
     user: () => session(),
     currentView: () => viewCount,
     go(route, again = false) {
-        if (location.hash === `#${route}` && again) {
+        if (location.hash.slice(1) === route && again) {
             show();
         } else {
             location.hash = route;

@@ -20,7 +20,7 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 function append(element, children) {
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
         if (child !== undefined && child !== null && child !== false) {
             element.append(child instanceof Node ? child : document.createTextNode(String(child)));
         }

@@ -1,22 +1,37 @@
-// The operator's view: recent orders of every user with their saga, shipping; machines and the suite's messages.
+// The operator's view: every user's recent orders with their saga and shipping, payments and refunds, machines.
 import { orderWeb, payWeb } from './api.js';
 import { el, section, table, time } from './dom.js';
 import { ordersTable, stateOf } from './shopper.js';
 import { timeline } from './timeline.js';
 
 export async function operatorView(ui, orderId) {
-    const page = await orderWeb('GET', '/api/admin/orders?size=30');
-    const orders = Array.isArray(page) ? page : page.items;
-    const parts = [section('Recent orders', ordersTable(orders, o => ui.go(`operator/${o.orderId}`), orderId,
-        'admin-orders'))];
-    if (orderId) {
-        parts.push(await operatorOrder(ui, orders.find(o => o.orderId === orderId), orderId));
-    }
-    parts.push(await paymentsSection(), await machinesSection());
+    const parts = await Promise.all([
+        shown('Recent orders', () => ordersSection(ui, orderId)),
+        shown('Payments and refunds', paymentsSection),
+        shown('Vending machines', machinesSection),
+    ]);
     parts.push(section('Invariant checker', el('p', { class: 'muted' },
         'Not shown here: ./shop check reads the five service databases directly, which no web edge may do. '
         + 'Run it against the stack instead.')));
     ui.render(...parts);
+}
+
+/** A part of the view, or where it would be the reason it is not: one failing read leaves the others on screen. */
+async function shown(title, read) {
+    try {
+        return await read();
+    } catch (failure) {
+        return section(title, el('p', { class: 'failure' }, failure.message));
+    }
+}
+
+async function ordersSection(ui, orderId) {
+    const page = await orderWeb('GET', '/api/admin/orders?size=30');
+    const orders = Array.isArray(page) ? page : page.items;
+    const list = section('Recent orders', ordersTable(orders, o => ui.go(`operator/${o.orderId}`), orderId,
+        'admin-orders'));
+    return orderId ? el('div', {}, list, await operatorOrder(ui, orders.find(o => o.orderId === orderId), orderId))
+        : list;
 }
 
 async function operatorOrder(ui, order, orderId) {
