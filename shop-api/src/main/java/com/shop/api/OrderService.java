@@ -13,10 +13,11 @@ import com.shop.api.exception.PriceMismatchException;
 import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
+import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.VendingOrderRequest;
 
-/** Orders: confirmation and reading. */
+/** Orders: confirmation, fulfilment and reading. */
 public interface OrderService {
 
     /**
@@ -49,6 +50,31 @@ public interface OrderService {
      */
     OrderView cancelOrder(long userId, long orderId)
             throws OrderNotFoundException, IllegalOrderStateException, ServiceUnavailableException;
+
+    /**
+     * Ships a confirmed, paid ordinary order not shipped yet, as the operator did. Callers let only operators call it
+     * (the web edge's {@code /api/admin/**}).
+     *
+     * @throws OrderNotFoundException no such order
+     * @throws IllegalOrderStateException the order is not paid, shipped already, closed, a vending order (its machine
+     *     dispenses it), or its shopper asked for a refund; nothing changed
+     */
+    OrderView shipOrder(long operatorId, long orderId) throws OrderNotFoundException, IllegalOrderStateException;
+
+    /**
+     * The user received their shipped order.
+     *
+     * @throws OrderNotFoundException no such order, or another user's
+     * @throws IllegalOrderStateException the order is not shipped, received already, or a vending order; nothing
+     *     changed
+     */
+    OrderView receiveOrder(long userId, long orderId) throws OrderNotFoundException, IllegalOrderStateException;
+
+    /**
+     * Every user's orders, newest first, for operators; only those in {@code status} unless it is null.
+     * {@code page} counts from 0.
+     */
+    OrderPage listAllOrders(int page, int size, OrderStatus status) throws InvalidRequestException;
 
     /** The order, if it belongs to the user; another user's order does not exist for them. */
     OrderView getOrder(long userId, long orderId) throws OrderNotFoundException;

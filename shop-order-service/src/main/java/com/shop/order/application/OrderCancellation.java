@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
  * <ul>
  *   <li>confirmed and unpaid: its payment is closed first; if the platform says it was paid meanwhile, the order is
  *       refunded like a paid one, otherwise it is cancelled;</li>
- *   <li>paid and not shipped: the payment is refunded through the platform, then the order is refunded;</li>
+ *   <li>paid and not shipped: the refund is recorded on the order, which an operator can then no longer ship, the
+ *       payment is refunded through the platform, then the order is refunded;</li>
  *   <li>paid in full by coupon and balance: refunded without the pay service, nothing was paid at the platform;</li>
  *   <li>cancelled, invalid or refunded already: returned as it is, so cancelling twice is harmless.</li>
  * </ul>
@@ -96,6 +97,9 @@ public class OrderCancellation {
         if (order.isPaid() || closePayment(order) == PaymentClosure.PAID) {
             if (order.isVending()) {
                 throw beingDispensed(order);
+            }
+            if (!transitions.askRefund(order)) {
+                return false; // shipped or closed meanwhile: decided again on its new state
             }
             refundPayment(order);
             return transitions.refund(order, REFUND_REASON);

@@ -196,6 +196,46 @@ public class OrderTransitions {
                 order.map(found -> found.getOrderStatus().name()).orElse("unknown"));
     }
 
+    /**
+     * Ships a paid ordinary order, as an operator did, and writes it on the order's timeline.
+     *
+     * @return false when the order could not be shipped: not paid, shipped already, closed, a vending order, or its
+     *     shopper asked for a refund (changing nothing)
+     */
+    @Transactional
+    public boolean ship(Order order, long operatorId) {
+        if (!orders.ship(order.getOrderId())) {
+            return false;
+        }
+        timeline.record(order.getOrderId(), OrderTimelineEvent.SHIPPED, "shipped by operator " + operatorId);
+        return true;
+    }
+
+    /**
+     * Marks a shipped ordinary order received, as its shopper said, and writes it on the order's timeline.
+     *
+     * @return false when the order was not shipped, was received already, or is a vending order (changing nothing)
+     */
+    @Transactional
+    public boolean receive(Order order) {
+        if (!orders.receive(order.getOrderId())) {
+            return false;
+        }
+        timeline.record(order.getOrderId(), OrderTimelineEvent.RECEIVED, "received by its shopper");
+        return true;
+    }
+
+    /**
+     * Records that the order's shopper asked to cancel it with a refund, before the refund is asked of the pay
+     * service: from then on the order is not shipped, so a shipment cannot follow money given back.
+     *
+     * @return false when the order may no longer be refunded: shipped or closed meanwhile (changing nothing)
+     */
+    @Transactional
+    public boolean askRefund(Order order) {
+        return orders.askRefund(order.getOrderId());
+    }
+
     /** @return false when the order's timeline already has its payment */
     @Transactional
     public boolean recordPayment(PaymentSucceeded payment) {

@@ -64,6 +64,8 @@ public class Order {
     private String transactionId;
     /** When the order is closed unless paid; null once paid or closed, and for an order paid on confirmation. */
     private Date payDeadline;
+    /** When its shopper first asked to cancel it with a refund; from then on it is never shipped. */
+    private Date refundAskedTime;
 
     private Date updateTime;
 
@@ -150,6 +152,10 @@ public class Order {
 
     public boolean isShipped() {
         return shippingStatus != ShippingStatus.NOT_SHIPPED;
+    }
+
+    public boolean isRefundAsked() {
+        return refundAskedTime != null;
     }
 
     /**

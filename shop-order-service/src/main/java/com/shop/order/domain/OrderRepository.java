@@ -1,5 +1,6 @@
 package com.shop.order.domain;
 
+import com.shop.pojo.order.OrderStatus;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -67,6 +68,32 @@ public interface OrderRepository {
      * @return false when the order was not in that state (changing nothing)
      */
     boolean markShipped(long orderId);
+
+    /**
+     * {@link OrderTransition#SHIP}: an operator shipped the paid ordinary order.
+     *
+     * @return false when the order was not in that state, is a vending order or has a refund asked (changing nothing)
+     */
+    boolean ship(long orderId);
+
+    /**
+     * {@link OrderTransition#RECEIVE}: its shopper received the shipped ordinary order.
+     *
+     * @return false when the order was not shipped, or is a vending order (changing nothing)
+     */
+    boolean receive(long orderId);
+
+    /**
+     * {@link OrderTransition#ASK_REFUND}: its shopper asked to cancel it with a refund; from now on it is not shipped.
+     *
+     * @return false when the order may no longer be refunded (shipped or closed; changing nothing)
+     */
+    boolean askRefund(long orderId);
+
+    /** Every user's orders, newest first; only those in {@code status} unless it is null. */
+    List<Order> findRecent(OrderStatus status, long offset, int limit);
+
+    long countRecent(OrderStatus status);
 
     /** Orders still unconfirmed that were added before {@code cutoff}, oldest first. */
     List<Order> findUnconfirmedAddedBefore(Instant cutoff, int limit);

@@ -7,6 +7,8 @@ public enum OrderTimelineEvent {
     CANCELLED,
     INVALIDATED,
     REFUNDED,
-    /** Handed over: dispensed by its vending machine. */
-    SHIPPED
+    /** Handed over: dispensed by its vending machine, or shipped by an operator. */
+    SHIPPED,
+    /** Its shopper confirmed it arrived. */
+    RECEIVED
 }

@@ -41,6 +41,39 @@ public enum OrderTransition {
             EnumSet.of(PayStatus.PAID),
             EnumSet.of(ShippingStatus.NOT_SHIPPED),
             OrderStatus.CONFIRMED,
+            null,
+            ShippingStatus.SHIPPED,
+            Only.ANY_ORDER),
+    /**
+     * An operator handed the paid ordinary order to the carrier. Never a vending order (its machine dispenses it), and
+     * never one whose shopper asked for a refund: a refund and a shipment racing cannot both win.
+     */
+    SHIP(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.of(PayStatus.PAID),
+            EnumSet.of(ShippingStatus.NOT_SHIPPED),
+            OrderStatus.CONFIRMED,
+            null,
+            ShippingStatus.SHIPPED,
+            Only.ORDINARY_WITHOUT_REFUND_ASKED),
+    /** Its shopper confirmed the shipped ordinary order arrived. */
+    RECEIVE(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.of(PayStatus.PAID),
+            EnumSet.of(ShippingStatus.SHIPPED),
+            OrderStatus.CONFIRMED,
+            null,
+            ShippingStatus.RECEIVED,
+            Only.ORDINARY),
+    /**
+     * Its shopper asked to cancel it with a refund: recorded before the pay service is asked, so that from then on the
+     * order is not shipped ({@link #SHIP}). From any pay state, as {@link #REFUND}; repeated by every such cancel.
+     */
+    ASK_REFUND(
+            EnumSet.of(OrderStatus.CONFIRMED),
+            EnumSet.allOf(PayStatus.class),
+            EnumSet.of(ShippingStatus.NOT_SHIPPED),
+            OrderStatus.CONFIRMED,
             null),
     /** Its user cancelled it unpaid, once its trade was closed: a paid order is refunded, never merely cancelled. */
     CANCEL_UNPAID(
@@ -73,6 +106,8 @@ public enum OrderTransition {
     private final Set<ShippingStatus> shippingStatuses;
     private final OrderStatus orderStatusAfter;
     private final PayStatus payStatusAfter;
+    private final ShippingStatus shippingStatusAfter;
+    private final Only only;
 
     OrderTransition(
             Set<OrderStatus> orderStatuses,
@@ -80,22 +115,70 @@ public enum OrderTransition {
             Set<ShippingStatus> shippingStatuses,
             OrderStatus orderStatusAfter,
             PayStatus payStatusAfter) {
+        this(orderStatuses, payStatuses, shippingStatuses, orderStatusAfter, payStatusAfter, null, Only.ANY_ORDER);
+    }
+
+    OrderTransition(
+            Set<OrderStatus> orderStatuses,
+            Set<PayStatus> payStatuses,
+            Set<ShippingStatus> shippingStatuses,
+            OrderStatus orderStatusAfter,
+            PayStatus payStatusAfter,
+            ShippingStatus shippingStatusAfter,
+            Only only) {
         this.orderStatuses = Collections.unmodifiableSet(orderStatuses);
         this.payStatuses = Collections.unmodifiableSet(payStatuses);
         this.shippingStatuses = Collections.unmodifiableSet(shippingStatuses);
         this.orderStatusAfter = orderStatusAfter;
         this.payStatusAfter = payStatusAfter;
+        this.shippingStatusAfter = shippingStatusAfter;
+        this.only = only;
     }
 
-    /** Whether an order in this state may take this move. */
+    /** Which orders, besides their states, a move is for. */
+    enum Only {
+        ANY_ORDER,
+        /** Not vending orders: their machine dispenses them, on a path of their own. */
+        ORDINARY,
+        /** Not vending orders, nor orders whose shopper asked for a refund. */
+        ORDINARY_WITHOUT_REFUND_ASKED
+    }
+
+    /** Whether an order in these states may take this move, if it is an order the move is for ({@link #isFor}). */
     public boolean leavesFrom(OrderStatus orderStatus, PayStatus payStatus, ShippingStatus shippingStatus) {
         return orderStatuses.contains(orderStatus)
                 && payStatuses.contains(payStatus)
                 && shippingStatuses.contains(shippingStatus);
     }
 
+    /** Whether the order may take this move: its states, and whether it is an order the move is for. */
     public boolean leavesFrom(Order order) {
-        return leavesFrom(order.getOrderStatus(), order.getPayStatus(), order.getShippingStatus());
+        return leavesFrom(order.getOrderStatus(), order.getPayStatus(), order.getShippingStatus())
+                && isFor(order.isVending(), order.isRefundAsked());
+    }
+
+    /** Whether the move is for an order that is (or is not) a vending order and has (or has not) a refund asked. */
+    public boolean isFor(boolean vending, boolean refundAsked) {
+        return switch (only) {
+            case ANY_ORDER -> true;
+            case ORDINARY -> !vending;
+            case ORDINARY_WITHOUT_REFUND_ASKED -> !vending && !refundAsked;
+        };
+    }
+
+    /** The guarded update refuses vending orders ({@code inner_code IS NULL}). */
+    public boolean isOrdinaryOnly() {
+        return only != Only.ANY_ORDER;
+    }
+
+    /** The guarded update refuses orders whose shopper asked for a refund ({@code refund_asked_time IS NULL}). */
+    public boolean isRefusedOnceRefundAsked() {
+        return only == Only.ORDINARY_WITHOUT_REFUND_ASKED;
+    }
+
+    /** The shipping status it sets; null when it leaves it as it is. */
+    public ShippingStatus getShippingStatusAfter() {
+        return shippingStatusAfter;
     }
 
     /** The order statuses it leaves from. */

@@ -4,6 +4,7 @@ import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderRepository;
 import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.PlatformPayment;
+import com.shop.pojo.order.OrderStatus;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -78,7 +79,32 @@ public class MyBatisOrderRepository implements OrderRepository {
 
     @Override
     public boolean markShipped(long orderId) {
-        return mapper.markShipped(orderId, OrderTransition.MARK_SHIPPED) == 1;
+        return mapper.moveShipping(orderId, OrderTransition.MARK_SHIPPED) == 1;
+    }
+
+    @Override
+    public boolean ship(long orderId) {
+        return mapper.moveShipping(orderId, OrderTransition.SHIP) == 1;
+    }
+
+    @Override
+    public boolean receive(long orderId) {
+        return mapper.moveShipping(orderId, OrderTransition.RECEIVE) == 1;
+    }
+
+    @Override
+    public boolean askRefund(long orderId) {
+        return mapper.askRefund(orderId, OrderTransition.ASK_REFUND) == 1;
+    }
+
+    @Override
+    public List<Order> findRecent(OrderStatus status, long offset, int limit) {
+        return mapper.findRecent(status, offset, limit);
+    }
+
+    @Override
+    public long countRecent(OrderStatus status) {
+        return mapper.countRecent(status);
     }
 
     @Override

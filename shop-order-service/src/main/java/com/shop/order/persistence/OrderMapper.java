@@ -3,6 +3,7 @@ package com.shop.order.persistence;
 import com.shop.order.domain.Order;
 import com.shop.order.domain.OrderTransition;
 import com.shop.order.domain.PlatformPayment;
+import com.shop.pojo.order.OrderStatus;
 import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -53,7 +54,16 @@ public interface OrderMapper {
             @Param("transition") OrderTransition transition,
             @Param("reason") String reason);
 
-    int markShipped(@Param("orderId") long orderId, @Param("transition") OrderTransition transition);
+    /** @return 1 when the order was in a state the transition leaves from and now has its shipping status */
+    int moveShipping(@Param("orderId") long orderId, @Param("transition") OrderTransition transition);
+
+    /** @return 1 when the order was in a state the transition leaves from and has its refund asked, 0 otherwise */
+    int askRefund(@Param("orderId") long orderId, @Param("transition") OrderTransition transition);
+
+    List<Order> findRecent(
+            @Param("status") OrderStatus status, @Param("offset") long offset, @Param("limit") int limit);
+
+    long countRecent(@Param("status") OrderStatus status);
 
     List<Order> findUnconfirmedAddedBefore(@Param("cutoff") Date cutoff, @Param("limit") int limit);
 

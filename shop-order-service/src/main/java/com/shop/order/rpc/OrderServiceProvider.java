@@ -4,12 +4,15 @@ import com.shop.api.OrderService;
 import com.shop.order.application.OrderCancellation;
 import com.shop.order.application.OrderListing;
 import com.shop.order.application.OrderQueries;
+import com.shop.order.application.OrderReceipt;
+import com.shop.order.application.OrderShipping;
 import com.shop.order.application.PlaceOrderCommand;
 import com.shop.order.application.PlaceOrderSaga;
 import com.shop.order.application.VendingOrderCommand;
 import com.shop.order.domain.Order;
 import com.shop.pojo.order.ConfirmOrderRequest;
 import com.shop.pojo.order.OrderPage;
+import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.OrderView;
 import com.shop.pojo.order.VendingOrderRequest;
 import org.springframework.stereotype.Component;
@@ -26,11 +29,20 @@ public class OrderServiceProvider implements OrderService {
     private final PlaceOrderSaga saga;
     private final OrderCancellation cancellation;
     private final OrderQueries queries;
+    private final OrderShipping shipping;
+    private final OrderReceipt receipt;
 
-    public OrderServiceProvider(PlaceOrderSaga saga, OrderCancellation cancellation, OrderQueries queries) {
+    public OrderServiceProvider(
+            PlaceOrderSaga saga,
+            OrderCancellation cancellation,
+            OrderQueries queries,
+            OrderShipping shipping,
+            OrderReceipt receipt) {
         this.saga = saga;
         this.cancellation = cancellation;
         this.queries = queries;
+        this.shipping = shipping;
+        this.receipt = receipt;
     }
 
     @Override
@@ -56,8 +68,26 @@ public class OrderServiceProvider implements OrderService {
     }
 
     @Override
+    public OrderView shipOrder(long operatorId, long orderId) {
+        return toView(shipping.ship(operatorId, orderId));
+    }
+
+    @Override
+    public OrderView receiveOrder(long userId, long orderId) {
+        return toView(receipt.receive(userId, orderId));
+    }
+
+    @Override
+    public OrderPage listAllOrders(int page, int size, OrderStatus status) {
+        return toPage(queries.listRecentOrders(page, size, status));
+    }
+
+    @Override
     public OrderPage listOrders(long userId, int page, int size) {
-        OrderListing listing = queries.listOrders(userId, page, size);
+        return toPage(queries.listOrders(userId, page, size));
+    }
+
+    private static OrderPage toPage(OrderListing listing) {
         return new OrderPage(
                 listing.orders().stream().map(OrderServiceProvider::toView).toList(),
                 listing.page(),

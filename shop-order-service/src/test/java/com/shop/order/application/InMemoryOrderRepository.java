@@ -7,7 +7,6 @@ import com.shop.order.domain.PlatformPayment;
 import com.shop.order.support.Journal;
 import com.shop.order.support.Script;
 import com.shop.pojo.order.OrderStatus;
-import com.shop.pojo.order.ShippingStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -184,13 +183,63 @@ final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public boolean markShipped(long orderId) {
-        journal.record("order.markShipped");
+        return moveShipping(orderId, OrderTransition.MARK_SHIPPED);
+    }
+
+    @Override
+    public boolean ship(long orderId) {
+        return moveShipping(orderId, OrderTransition.SHIP);
+    }
+
+    @Override
+    public boolean receive(long orderId) {
+        return moveShipping(orderId, OrderTransition.RECEIVE);
+    }
+
+    private boolean moveShipping(long orderId, OrderTransition move) {
+        String name = methodName(move);
+        journal.record("order." + name);
+        script.beforeEffect(name);
         Order order = orders.get(orderId);
-        if (order == null || !order.may(OrderTransition.MARK_SHIPPED)) {
+        if (order == null || !order.may(move)) {
             return false;
         }
-        order.setShippingStatus(ShippingStatus.SHIPPED);
+        order.setShippingStatus(move.getShippingStatusAfter());
         return true;
+    }
+
+    @Override
+    public boolean askRefund(long orderId) {
+        journal.record("order.askRefund");
+        script.beforeEffect("askRefund");
+        Order order = orders.get(orderId);
+        if (order == null || !order.may(OrderTransition.ASK_REFUND)) {
+            return false;
+        }
+        if (order.getRefundAskedTime() == null) {
+            order.setRefundAskedTime(Date.from(now));
+        }
+        return true;
+    }
+
+    @Override
+    public List<Order> findRecent(OrderStatus status, long offset, int limit) {
+        return orders.values().stream()
+                .filter(order -> status == null || order.getOrderStatus() == status)
+                .sorted(Comparator.comparing(Order::getAddTime)
+                        .thenComparing(Order::getOrderId)
+                        .reversed())
+                .skip(offset)
+                .limit(limit)
+                .map(order -> order.toBuilder().build())
+                .toList();
+    }
+
+    @Override
+    public long countRecent(OrderStatus status) {
+        return orders.values().stream()
+                .filter(order -> status == null || order.getOrderStatus() == status)
+                .count();
     }
 
     /** CANCEL_UNPAID → cancelUnpaid. */

@@ -13,6 +13,7 @@ import com.shop.order.support.FakePaymentService;
 import com.shop.order.support.Journal;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.order.PayStatus;
+import com.shop.pojo.order.ShippingStatus;
 import com.shop.pojo.pay.PaymentClosure;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OrderCancellationTest {
 
     private static final long ORDER = 4711;
+    private static final long OPERATOR = 3;
 
     private final Journal journal = new Journal();
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(journal);
@@ -67,7 +69,7 @@ class OrderCancellationTest {
                 .isEqualTo(PayStatus.PAID);
         assertThat(refunded.getPayTime()).isNotNull();
         assertThat(journalAfterConfirm())
-                .containsExactly("pay.closeOrderPayment", "pay.refundOrderPayment", "order.refund");
+                .containsExactly("pay.closeOrderPayment", "order.askRefund", "pay.refundOrderPayment", "order.refund");
         assertAnnouncedOnce(OrderTimelineEvent.REFUNDED);
         assertThat(payments.refunded(ORDER)).isTrue();
     }
@@ -80,7 +82,9 @@ class OrderCancellationTest {
 
         assertThat(refunded.getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
         assertThat(refunded.getCancelReason()).isEqualTo(OrderCancellation.REFUND_REASON);
-        assertThat(journalAfterConfirm()).containsExactly("pay.refundOrderPayment", "order.refund");
+        assertThat(journalAfterConfirm())
+                .as("the refund is recorded on the order before it is asked, so the order is not shipped after it")
+                .containsExactly("order.askRefund", "pay.refundOrderPayment", "order.refund");
         assertAnnouncedOnce(OrderTimelineEvent.REFUNDED);
     }
 
@@ -132,6 +136,50 @@ class OrderCancellationTest {
         assertThat(refusal).hasMessageContaining("shipped");
         assertThat(refusal.getOrderId()).isEqualTo(ORDER);
         assertNothingHappened(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void aShipmentThatWinsTheRaceIsAnsweredAsShippedAndNothingIsRefunded() {
+        fixtures.paid(ORDER);
+        orders.script.failBefore("askRefund", () -> {
+            transitions.ship(orders.stored(ORDER), OPERATOR);
+            return null;
+        });
+
+        IllegalOrderStateException refusal =
+                catchThrowableOfType(IllegalOrderStateException.class, () -> cancellation.cancel(USER, ORDER));
+
+        assertThat(refusal).hasMessageContaining("shipped");
+        assertThat(payments.refunded(ORDER)).isFalse();
+        assertThat(orders.stored(ORDER).getShippingStatus()).isEqualTo(ShippingStatus.SHIPPED);
+        assertThat(events.cancelled).isEmpty();
+    }
+
+    @Test
+    void anOrderWhoseRefundWasAskedIsNeverShippedAndTheNextCancelRefundsIt() {
+        fixtures.paid(ORDER);
+        payments.script.failBefore(
+                "refundOrderPayment", () -> new ServiceUnavailableException("the payment platform did not answer"));
+        assertThat(catchThrowableOfType(ServiceUnavailableException.class, () -> cancellation.cancel(USER, ORDER)))
+                .isNotNull();
+
+        assertThat(transitions.ship(orders.stored(ORDER), OPERATOR)).isFalse();
+        assertThat(orders.stored(ORDER).getShippingStatus()).isEqualTo(ShippingStatus.NOT_SHIPPED);
+
+        payments.script.failBefore("refundOrderPayment", () -> null);
+        assertThat(cancellation.cancel(USER, ORDER).getOrderStatus()).isEqualTo(OrderStatus.REFUNDED);
+        assertAnnouncedOnce(OrderTimelineEvent.REFUNDED);
+    }
+
+    @Test
+    void aReceivedOrderIsNotCancelled() {
+        fixtures.shipped(ORDER);
+        transitions.receive(orders.stored(ORDER));
+
+        assertThat(catchThrowableOfType(IllegalOrderStateException.class, () -> cancellation.cancel(USER, ORDER)))
+                .hasMessageContaining("shipped");
+        assertThat(payments.refunded(ORDER)).isFalse();
+        assertThat(orders.stored(ORDER).getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -262,6 +263,106 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
     }
 
     @Test
+    void anOperatorShipsOnlyAPaidOrdinaryOrderOnceAndItsShopperReceivesItOnce() {
+        Order order = confirmed(newOrder(newId()));
+        assertThat(orders.ship(order.getOrderId())).as("unpaid").isFalse();
+        orders.markPaid(order.getOrderId(), new Date());
+
+        assertThat(orders.receive(order.getOrderId())).as("not shipped").isFalse();
+        assertThat(orders.ship(order.getOrderId())).isTrue();
+        assertThat(orders.ship(order.getOrderId())).as("a repeat").isFalse();
+        assertThat(orderRow(order.getOrderId())).containsEntry("shipping_status", 1);
+        assertThat(orders.close(order.getOrderId(), OrderTransition.REFUND, "too late"))
+                .isFalse();
+        assertThat(orders.askRefund(order.getOrderId())).isFalse();
+        assertThat(orders.receive(order.getOrderId())).isTrue();
+        assertThat(orders.receive(order.getOrderId())).as("a repeat").isFalse();
+
+        Order received = orders.findById(order.getOrderId()).orElseThrow();
+        assertThat(received.getShippingStatus()).isEqualTo(ShippingStatus.RECEIVED);
+        assertThat(received.getOrderStatus()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(orderRow(order.getOrderId())).containsEntry("shipping_status", 3);
+    }
+
+    @Test
+    void aVendingOrderIsNeitherShippedByAnOperatorNorReceived() {
+        Order order = confirmed(newOrder(newId()));
+        jdbc.update(
+                "UPDATE trade_order SET inner_code = '01000028', pay_status = 2 WHERE order_id = ?",
+                order.getOrderId());
+
+        assertThat(orders.ship(order.getOrderId())).isFalse();
+        assertThat(orders.markShipped(order.getOrderId()))
+                .as("its machine dispensed it")
+                .isTrue();
+        assertThat(orders.receive(order.getOrderId())).isFalse();
+        assertThat(orderRow(order.getOrderId())).containsEntry("shipping_status", 1);
+    }
+
+    @Test
+    void anOrderWhoseRefundWasAskedIsNeverShipped() {
+        Order order = confirmed(newOrder(newId()));
+        orders.markPaid(order.getOrderId(), new Date());
+
+        assertThat(orders.askRefund(order.getOrderId())).isTrue();
+        Date asked = orders.findById(order.getOrderId()).orElseThrow().getRefundAskedTime();
+        assertThat(asked).isNotNull();
+        assertThat(orders.ship(order.getOrderId())).isFalse();
+        assertThat(orders.askRefund(order.getOrderId()))
+                .as("asked again by the next cancel")
+                .isTrue();
+        assertThat(orders.findById(order.getOrderId()).orElseThrow().getRefundAskedTime())
+                .as("the first ask's time is kept")
+                .isEqualTo(asked);
+        assertThat(orders.close(order.getOrderId(), OrderTransition.REFUND, "refunded"))
+                .isTrue();
+        assertThat(orders.askRefund(order.getOrderId())).as("closed").isFalse();
+        assertThat(orderRow(order.getOrderId())).containsEntry("shipping_status", 0);
+    }
+
+    @Test
+    void ofAShipmentAndARefundRacingForOneOrderExactlyOneWins() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            Order order = confirmed(newOrder(newId()));
+            orders.markPaid(order.getOrderId(), new Date());
+            long orderId = order.getOrderId();
+
+            List<Boolean> outcomes = race(List.of(() -> orders.ship(orderId), () -> orders.askRefund(orderId)));
+
+            assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+            Map<String, Object> row = orderRow(orderId);
+            assertThat(row.get("shipping_status").equals(1)).isEqualTo(row.get("refund_asked_time") == null);
+        }
+    }
+
+    @Test
+    void theOperatorsListingIsEveryUsersOrdersNewestFirstFilteredByOrderStatus() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Order order = confirmed(newOrder(newId()));
+            ids.add(order.getOrderId());
+            // beyond any other test's orders, so they lead the listing
+            jdbc.update(
+                    "UPDATE trade_order SET add_time = '2200-01-01' + INTERVAL ? MINUTE WHERE order_id = ?",
+                    i,
+                    order.getOrderId());
+        }
+        orders.close(ids.get(1), OrderTransition.CANCEL_UNPAID, "by the user");
+
+        assertThat(orders.findRecent(null, 0, 2)).extracting(Order::getOrderId).containsExactly(ids.get(2), ids.get(1));
+        assertThat(orders.findRecent(null, 2, 1)).extracting(Order::getOrderId).containsExactly(ids.get(0));
+        assertThat(orders.findRecent(OrderStatus.CONFIRMED, 0, 2))
+                .extracting(Order::getOrderId)
+                .containsExactly(ids.get(2), ids.get(0));
+        assertThat(orders.findRecent(OrderStatus.CANCELLED, 0, 1))
+                .extracting(Order::getOrderId)
+                .containsExactly(ids.get(1));
+        assertThat(orders.countRecent(null)).isGreaterThanOrEqualTo(3);
+        assertThat(orders.countRecent(OrderStatus.CANCELLED))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM trade_order WHERE order_status = 2", Long.class));
+    }
+
+    @Test
     void theTimelineKeepsOneEntryPerEvent() {
         long orderId = newId();
 
@@ -414,6 +515,26 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
                 balance,
                 orderAmount.subtract(coupon).subtract(balance));
         return Order.unconfirmed(newId(), userId, 77, couponId, figures, "1 Test Street", "Tester", Instant.now());
+    }
+
+    /** Each task on a thread of its own, all let go at once. */
+    private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        pool.shutdown();
+        return results;
     }
 
     private static <T> List<T> concurrently(int callers, Callable<T> task) throws Exception {

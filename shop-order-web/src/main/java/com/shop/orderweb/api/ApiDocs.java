@@ -41,7 +41,7 @@ public class ApiDocs {
             In the database and reports the states are integers: \
             order_status 0 UNCONFIRMED, 1 CONFIRMED, 2 CANCELLED, 3 INVALID, 4 REFUNDED; \
             pay_status 0 UNPAID, 1 PAYING, 2 PAID; \
-            shipping_status 0 NOT_SHIPPED, 1 SHIPPED, 2 RETURNED. The API writes the names.""";
+            shipping_status 0 NOT_SHIPPED, 1 SHIPPED, 2 RETURNED, 3 RECEIVED. The API writes the names.""";
 
     @Bean
     OpenAPI shopperApi() {
@@ -54,7 +54,10 @@ public class ApiDocs {
 
                 An order is confirmed with `POST /api/orders` and paid at the pay API; \
                 `POST /api/orders/{orderId}/cancel` cancels it while unpaid (its payment is closed first) or \
-                refunds it once paid and not yet shipped, and gives stock, coupon and balance back.
+                refunds it once paid and not yet shipped, and gives stock, coupon and balance back. An operator \
+                ships a paid order (`POST /api/admin/orders/{orderId}/ship`; every `/api/admin` request needs a \
+                token with the operator role) and its shopper confirms it arrived with \
+                `POST /api/orders/{orderId}/receive`.
 
                 %s""".formatted(STATUS_CODES),
                 PROBLEM_CODES,
@@ -77,7 +80,7 @@ public class ApiDocs {
         codes.put(InvalidRequestException.CODE, "400: malformed JSON, a wrong type or a value out of range");
         codes.put(AuthenticationFailedException.CODE, "401: unknown user name or wrong password");
         codes.put("UNAUTHENTICATED", "401: missing, forged or expired bearer token");
-        codes.put("FORBIDDEN", "403: the token does not allow the request");
+        codes.put("FORBIDDEN", "403: the token does not allow the request (/api/admin needs the operator role)");
         codes.put("NOT_FOUND", "404: no such path");
         codes.put(GoodsNotFoundException.CODE, "404: no such goods");
         codes.put(OrderNotFoundException.CODE, "404: no such order of the caller");

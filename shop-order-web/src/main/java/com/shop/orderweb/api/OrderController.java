@@ -109,7 +109,7 @@ public class OrderController {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(
             responseCode = "409",
-            description = "ORDER_STATE_CONFLICT: the order is shipped, or still being confirmed",
+            description = "ORDER_STATE_CONFLICT: the order is shipped (or received), or still being confirmed",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(
             responseCode = "503",
@@ -121,6 +121,30 @@ public class OrderController {
             @Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
             @Parameter(schema = @Schema(type = "string", example = "7312345678901234567")) @PathVariable long orderId) {
         return OrderResponse.of(orders.cancelOrder(caller.userId(), orderId));
+    }
+
+    @Operation(
+            summary = "Confirm that a shipped order of the caller arrived",
+            description = "Only a shipped ordinary order, once: it becomes RECEIVED. A vending order is handed over by "
+                    + "its machine and is never received so.")
+    @ApiResponse(responseCode = "200", description = "the order, shippingStatus RECEIVED")
+    @ApiResponse(
+            responseCode = "400",
+            description = "INVALID_REQUEST: the id is not a number",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "ORDER_NOT_FOUND: no such order, or another user's",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "ORDER_STATE_CONFLICT: the order is not shipped, was received already, or is a vending order",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @PostMapping("/{orderId}/receive")
+    public OrderResponse receive(
+            @Parameter(hidden = true) @CurrentUser AuthenticatedUser caller,
+            @Parameter(schema = @Schema(type = "string", example = "7312345678901234567")) @PathVariable long orderId) {
+        return OrderResponse.of(orders.receiveOrder(caller.userId(), orderId));
     }
 
     @Operation(summary = "The caller's orders, newest first")

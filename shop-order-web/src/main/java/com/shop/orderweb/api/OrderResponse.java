@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An order of the caller. */
+/** An order of the caller (or, in the back office, of any user). */
 public record OrderResponse(
         @Schema(description = "64-bit id, as a string so JavaScript keeps every digit", example = "7312345678901234567")
         String orderId,
@@ -23,7 +23,7 @@ public record OrderResponse(
         @Schema(description = "pay_status: UNPAID 0, PAYING 1, PAID 2")
         PayStatus payStatus,
 
-        @Schema(description = "shipping_status: NOT_SHIPPED 0, SHIPPED 1, RETURNED 2")
+        @Schema(description = "shipping_status: NOT_SHIPPED 0, SHIPPED 1, RETURNED 2, RECEIVED 3")
         ShippingStatus shippingStatus,
 
         Long goodsId,

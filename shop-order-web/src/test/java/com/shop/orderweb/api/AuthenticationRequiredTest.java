@@ -56,7 +56,8 @@ class AuthenticationRequiredTest extends OrderWebTestBase {
                 Arguments.of(HttpMethod.GET, "/api/orders"),
                 Arguments.of(HttpMethod.GET, "/api/orders/1"),
                 Arguments.of(HttpMethod.POST, "/api/orders"),
-                Arguments.of(HttpMethod.POST, "/api/orders/1/cancel"));
+                Arguments.of(HttpMethod.POST, "/api/orders/1/cancel"),
+                Arguments.of(HttpMethod.POST, "/api/orders/1/receive"));
     }
 
     private static MockHttpServletRequestBuilder call(HttpMethod method, String path) {

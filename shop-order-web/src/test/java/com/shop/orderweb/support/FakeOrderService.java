@@ -33,6 +33,8 @@ public class FakeOrderService implements OrderService {
     private final Map<Long, OrderView> orders = new ConcurrentHashMap<>();
     private final List<Confirmation> confirmations = new CopyOnWriteArrayList<>();
     private final List<Long> cancellations = new CopyOnWriteArrayList<>();
+    private final List<Long> shipments = new CopyOnWriteArrayList<>();
+    private final List<AllListing> allListings = new CopyOnWriteArrayList<>();
     private final Failures failures = new Failures();
 
     public record Confirmation(long userId, ConfirmOrderRequest request) {}
@@ -59,6 +61,8 @@ public class FakeOrderService implements OrderService {
         confirmations.clear();
         vendingConfirmations.clear();
         cancellations.clear();
+        shipments.clear();
+        allListings.clear();
         failures.reset();
     }
 
@@ -146,7 +150,7 @@ public class FakeOrderService implements OrderService {
         if (status == OrderStatus.UNCONFIRMED) {
             throw new IllegalOrderStateException("order " + orderId + " is still being confirmed").withOrderId(orderId);
         }
-        if (order.getShippingStatus() == ShippingStatus.SHIPPED) {
+        if (order.getShippingStatus() != ShippingStatus.NOT_SHIPPED) {
             throw new IllegalOrderStateException("order " + orderId + " has been shipped").withOrderId(orderId);
         }
         boolean paid = order.getPayStatus() == PayStatus.PAID;
@@ -181,5 +185,60 @@ public class FakeOrderService implements OrderService {
         List<OrderView> slice =
                 mine.stream().skip((long) page * size).limit(size).toList();
         return new OrderPage(slice, page, size, mine.size());
+    }
+
+    public List<Long> shipments() {
+        return List.copyOf(shipments);
+    }
+
+    /** The order service's rules as the web edge sees them: only a paid ordinary order not shipped yet is shipped. */
+    @Override
+    public OrderView shipOrder(long operatorId, long orderId) {
+        failures.throwIfFailing();
+        OrderView order = orders.get(orderId);
+        if (order == null) {
+            throw new OrderNotFoundException("no order " + orderId);
+        }
+        if (order.getOrderStatus() != OrderStatus.CONFIRMED
+                || order.getPayStatus() != PayStatus.PAID
+                || order.getShippingStatus() != ShippingStatus.NOT_SHIPPED
+                || order.getInnerCode() != null) {
+            throw new IllegalOrderStateException("order " + orderId + " cannot be shipped").withOrderId(orderId);
+        }
+        shipments.add(orderId);
+        order.setShippingStatus(ShippingStatus.SHIPPED);
+        return order;
+    }
+
+    /** Only the owner's shipped order, once. */
+    @Override
+    public OrderView receiveOrder(long userId, long orderId) {
+        OrderView order = getOrder(userId, orderId);
+        if (order.getShippingStatus() != ShippingStatus.SHIPPED) {
+            throw new IllegalOrderStateException("order " + orderId + " cannot be received").withOrderId(orderId);
+        }
+        order.setShippingStatus(ShippingStatus.RECEIVED);
+        return order;
+    }
+
+    @Override
+    public OrderPage listAllOrders(int page, int size, OrderStatus status) {
+        failures.throwIfFailing();
+        allListings.add(new AllListing(page, size, status));
+        List<OrderView> matching = orders.values().stream()
+                .filter(order -> status == null || order.getOrderStatus() == status)
+                .sorted(Comparator.comparing(OrderView::getAddTime)
+                        .thenComparing(OrderView::getOrderId)
+                        .reversed())
+                .toList();
+        List<OrderView> slice =
+                matching.stream().skip((long) page * size).limit(size).toList();
+        return new OrderPage(slice, page, size, matching.size());
+    }
+
+    public record AllListing(int page, int size, OrderStatus status) {}
+
+    public List<AllListing> allListings() {
+        return List.copyOf(allListings);
     }
 }

@@ -84,4 +84,19 @@ public class ScriptedOrderService implements OrderService {
     public OrderPage listOrders(long userId, int page, int size) {
         throw new IllegalStateException("the pay service never lists orders");
     }
+
+    @Override
+    public OrderView shipOrder(long operatorId, long orderId) {
+        throw new IllegalStateException("the pay service never ships orders");
+    }
+
+    @Override
+    public OrderView receiveOrder(long userId, long orderId) {
+        throw new IllegalStateException("the pay service never receives orders");
+    }
+
+    @Override
+    public OrderPage listAllOrders(int page, int size, OrderStatus status) {
+        throw new IllegalStateException("the pay service never lists orders");
+    }
 }
