@@ -74,9 +74,19 @@ async function call(method, url, body) {
     return read(response);
 }
 
+/**
+ * Ids are 64-bit: where the API writes one as a JSON number (a coupon's, a goods'), JavaScript would round it, so such
+ * a number is kept as its digits, read from the source text where the browser offers it.
+ */
+function exactIntegers(key, value, context) {
+    return typeof value === 'number' && !Number.isSafeInteger(value) && Number.isInteger(value) && context?.source
+        ? context.source
+        : value;
+}
+
 async function read(response) {
     const type = response.headers.get('Content-Type') || '';
-    const json = type.includes('json') ? await response.json() : null;
+    const json = type.includes('json') ? JSON.parse(await response.text(), exactIntegers) : null;
     if (response.ok) {
         return json;
     }

@@ -1,7 +1,7 @@
 // The operator's view: every user's recent orders with their saga and shipping, payments and refunds, machines.
 import { orderWeb, payWeb } from './api.js';
 import { el, section, table, time } from './dom.js';
-import { ordersTable, stateOf } from './shopper.js';
+import { orderTimeline, ordersTable, stateOf } from './shopper.js';
 import { timeline } from './timeline.js';
 
 export async function operatorView(ui, orderId) {
@@ -35,7 +35,7 @@ async function ordersSection(ui, orderId) {
 }
 
 async function operatorOrder(ui, order, orderId) {
-    const steps = await orderWeb('GET', `/api/orders/${orderId}/timeline`);
+    const steps = await orderTimeline(orderId);
     const ship = order && order.orderStatus === 'CONFIRMED' && order.payStatus === 'PAID'
         && order.shippingStatus === 'NOT_SHIPPED' && !order.innerCode
         ? el('button', { type: 'button', id: 'ship', class: 'primary', onclick: async () => {
@@ -50,7 +50,7 @@ async function operatorOrder(ui, order, orderId) {
         order ? el('p', {}, `user ${order.userId}, ${order.orderAmount} to ${order.consignee ?? ''}, ${order.address ?? ''}`) : null,
         el('div', { class: 'actions' }, ship),
         el('h3', {}, 'Saga timeline'),
-        timeline(steps),
+        steps ? timeline(steps) : el('p', { class: 'muted' }, 'This server keeps no timeline of orders.'),
         el('p', { class: 'muted' }, `read ${time(new Date().toISOString())}`));
 }
 

@@ -60,7 +60,8 @@ function orderRequest(goods, coupons, fields) {
         goodsPrice: goods.goodsPrice,
         shippingFee: yuan(f.shippingFee),
         orderAmount: yuan(f.orderAmount),
-        couponId: fields.couponId ? Number(fields.couponId) : null,
+        // as the digits the API sent: a 64-bit id does not survive a JavaScript number
+        couponId: fields.couponId || null,
         moneyPaid: yuan(cents(fields.moneyPaid || '0')),
         address: fields.address,
         consignee: fields.consignee,
@@ -160,7 +161,8 @@ async function watchOrder(ui, orderId) {
     }
 }
 
-async function orderTimeline(orderId) {
+/** The order's timeline, or null where the server keeps none. */
+export async function orderTimeline(orderId) {
     try {
         return await orderWeb('GET', `/api/orders/${orderId}/timeline`);
     } catch (failure) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shop.e2e.support.ShopClient;
+import com.shop.e2e.support.ShopClient.Response;
 import com.shop.e2e.support.ShopDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web console that order-web serves at {@code /}, driven in the machine's own headless Chromium against the whole
  * suite as processes: a new shopper signs up, orders with the welcome coupon and some balance, pays in the sandbox
- * from the page and watches the order become paid; the operator finds the payment and the machines. Screenshots of
- * each step go to {@code shop-e2e/target/console-screenshots}.
+ * from the page and watches the order become paid; the operator finds the payment and the machines, ships a paid
+ * order, and its shopper confirms receipt. Screenshots of each step go to {@code shop-e2e/target/console-screenshots}.
  */
 class WebConsoleIT {
 
@@ -46,6 +47,9 @@ class WebConsoleIT {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("shop.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
     private static final String PASSWORD = "a pot of green tea";
+    /** The password of the shoppers ShopDatabase makes. */
+    private static final String DEMO_PASSWORD = "shop-demo";
+
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static WebDriver browser;
@@ -118,6 +122,33 @@ class WebConsoleIT {
                 .contains("A1");
         screenshot("5-operator");
         signOut();
+    }
+
+    @Test
+    void theOperatorShipsAPaidOrderAndTheShopperConfirmsReceipt() {
+        wait = new WebDriverWait(browser, PATIENCE);
+        ShopDatabase.Shopper shopper = db.newShopper();
+        long goodsId = db.newGoods("30.00", 5);
+        // 4 × 30.00, no shipping over 100.00, all from the balance: paid once confirmed
+        Response confirmed = stack.login(shopper.name(), DEMO_PASSWORD)
+                .post("/api/orders", OrderFlows.order(goodsId, "30.00", 4, null, "120.00"));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
+        String orderId = Long.toString(OrderFlows.orderIdOf(confirmed));
+
+        open();
+        logIn("admin", "shop-admin");
+        visible(By.cssSelector("#admin-orders tr[data-id='" + orderId + "']")).click();
+        visible(By.id("ship")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-order-status"), "SHIPPED"));
+        screenshot("6-shipped");
+
+        signOut();
+        logIn(shopper.name(), DEMO_PASSWORD);
+        browser.get(stack.orderWebUrl() + "/#orders/" + orderId);
+        visible(By.id("receive")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-shipping-status", "RECEIVED"));
+        assertThat(browser.findElements(By.id("receive"))).isEmpty();
+        screenshot("7-received");
     }
 
     private void open() {
