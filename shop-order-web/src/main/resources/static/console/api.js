@@ -75,13 +75,13 @@ async function call(method, url, body) {
 }
 
 /**
- * Ids are 64-bit: where the API writes one as a JSON number (a coupon's, a goods'), JavaScript would round it, so such
- * a number is kept as its digits, read from the source text where the browser offers it.
+ * Numbers are kept as the API wrote them, read from the source text where the browser offers it: a 64-bit id written
+ * as a JSON number (a coupon's) would be rounded, and money (55.00) would lose its two decimals.
  */
 function exactIntegers(key, value, context) {
-    return typeof value === 'number' && !Number.isSafeInteger(value) && Number.isInteger(value) && context?.source
-        ? context.source
-        : value;
+    const exact = typeof value === 'number' && context?.source
+        && (!Number.isSafeInteger(value) || context.source.includes('.'));
+    return exact ? context.source : value;
 }
 
 async function read(response) {
