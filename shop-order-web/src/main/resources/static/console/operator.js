@@ -35,7 +35,7 @@ async function ordersSection(ui, orderId) {
 }
 
 async function operatorOrder(ui, order, orderId) {
-    const steps = await orderTimeline(orderId);
+    const steps = await orderTimeline(orderId, `/api/admin/orders/${orderId}/timeline`);
     const ship = order && order.orderStatus === 'CONFIRMED' && order.payStatus === 'PAID'
         && order.shippingStatus === 'NOT_SHIPPED' && !order.innerCode
         ? el('button', { type: 'button', id: 'ship', class: 'primary', onclick: async () => {

@@ -162,9 +162,9 @@ async function watchOrder(ui, orderId) {
 }
 
 /** The order's timeline, or null where the server keeps none. */
-export async function orderTimeline(orderId) {
+export async function orderTimeline(orderId, path = `/api/orders/${orderId}/timeline`) {
     try {
-        return await orderWeb('GET', `/api/orders/${orderId}/timeline`);
+        return await orderWeb('GET', path);
     } catch (failure) {
         if (failure instanceof ApiError && (failure.status === 404 || failure.status === 405)) {
             return null;

@@ -177,7 +177,7 @@ class WireTypesHessianRoundTripTest {
         if (type == List.class) {
             Class<?> element = (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
             List<Object> list = new ArrayList<>();
-            list.add(sample(element));
+            list.add(element == String.class ? "element-" + n : sample(element));
             return list;
         }
         if (Serializable.class.isAssignableFrom(type) && type.getPackageName().startsWith("com.shop.pojo")) {

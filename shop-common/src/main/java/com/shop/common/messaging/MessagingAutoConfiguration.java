@@ -11,6 +11,7 @@ import com.shop.common.messaging.outbox.OutboxProperties;
 import com.shop.common.messaging.outbox.OutboxRelay;
 import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.common.messaging.outbox.SentMarks;
+import com.shop.common.trail.MessageTrail;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +78,12 @@ public class MessagingAutoConfiguration {
             TransactionTemplate failure = new TransactionTemplate(transactionManager);
             failure.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             return new IdempotentConsumer(consumerLogMapper, codec, effect, failure);
+        }
+
+        /** The messages' part of every order trail this service answers. */
+        @Bean
+        MessageTrail messageTrail(OutboxMapper outboxMapper, ConsumerLogMapper consumerLogMapper) {
+            return new MessageTrail(outboxMapper, consumerLogMapper);
         }
     }
 

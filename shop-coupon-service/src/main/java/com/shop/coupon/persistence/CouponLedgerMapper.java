@@ -1,7 +1,9 @@
 package com.shop.coupon.persistence;
 
 import com.shop.common.ledger.LedgerPhase;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.coupon.domain.CouponLedgerEntry;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,4 +14,7 @@ public interface CouponLedgerMapper {
     int claim(CouponLedgerEntry entry);
 
     CouponLedgerEntry lock(@Param("orderId") long orderId, @Param("phase") LedgerPhase phase);
+
+    /** Every entry of the order, with when it was written. */
+    List<RecordedEntry<CouponLedgerEntry>> entriesOf(@Param("orderId") long orderId);
 }

@@ -1,13 +1,16 @@
 package com.shop.coupon.persistence;
 
+import com.shop.common.ledger.LedgerHistory;
 import com.shop.common.ledger.LedgerPhase;
 import com.shop.common.ledger.LedgerTable;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.coupon.domain.CouponLedgerEntry;
+import java.util.List;
 import org.springframework.stereotype.Repository;
 
 /** The coupon ledger, {@code trade_coupon_log}: one slot per order and phase. */
 @Repository
-public class MyBatisCouponLedger implements LedgerTable<CouponLedgerEntry> {
+public class MyBatisCouponLedger implements LedgerTable<CouponLedgerEntry>, LedgerHistory<CouponLedgerEntry> {
 
     private final CouponLedgerMapper mapper;
 
@@ -33,5 +36,10 @@ public class MyBatisCouponLedger implements LedgerTable<CouponLedgerEntry> {
     @Override
     public boolean isUndone(CouponLedgerEntry forward) {
         return mapper.lock(forward.getOrderId(), LedgerPhase.UNDO) != null;
+    }
+
+    @Override
+    public List<RecordedEntry<CouponLedgerEntry>> entriesOf(long orderId) {
+        return mapper.entriesOf(orderId);
     }
 }

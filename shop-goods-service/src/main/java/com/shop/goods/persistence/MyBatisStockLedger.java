@@ -1,13 +1,16 @@
 package com.shop.goods.persistence;
 
+import com.shop.common.ledger.LedgerHistory;
 import com.shop.common.ledger.LedgerPhase;
 import com.shop.common.ledger.LedgerTable;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.goods.domain.StockLedgerEntry;
+import java.util.List;
 import org.springframework.stereotype.Repository;
 
 /** The stock ledger table, {@code trade_goods_number_log}: one slot per order, goods and phase. */
 @Repository
-public class MyBatisStockLedger implements LedgerTable<StockLedgerEntry> {
+public class MyBatisStockLedger implements LedgerTable<StockLedgerEntry>, LedgerHistory<StockLedgerEntry> {
 
     private final StockLedgerMapper mapper;
 
@@ -33,5 +36,10 @@ public class MyBatisStockLedger implements LedgerTable<StockLedgerEntry> {
     @Override
     public boolean isUndone(StockLedgerEntry forward) {
         return mapper.lock(forward.getOrderId(), forward.getGoodsId(), LedgerPhase.UNDO) != null;
+    }
+
+    @Override
+    public List<RecordedEntry<StockLedgerEntry>> entriesOf(long orderId) {
+        return mapper.entriesOf(orderId);
     }
 }

@@ -1,7 +1,9 @@
 package com.shop.goods.persistence;
 
 import com.shop.common.ledger.LedgerPhase;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.goods.domain.StockLedgerEntry;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -13,4 +15,7 @@ public interface StockLedgerMapper {
 
     StockLedgerEntry lock(
             @Param("orderId") long orderId, @Param("goodsId") long goodsId, @Param("phase") LedgerPhase phase);
+
+    /** Every entry of the order, with when it was written. */
+    List<RecordedEntry<StockLedgerEntry>> entriesOf(@Param("orderId") long orderId);
 }

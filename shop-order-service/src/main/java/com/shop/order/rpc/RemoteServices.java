@@ -3,6 +3,7 @@ package com.shop.order.rpc;
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
+import com.shop.api.OrderTrail;
 import com.shop.api.PaymentService;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
@@ -64,6 +65,17 @@ class RemoteServices {
         service.setRef(provider);
         service.setVersion(ServiceVersions.V1);
         service.setTimeout(OrderProperties.Calls.millis(properties.getCalls().getConfirmBudget()));
+        return service;
+    }
+
+    /** The order service's part of every order's trail, under its own group (a read of its database only). */
+    @Bean
+    ServiceBean<OrderTrail> orderTrailExport(ApplicationContext context, OrderTrailProvider provider) {
+        ServiceBean<OrderTrail> service = new ServiceBean<>(context);
+        service.setInterface(OrderTrail.class);
+        service.setRef(provider);
+        service.setVersion(ServiceVersions.V1);
+        service.setGroup(OrderTrail.ORDER);
         return service;
     }
 

@@ -3,6 +3,7 @@ package com.shop.orderweb.rpc;
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
+import com.shop.api.OrderTrail;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
@@ -73,6 +74,67 @@ public class RemoteServices {
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
     ReferenceBean<VendingCatalogService> vendingCatalogService() {
+        return new ReferenceBean<>();
+    }
+
+    /**
+     * Each service's part of an order's trail, asked of all five at once: a service that has not answered by then is
+     * reported unavailable, so one slow service costs the trail its part, not the shopper more than this.
+     */
+    static final int TRAIL_TIMEOUT_MILLIS = 2_000;
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = OrderTrail.ORDER,
+            timeout = TRAIL_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<OrderTrail> orderOrderTrail() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = OrderTrail.GOODS,
+            timeout = TRAIL_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<OrderTrail> goodsOrderTrail() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = OrderTrail.COUPON,
+            timeout = TRAIL_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<OrderTrail> couponOrderTrail() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = OrderTrail.USER,
+            timeout = TRAIL_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<OrderTrail> userOrderTrail() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = OrderTrail.PAY,
+            timeout = TRAIL_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<OrderTrail> payOrderTrail() {
         return new ReferenceBean<>();
     }
 

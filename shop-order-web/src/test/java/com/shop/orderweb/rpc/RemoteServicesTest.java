@@ -3,6 +3,7 @@ package com.shop.orderweb.rpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.api.OrderService;
+import com.shop.api.OrderTrail;
 import com.shop.api.ServiceVersions;
 import com.shop.orderweb.support.OrderWebTestBase;
 import com.shop.pojo.order.ConfirmOrderRequest;
@@ -43,7 +44,12 @@ class RemoteServicesTest extends OrderWebTestBase {
                         "vendingService",
                         "vendingCatalogService",
                         "vendingAdminService",
-                        "orderService");
+                        "orderService",
+                        "orderOrderTrail",
+                        "goodsOrderTrail",
+                        "couponOrderTrail",
+                        "userOrderTrail",
+                        "payOrderTrail");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
             assertThat(reference).as(method.getName()).isNotNull();
@@ -104,5 +110,25 @@ class RemoteServicesTest extends OrderWebTestBase {
         assertThat(context.getBean("couponService")).isSameAs(COUPONS);
         assertThat(context.getBean("userService")).isSameAs(USERS);
         assertThat(context.getBean("orderService")).isSameAs(ORDERS);
+    }
+
+    @Test
+    void eachServicesTrailIsReachedInItsOwnGroup() {
+        Map<String, String> groups = new HashMap<>();
+        for (Method method : referenceMethods()) {
+            DubboReference reference = method.getAnnotation(DubboReference.class);
+            if (method.getName().endsWith("OrderTrail")) {
+                groups.put(method.getName(), reference.group());
+            }
+        }
+
+        assertThat(groups)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "orderOrderTrail", OrderTrail.ORDER,
+                        "goodsOrderTrail", OrderTrail.GOODS,
+                        "couponOrderTrail", OrderTrail.COUPON,
+                        "userOrderTrail", OrderTrail.USER,
+                        "payOrderTrail", OrderTrail.PAY));
+        assertThat(context.getBean(OrderTrail.class)).isInstanceOf(GatheredOrderTrail.class);
     }
 }

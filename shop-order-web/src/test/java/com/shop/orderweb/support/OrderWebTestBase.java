@@ -3,6 +3,7 @@ package com.shop.orderweb.support;
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
+import com.shop.api.OrderTrail;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
 import com.shop.api.VendingAdminService;
@@ -12,6 +13,7 @@ import com.shop.common.web.security.JwtTokenIssuer;
 import com.shop.pojo.user.UserRole;
 import com.shop.pojo.user.UserView;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -42,6 +44,11 @@ public abstract class OrderWebTestBase {
     protected static final FakeVendingService VENDING = new FakeVendingService();
     protected static final FakeVendingCatalogService VENDING_CATALOG = new FakeVendingCatalogService();
     protected static final FakeVendingAdminService VENDING_ADMIN = new FakeVendingAdminService();
+    protected static final FakeOrderTrail ORDER_TRAIL = new FakeOrderTrail(OrderTrail.ORDER);
+    protected static final FakeOrderTrail GOODS_TRAIL = new FakeOrderTrail(OrderTrail.GOODS);
+    protected static final FakeOrderTrail COUPON_TRAIL = new FakeOrderTrail(OrderTrail.COUPON);
+    protected static final FakeOrderTrail USER_TRAIL = new FakeOrderTrail(OrderTrail.USER);
+    protected static final FakeOrderTrail PAY_TRAIL = new FakeOrderTrail(OrderTrail.PAY);
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;
@@ -66,6 +73,21 @@ public abstract class OrderWebTestBase {
 
     @TestBean(name = "vendingAdminService", methodName = "fakeVendingAdmin")
     VendingAdminService vendingAdminService;
+
+    @TestBean(name = "orderOrderTrail", methodName = "fakeOrderTrail")
+    OrderTrail orderOrderTrail;
+
+    @TestBean(name = "goodsOrderTrail", methodName = "fakeGoodsTrail")
+    OrderTrail goodsOrderTrail;
+
+    @TestBean(name = "couponOrderTrail", methodName = "fakeCouponTrail")
+    OrderTrail couponOrderTrail;
+
+    @TestBean(name = "userOrderTrail", methodName = "fakeUserTrail")
+    OrderTrail userOrderTrail;
+
+    @TestBean(name = "payOrderTrail", methodName = "fakePayTrail")
+    OrderTrail payOrderTrail;
 
     @Autowired
     protected MockMvc mvc;
@@ -105,8 +127,29 @@ public abstract class OrderWebTestBase {
         return VENDING_ADMIN;
     }
 
+    static OrderTrail fakeOrderTrail() {
+        return ORDER_TRAIL;
+    }
+
+    static OrderTrail fakeGoodsTrail() {
+        return GOODS_TRAIL;
+    }
+
+    static OrderTrail fakeCouponTrail() {
+        return COUPON_TRAIL;
+    }
+
+    static OrderTrail fakeUserTrail() {
+        return USER_TRAIL;
+    }
+
+    static OrderTrail fakePayTrail() {
+        return PAY_TRAIL;
+    }
+
     @BeforeEach
     void resetFakes() {
+        List.of(ORDER_TRAIL, GOODS_TRAIL, COUPON_TRAIL, USER_TRAIL, PAY_TRAIL).forEach(FakeOrderTrail::reset);
         GOODS.reset();
         COUPONS.reset();
         USERS.reset();

@@ -15,6 +15,9 @@ public interface PaymentMapper {
 
     List<Payment> findByUserAndOrder(@Param("userId") long userId, @Param("orderId") long orderId);
 
+    /** Every payment of the order, whoever made it, oldest first: for the order's trail. */
+    List<Payment> findByOrder(@Param("orderId") long orderId);
+
     Payment findOpenByOrder(@Param("orderId") long orderId);
 
     Payment findPaidByOrder(@Param("orderId") long orderId);

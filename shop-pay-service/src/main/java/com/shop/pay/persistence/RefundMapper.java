@@ -10,6 +10,9 @@ public interface RefundMapper {
 
     Refund findByPayment(@Param("payId") long payId);
 
+    /** Every refund of the order, oldest first: for the order's trail. */
+    List<Refund> findByOrder(@Param("orderId") long orderId);
+
     /** @return 0 when the payment has a refund already */
     int insertPending(Refund refund);
 

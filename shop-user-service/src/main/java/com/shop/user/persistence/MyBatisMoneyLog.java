@@ -1,7 +1,9 @@
 package com.shop.user.persistence;
 
+import com.shop.common.ledger.LedgerHistory;
 import com.shop.common.ledger.LedgerPhase;
 import com.shop.common.ledger.LedgerTable;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.user.domain.MoneyLogEntry;
 import com.shop.user.domain.MoneyLogHistory;
 import com.shop.user.domain.MoneyMovement;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The money log, {@code trade_user_money_log}: one slot per order and phase. */
 @Repository
-public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry>, MoneyLogHistory {
+public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry>, LedgerHistory<MoneyLogEntry>, MoneyLogHistory {
 
     private final MoneyLogMapper mapper;
 
@@ -40,5 +42,10 @@ public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry>, MoneyLogHist
     @Override
     public boolean isUndone(MoneyLogEntry forward) {
         return mapper.lock(forward.getOrderId(), LedgerPhase.UNDO) != null;
+    }
+
+    @Override
+    public List<RecordedEntry<MoneyLogEntry>> entriesOf(long orderId) {
+        return mapper.entriesOf(orderId);
     }
 }

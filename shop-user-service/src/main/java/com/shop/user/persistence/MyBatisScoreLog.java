@@ -1,13 +1,16 @@
 package com.shop.user.persistence;
 
+import com.shop.common.ledger.LedgerHistory;
 import com.shop.common.ledger.LedgerPhase;
 import com.shop.common.ledger.LedgerTable;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.user.domain.ScoreLogEntry;
+import java.util.List;
 import org.springframework.stereotype.Repository;
 
 /** The score log, {@code trade_user_score_log}: one slot per order and phase. */
 @Repository
-public class MyBatisScoreLog implements LedgerTable<ScoreLogEntry> {
+public class MyBatisScoreLog implements LedgerTable<ScoreLogEntry>, LedgerHistory<ScoreLogEntry> {
 
     private final ScoreLogMapper mapper;
 
@@ -32,5 +35,10 @@ public class MyBatisScoreLog implements LedgerTable<ScoreLogEntry> {
     @Override
     public boolean isUndone(ScoreLogEntry forward) {
         return mapper.lock(forward.getOrderId(), LedgerPhase.UNDO) != null;
+    }
+
+    @Override
+    public List<RecordedEntry<ScoreLogEntry>> entriesOf(long orderId) {
+        return mapper.entriesOf(orderId);
     }
 }

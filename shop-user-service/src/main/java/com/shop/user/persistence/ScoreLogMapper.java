@@ -1,7 +1,9 @@
 package com.shop.user.persistence;
 
 import com.shop.common.ledger.LedgerPhase;
+import com.shop.common.ledger.RecordedEntry;
 import com.shop.user.domain.ScoreLogEntry;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,4 +14,7 @@ public interface ScoreLogMapper {
     int claim(ScoreLogEntry entry);
 
     ScoreLogEntry lock(@Param("orderId") long orderId, @Param("phase") LedgerPhase phase);
+
+    /** Every entry of the order, with when it was written. */
+    List<RecordedEntry<ScoreLogEntry>> entriesOf(@Param("orderId") long orderId);
 }

@@ -1,5 +1,6 @@
 package com.shop.common.messaging.consumer;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -23,6 +24,9 @@ public interface ConsumerLogMapper {
             @Param("groupName") String groupName, @Param("tag") String tag, @Param("messageKey") String messageKey);
 
     int markSucceeded(ConsumerLogEntry entry);
+
+    /** The entries of one order's messages: keyed {@code key}, or {@code key:<suffix>} (one of several timers). */
+    List<ConsumerLogEntry> findByOrderKey(@Param("key") String key);
 
     /** Records a failed attempt, never overwriting a success. */
     int recordFailure(ConsumerLogEntry entry);

@@ -18,6 +18,9 @@ public interface OutboxMapper {
 
     OutboxMessage findById(@Param("id") String id);
 
+    /** The rows of one order's messages: keyed {@code key}, or {@code key:<suffix>} (one of several timers). */
+    List<OutboxMessage> findByOrderKey(@Param("key") String key);
+
     /** Marks pending rows sent; a row another relay marked already is left as it is. */
     int markSent(@Param("ids") List<String> ids);
 

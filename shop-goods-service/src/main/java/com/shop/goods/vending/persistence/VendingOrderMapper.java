@@ -14,6 +14,9 @@ public interface VendingOrderMapper {
 
     VendingOrder find(@Param("orderId") long orderId);
 
+    /** The order's row with its times, for the order's trail; null when there is none. */
+    VendingTrailRow findTrail(@Param("orderId") long orderId);
+
     VendingOrder lock(@Param("orderId") long orderId);
 
     int assignChannel(@Param("orderId") long orderId, @Param("channelCode") String channelCode);
