@@ -5,8 +5,10 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.UserNotFoundException;
+import com.shop.pojo.user.MoneyLogView;
 import com.shop.pojo.user.UserView;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Users, their balance and points. */
 public interface UserService {
@@ -30,4 +32,10 @@ public interface UserService {
      * @return the amount refunded by this call (zero when nothing was)
      */
     BigDecimal refundBalance(long orderId, long userId);
+
+    /**
+     * The user's latest balance movements, newest first, at most {@code limit} (1 to 100): what orders paid from the
+     * balance and what cancels gave back. Cancels that found nothing paid moved nothing and are left out.
+     */
+    List<MoneyLogView> listMoneyLog(long userId, int limit) throws InvalidRequestException;
 }

@@ -164,13 +164,19 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    /** The infrastructure's addresses and where the platform notifies pay-web; the caller's variables win. */
+    /**
+     * The infrastructure's addresses, where the platform notifies pay-web, and where the web console (order-web) finds
+     * pay-web, which lets the console's origin call it; the caller's variables win.
+     */
     Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.putAll(platforms.paymentSandbox().serviceEnvironment());
         environment.put("SHOP_WXPAY_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH);
         environment.put("SHOP_WXPAY_REFUND_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH + "/refund");
         environment.put("SHOP_ALIPAY_NOTIFY_URL", payWebUrl() + ALIPAY_NOTIFY_PATH);
+        environment.put("SHOP_PAY_WEB_URL", payWebUrl());
+        environment.put(
+                "SHOP_CONSOLE_ORIGINS", orderWebUrl() + "," + orderWebUrl().replace("127.0.0.1", "localhost"));
         environment.putAll(options.environment());
         return environment;
     }

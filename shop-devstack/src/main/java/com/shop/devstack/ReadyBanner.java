@@ -37,7 +37,10 @@ final class ReadyBanner {
         if (applications) {
             String orderWeb = stack.orderWebUrl();
             String payWeb = stack.payWebUrl();
-            text.append("  Order web   ")
+            text.append("  Web console ")
+                    .append(orderWeb)
+                    .append("/\n")
+                    .append("  Order web   ")
                     .append(orderWeb)
                     .append('\n')
                     .append(

@@ -106,6 +106,16 @@ class LaunchPlanTest {
     }
 
     @Test
+    void letsTheWebConsoleOfOrderWebCallPayWeb() {
+        Map<String, String> environment =
+                DevStack.create(DevStackOptions.defaults(ROOT).build()).environment();
+
+        assertThat(environment)
+                .containsEntry("SHOP_PAY_WEB_URL", "http://127.0.0.1:8081")
+                .containsEntry("SHOP_CONSOLE_ORIGINS", "http://127.0.0.1:8080,http://localhost:8080");
+    }
+
+    @Test
     void theCallersEnvironmentOverridesThePaymentSettings() {
         DevStackOptions options = DevStackOptions.defaults(ROOT)
                 .environment("SHOP_WXPAY_NOTIFY_URL", "http://127.0.0.1:9999/elsewhere")

@@ -16,6 +16,7 @@ class ReadyBannerTest {
 
         assertThat(banner)
                 .contains("shop is up in")
+                .contains("Web console http://127.0.0.1:8080/")
                 .contains("Order web   http://127.0.0.1:8080")
                 .contains("POST /api/orders")
                 .contains("POST /api/orders/{id}/cancel")

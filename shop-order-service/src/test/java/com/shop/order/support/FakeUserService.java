@@ -4,8 +4,10 @@ import com.shop.api.UserService;
 import com.shop.api.exception.AuthenticationFailedException;
 import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.UserNotFoundException;
+import com.shop.pojo.user.MoneyLogView;
 import com.shop.pojo.user.UserView;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,5 +68,10 @@ public class FakeUserService extends FakeParticipant implements UserService {
     @Override
     public BigDecimal refundBalance(long orderId, long userId) {
         throw new UnsupportedOperationException("balances come back through OrderCancelled");
+    }
+
+    @Override
+    public List<MoneyLogView> listMoneyLog(long userId, int limit) {
+        throw new UnsupportedOperationException("the order service never reads a money log");
     }
 }

@@ -7,6 +7,7 @@ import com.shop.api.OrderTrail;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
+import com.shop.api.VendingAdminService;
 import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import org.apache.dubbo.config.annotation.DubboReference;
@@ -134,6 +135,12 @@ public class RemoteServices {
             retries = 0,
             check = false)
     ReferenceBean<OrderTrail> payOrderTrail() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = READ_TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<VendingAdminService> vendingAdminService() {
         return new ReferenceBean<>();
     }
 

@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.shop.orderweb.support.OrderWebTestBase;
 import com.shop.pojo.coupon.CouponView;
+import com.shop.pojo.user.MoneyLogView;
 import java.math.BigDecimal;
 import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
@@ -79,5 +81,53 @@ class AccountApiTest extends OrderWebTestBase {
                 .contains("\"couponPrice\":10.50")
                 .contains("\"orderId\":\"" + spentOn + "\"")
                 .doesNotContain("50.00");
+    }
+
+    @Test
+    void theMoneyLogIsTheCallersNewestFirstWithSignedAmountsAndIdsAsStrings() throws Exception {
+        long orderId = 7_312_345_678_901_234_567L;
+        USERS.moneyLog(
+                ALICE,
+                List.of(
+                        MoneyLogView.builder()
+                                .orderId(orderId)
+                                .type("REFUNDED")
+                                .amount(new BigDecimal("20"))
+                                .time(new Date(1_700_000_060_000L))
+                                .build(),
+                        MoneyLogView.builder()
+                                .orderId(orderId)
+                                .type("PAID")
+                                .amount(new BigDecimal("-20"))
+                                .time(new Date(1_700_000_000_000L))
+                                .build()));
+
+        String body = mvc.perform(get("/api/users/me/money-log").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].type").value("REFUNDED"))
+                .andExpect(jsonPath("$[0].orderId").value(Long.toString(orderId)))
+                .andExpect(jsonPath("$[1].type").value("PAID"))
+                .andExpect(jsonPath("$[1].time").value("2023-11-14T22:13:20Z"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body).contains("\"amount\":20.00").contains("\"amount\":-20.00");
+        assertThat(USERS.lastMoneyLogLimit()).isEqualTo(20);
+
+        mvc.perform(get("/api/users/me/money-log").header(HttpHeaders.AUTHORIZATION, bearer(BOB)))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/users/me/money-log").param("limit", "1").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void aMoneyLogLimitOutsideOneToAHundredIsRefused() throws Exception {
+        for (String limit : List.of("0", "101", "x")) {
+            mvc.perform(get("/api/users/me/money-log")
+                            .param("limit", limit)
+                            .header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                    .andExpect(problem(400, "INVALID_REQUEST"));
+        }
     }
 }

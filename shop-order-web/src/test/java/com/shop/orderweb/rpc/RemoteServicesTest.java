@@ -43,6 +43,7 @@ class RemoteServicesTest extends OrderWebTestBase {
                         "userRegistrationService",
                         "vendingService",
                         "vendingCatalogService",
+                        "vendingAdminService",
                         "orderService",
                         "orderOrderTrail",
                         "goodsOrderTrail",

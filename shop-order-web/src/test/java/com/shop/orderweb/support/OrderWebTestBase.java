@@ -6,6 +6,7 @@ import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
+import com.shop.api.VendingAdminService;
 import com.shop.api.VendingCatalogService;
 import com.shop.api.VendingService;
 import com.shop.common.web.security.JwtTokenIssuer;
@@ -49,6 +50,7 @@ public abstract class OrderWebTestBase {
     protected static final FakeOrderService ORDERS = new FakeOrderService();
     protected static final FakeVendingService VENDING = new FakeVendingService();
     protected static final FakeVendingCatalogService VENDING_CATALOG = new FakeVendingCatalogService();
+    protected static final FakeVendingAdminService VENDING_ADMIN = new FakeVendingAdminService();
     protected static final FakeOrderTrail ORDER_TRAIL = new FakeOrderTrail(OrderTrail.ORDER);
     protected static final FakeOrderTrail GOODS_TRAIL = new FakeOrderTrail(OrderTrail.GOODS);
     protected static final FakeOrderTrail COUPON_TRAIL = new FakeOrderTrail(OrderTrail.COUPON);
@@ -75,6 +77,9 @@ public abstract class OrderWebTestBase {
 
     @TestBean(name = "vendingCatalogService", methodName = "fakeVendingCatalog")
     VendingCatalogService vendingCatalogService;
+
+    @TestBean(name = "vendingAdminService", methodName = "fakeVendingAdmin")
+    VendingAdminService vendingAdminService;
 
     @TestBean(name = "orderOrderTrail", methodName = "fakeOrderTrail")
     OrderTrail orderOrderTrail;
@@ -125,6 +130,10 @@ public abstract class OrderWebTestBase {
         return VENDING_CATALOG;
     }
 
+    static VendingAdminService fakeVendingAdmin() {
+        return VENDING_ADMIN;
+    }
+
     static OrderTrail fakeOrderTrail() {
         return ORDER_TRAIL;
     }
@@ -155,6 +164,7 @@ public abstract class OrderWebTestBase {
         ORDERS.reset();
         VENDING.reset();
         VENDING_CATALOG.reset();
+        VENDING_ADMIN.reset();
         USERS.put(
                 UserView.builder()
                         .userId(ALICE)

@@ -10,6 +10,9 @@ public interface PaymentRepository {
 
     Optional<Payment> findPayment(long payId);
 
+    /** The latest payments of any user, newest first. */
+    List<Payment> findRecent(int limit);
+
     /** Every payment of the order made by the user, in id order (the order they were opened in). */
     List<Payment> findUserPaymentsOfOrder(long userId, long orderId);
 

@@ -15,6 +15,9 @@ public interface RefundRepository {
 
     Optional<Refund> findById(long refundId);
 
+    /** The latest refunds, newest first. */
+    List<Refund> findRecent(int limit);
+
     /** Records that the platform took the request; stays PENDING. @return false when it was not pending */
     boolean markAccepted(long refundId, String gatewayRefundId);
 

@@ -23,6 +23,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public List<Payment> findRecent(int limit) {
+        return mapper.findRecent(limit);
+    }
+
+    @Override
     public List<Payment> findUserPaymentsOfOrder(long userId, long orderId) {
         return mapper.findByUserAndOrder(userId, orderId);
     }

@@ -32,6 +32,11 @@ public class MyBatisRefundRepository implements RefundRepository {
     }
 
     @Override
+    public List<Refund> findRecent(int limit) {
+        return mapper.findRecent(limit);
+    }
+
+    @Override
     public boolean markAccepted(long refundId, String gatewayRefundId) {
         return mapper.markAccepted(refundId, gatewayRefundId) == 1;
     }

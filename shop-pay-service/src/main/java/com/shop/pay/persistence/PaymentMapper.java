@@ -11,6 +11,8 @@ public interface PaymentMapper {
 
     Payment findById(@Param("payId") long payId);
 
+    List<Payment> findRecent(@Param("limit") int limit);
+
     List<Payment> findByUserAndOrder(@Param("userId") long userId, @Param("orderId") long orderId);
 
     /** Every payment of the order, whoever made it, oldest first: for the order's trail. */

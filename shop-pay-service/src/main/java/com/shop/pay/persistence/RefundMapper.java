@@ -18,6 +18,8 @@ public interface RefundMapper {
 
     Refund findById(@Param("refundId") long refundId);
 
+    List<Refund> findRecent(@Param("limit") int limit);
+
     int markAccepted(@Param("refundId") long refundId, @Param("gatewayRefundId") String gatewayRefundId);
 
     int markFailed(@Param("refundId") long refundId, @Param("failureReason") String failureReason);

@@ -85,7 +85,7 @@ public class PaymentServiceProvider implements PaymentService {
         return toView(refunds.refundOrder(orderId, reason));
     }
 
-    private static PaymentView toView(Payment payment) {
+    static PaymentView toView(Payment payment) {
         return PaymentView.builder()
                 .payId(payment.getPayId())
                 .orderId(payment.getOrderId())
@@ -102,7 +102,7 @@ public class PaymentServiceProvider implements PaymentService {
                 .build();
     }
 
-    private static RefundView toView(Refund refund) {
+    static RefundView toView(Refund refund) {
         return RefundView.builder()
                 .refundId(refund.getRefundId())
                 .orderId(refund.getOrderId())
@@ -111,6 +111,7 @@ public class PaymentServiceProvider implements PaymentService {
                 .refundStatus(refund.getRefundStatus())
                 .createTime(refund.getCreateTime())
                 .refundTime(refund.getRefundTime())
+                .failureReason(refund.getFailureReason())
                 .build();
     }
 }

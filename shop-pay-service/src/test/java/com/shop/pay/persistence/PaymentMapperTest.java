@@ -8,6 +8,7 @@ import com.shop.pay.domain.Payment;
 import com.shop.pojo.pay.PaymentStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -189,6 +190,18 @@ class PaymentMapperTest extends PayServiceTestBase {
         assertThat(payments.findPayingOlderThan(60_000, before, 100))
                 .extracting(Payment::getPayId)
                 .doesNotContain(older.getPayId(), newer.getPayId());
+    }
+
+    @Test
+    void recentPaymentsOfEveryUserAreNewestFirst() {
+        Payment older = opened(ids.nextId(), "1.00");
+        Payment newer = opened(ids.nextId(), "2.00");
+
+        List<Payment> recent = payments.findRecent(100);
+
+        assertThat(recent).extracting(Payment::getPayId).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(recent).extracting(Payment::getPayId).containsSubsequence(newer.getPayId(), older.getPayId());
+        assertThat(payments.findRecent(1)).hasSize(1);
     }
 
     private Payment opened(long orderId, String amount) {

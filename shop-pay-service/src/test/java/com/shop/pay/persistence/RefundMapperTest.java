@@ -9,6 +9,7 @@ import com.shop.pay.domain.Refund;
 import com.shop.pojo.pay.RefundStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,28 @@ class RefundMapperTest extends PayServiceTestBase {
         assertThat(refunds.findPendingOlderThan(60_000, before, 100))
                 .extracting(Refund::getRefundId)
                 .doesNotContain(older.getRefundId(), newer.getRefundId());
+    }
+
+    @Test
+    void recentRefundsAreNewestFirstAFailedOneWithItsReason() {
+        Refund older = pending("cancelled");
+        Refund newer = pending("cancelled again");
+        assertThat(refunds.markFailed(older.getRefundId(), "REFUNDCLOSE")).isEqualTo(1);
+
+        List<Refund> recent = refunds.findRecent(100);
+
+        assertThat(recent).extracting(Refund::getRefundId).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(recent)
+                .extracting(Refund::getRefundId)
+                .containsSubsequence(newer.getRefundId(), older.getRefundId());
+        assertThat(recent)
+                .filteredOn(refund -> refund.getRefundId() == older.getRefundId())
+                .singleElement()
+                .satisfies(failed -> {
+                    assertThat(failed.getRefundStatus()).isEqualTo(RefundStatus.FAILED);
+                    assertThat(failed.getFailureReason()).isEqualTo("REFUNDCLOSE");
+                });
+        assertThat(refunds.findRecent(1)).hasSize(1);
     }
 
     private Refund pending(String reason) {

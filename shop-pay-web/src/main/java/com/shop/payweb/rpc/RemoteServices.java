@@ -1,6 +1,7 @@
 package com.shop.payweb.rpc;
 
 import com.shop.api.AlipayNotificationService;
+import com.shop.api.PaymentAdminService;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
 import com.shop.api.ServiceVersions;
@@ -23,6 +24,13 @@ public class RemoteServices {
     @Bean
     @DubboReference(version = ServiceVersions.V1, timeout = TIMEOUT_MILLIS, retries = 0, check = false)
     ReferenceBean<PaymentService> paymentService() {
+        return new ReferenceBean<>();
+    }
+
+    /** Operators' reads of stored payments and refunds: one query each, no platform call. */
+    @Bean
+    @DubboReference(version = ServiceVersions.V1, timeout = TIMEOUT_MILLIS, retries = 0, check = false)
+    ReferenceBean<PaymentAdminService> paymentAdminService() {
         return new ReferenceBean<>();
     }
 

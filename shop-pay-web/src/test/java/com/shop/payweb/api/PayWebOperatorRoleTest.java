@@ -11,7 +11,7 @@ import org.springframework.http.HttpHeaders;
 class PayWebOperatorRoleTest extends PayWebTestBase {
 
     /** Mapped to nothing on this edge: whoever passes security is answered 404. */
-    private static final String UNMAPPED_ADMIN_PATH = "/api/admin/payments";
+    private static final String UNMAPPED_ADMIN_PATH = "/api/admin/nothing-here";
 
     @Test
     void withoutATokenTheBackOfficeIsUnauthenticated() throws Exception {

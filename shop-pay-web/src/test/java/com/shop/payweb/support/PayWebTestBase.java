@@ -1,6 +1,7 @@
 package com.shop.payweb.support;
 
 import com.shop.api.AlipayNotificationService;
+import com.shop.api.PaymentAdminService;
 import com.shop.api.PaymentService;
 import com.shop.api.RefundNotificationService;
 import com.shop.common.web.security.JwtTokenIssuer;
@@ -17,7 +18,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * in-memory fake: no reference is ever created, and the registry is switched off, so nothing connects anywhere.
  * Every test class extends this one and shares one application context.
  */
-@SpringBootTest(properties = {"dubbo.registry.address=N/A", "dubbo.protocol.port=-1", "server.port=0"})
+@SpringBootTest(
+        properties = {
+            "dubbo.registry.address=N/A",
+            "dubbo.protocol.port=-1",
+            "server.port=0",
+            // the web console's origin, as the devstack sets it
+            "shop.console.origins=http://127.0.0.1:8080"
+        })
 @AutoConfigureMockMvc
 public abstract class PayWebTestBase {
 
@@ -25,11 +33,15 @@ public abstract class PayWebTestBase {
     protected static final long BOB = 2L;
 
     protected static final FakePaymentService PAYMENTS = new FakePaymentService();
+    protected static final FakePaymentAdminService PAYMENT_ADMIN = new FakePaymentAdminService();
 
     @TestBean(name = "paymentService", methodName = "fakePayments")
     PaymentService paymentService;
 
     protected static final FakeRefundNotificationService REFUND_NOTIFICATIONS = new FakeRefundNotificationService();
+
+    @TestBean(name = "paymentAdminService", methodName = "fakePaymentAdmin")
+    PaymentAdminService paymentAdminService;
 
     @TestBean(name = "refundNotificationService", methodName = "fakeRefundNotifications")
     RefundNotificationService refundNotificationService;
@@ -49,6 +61,10 @@ public abstract class PayWebTestBase {
         return PAYMENTS;
     }
 
+    static PaymentAdminService fakePaymentAdmin() {
+        return PAYMENT_ADMIN;
+    }
+
     static RefundNotificationService fakeRefundNotifications() {
         return REFUND_NOTIFICATIONS;
     }
@@ -60,6 +76,7 @@ public abstract class PayWebTestBase {
     @BeforeEach
     void resetFakes() {
         PAYMENTS.reset();
+        PAYMENT_ADMIN.reset();
         ALIPAY_NOTIFICATIONS.reset();
     }
 

@@ -25,4 +25,6 @@ public class RefundView implements Serializable {
     private RefundStatus refundStatus;
     private Date createTime;
     private Date refundTime;
+    /** Why the platform refused it, when it failed: parked for an operator. */
+    private String failureReason;
 }

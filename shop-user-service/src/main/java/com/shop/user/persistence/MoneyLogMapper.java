@@ -3,6 +3,7 @@ package com.shop.user.persistence;
 import com.shop.common.ledger.LedgerPhase;
 import com.shop.common.ledger.RecordedEntry;
 import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.MoneyMovement;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -15,6 +16,7 @@ public interface MoneyLogMapper {
 
     MoneyLogEntry lock(@Param("orderId") long orderId, @Param("phase") LedgerPhase phase);
 
+    List<MoneyMovement> recent(@Param("userId") long userId, @Param("limit") int limit);
     /** Every entry of the order, with when it was written. */
     List<RecordedEntry<MoneyLogEntry>> entriesOf(@Param("orderId") long orderId);
 }

@@ -5,12 +5,14 @@ import com.shop.common.ledger.LedgerPhase;
 import com.shop.common.ledger.LedgerTable;
 import com.shop.common.ledger.RecordedEntry;
 import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.MoneyLogHistory;
+import com.shop.user.domain.MoneyMovement;
 import java.util.List;
 import org.springframework.stereotype.Repository;
 
 /** The money log, {@code trade_user_money_log}: one slot per order and phase. */
 @Repository
-public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry>, LedgerHistory<MoneyLogEntry> {
+public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry>, LedgerHistory<MoneyLogEntry>, MoneyLogHistory {
 
     private final MoneyLogMapper mapper;
 
@@ -30,6 +32,11 @@ public class MyBatisMoneyLog implements LedgerTable<MoneyLogEntry>, LedgerHistor
             throw new IllegalStateException("money-log slot of order " + entry.getOrderId() + " taken but unreadable");
         }
         return held;
+    }
+
+    @Override
+    public List<MoneyMovement> recent(long userId, int limit) {
+        return mapper.recent(userId, limit);
     }
 
     @Override

@@ -2,12 +2,16 @@ package com.shop.user.rpc;
 
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
+import com.shop.pojo.user.MoneyLogView;
 import com.shop.pojo.user.UserView;
 import com.shop.user.application.BalanceManagement;
+import com.shop.user.application.MoneyLogReading;
 import com.shop.user.application.UserAccounts;
 import com.shop.user.application.UserAuthentication;
+import com.shop.user.domain.MoneyMovement;
 import com.shop.user.domain.User;
 import java.math.BigDecimal;
+import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 
 /** Dubbo adapter of the user capability: maps between the wire types and the application services. */
@@ -17,11 +21,17 @@ public class UserServiceProvider implements UserService {
     private final UserAuthentication authentication;
     private final UserAccounts accounts;
     private final BalanceManagement balance;
+    private final MoneyLogReading moneyLog;
 
-    public UserServiceProvider(UserAuthentication authentication, UserAccounts accounts, BalanceManagement balance) {
+    public UserServiceProvider(
+            UserAuthentication authentication,
+            UserAccounts accounts,
+            BalanceManagement balance,
+            MoneyLogReading moneyLog) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.balance = balance;
+        this.moneyLog = moneyLog;
     }
 
     @Override
@@ -42,6 +52,22 @@ public class UserServiceProvider implements UserService {
     @Override
     public BigDecimal refundBalance(long orderId, long userId) {
         return balance.refundBalance(orderId, userId);
+    }
+
+    @Override
+    public List<MoneyLogView> listMoneyLog(long userId, int limit) {
+        return moneyLog.recent(userId, limit).stream()
+                .map(UserServiceProvider::toView)
+                .toList();
+    }
+
+    static MoneyLogView toView(MoneyMovement movement) {
+        return MoneyLogView.builder()
+                .orderId(movement.getOrderId())
+                .type(movement.getType().name())
+                .amount(movement.getAmount())
+                .time(movement.getTime())
+                .build();
     }
 
     /** The password hash stays here: the view has no field for it. */

@@ -2,15 +2,21 @@ package com.shop.user.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientBalanceException;
+import com.shop.api.exception.InvalidRequestException;
 import com.shop.user.UserServiceTestBase;
 import com.shop.user.application.BalanceManagement;
+import com.shop.user.application.MoneyLogReading;
 import com.shop.user.domain.MoneyLogEntry;
+import com.shop.user.domain.MoneyLogType;
+import com.shop.user.domain.MoneyMovement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +41,9 @@ class MoneyLogPersistenceTest extends UserServiceTestBase {
 
     @Autowired
     MoneyLogMapper moneyLogMapper;
+
+    @Autowired
+    MoneyLogReading moneyLog;
 
     @Test
     void twentyPaymentsFromABalanceCoveringFiveLeaveExactlyFive() throws Exception {
@@ -205,5 +214,38 @@ class MoneyLogPersistenceTest extends UserServiceTestBase {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void aUserReadsTheirOwnMovementsNewestFirstWithoutTombstones() {
+        long userId = newUser("50.00");
+        long otherUser = newUser("50.00");
+        long paidThenRefunded = newId();
+        long paid = newId();
+        long neverPaid = newId();
+        balance.reduceBalance(paidThenRefunded, userId, TEN);
+        balance.refundBalance(paidThenRefunded, userId);
+        balance.reduceBalance(paid, userId, new BigDecimal("2.50"));
+        balance.refundBalance(neverPaid, userId);
+        balance.reduceBalance(newId(), otherUser, TEN);
+
+        List<MoneyMovement> movements = moneyLog.recent(userId, 10);
+
+        assertThat(movements)
+                .extracting(MoneyMovement::getOrderId, MoneyMovement::getType)
+                .containsExactlyInAnyOrder(
+                        tuple(paidThenRefunded, MoneyLogType.PAID),
+                        tuple(paidThenRefunded, MoneyLogType.REFUNDED),
+                        tuple(paid, MoneyLogType.PAID));
+        assertThat(movements).extracting(MoneyMovement::getTime).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(movements.stream().map(MoneyMovement::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("-2.50");
+        assertThat(moneyLog.recent(userId, 1)).hasSize(1);
+    }
+
+    @Test
+    void aLimitOutsideOneToAHundredIsRefused() {
+        assertThatThrownBy(() -> moneyLog.recent(newUser("1.00"), 0)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> moneyLog.recent(newUser("1.00"), 101)).isInstanceOf(InvalidRequestException.class);
     }
 }

@@ -10,10 +10,12 @@ import com.shop.api.exception.IllegalOrderStateException;
 import com.shop.api.exception.InsufficientBalanceException;
 import com.shop.api.exception.InvalidRequestException;
 import com.shop.api.exception.UserNotFoundException;
+import com.shop.pojo.user.MoneyLogView;
 import com.shop.pojo.user.UserRole;
 import com.shop.pojo.user.UserView;
 import com.shop.user.UserServiceTestBase;
 import java.math.BigDecimal;
+import java.util.List;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +105,26 @@ class UserServiceDubboTest extends UserServiceTestBase {
             return refusal;
         }
         throw new AssertionError(userName + " was authenticated");
+    }
+
+    @Test
+    void theMoneyLogCrossesAsSignedMovementsAndALimitOutOfRangeAsItsTypedRefusal() {
+        long userId = newUser("20.00");
+        long orderId = newId();
+        users.reduceBalance(orderId, userId, new BigDecimal("7.50"));
+        users.refundBalance(orderId, userId);
+
+        List<MoneyLogView> log = users.listMoneyLog(userId, 10);
+
+        assertThat(log).extracting(MoneyLogView::getOrderId).containsOnly(orderId);
+        assertThat(log).extracting(MoneyLogView::getType).containsExactlyInAnyOrder("PAID", "REFUNDED");
+        assertThat(log)
+                .extracting(MoneyLogView::getAmount)
+                .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .containsExactlyInAnyOrder(new BigDecimal("-7.50"), new BigDecimal("7.50"));
+        assertThat(log).allSatisfy(movement -> assertThat(movement.getTime()).isNotNull());
+        assertThatThrownBy(() -> users.listMoneyLog(userId, 0))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasFieldOrPropertyWithValue("code", "INVALID_REQUEST");
     }
 }

@@ -2,6 +2,7 @@ package com.shop.common.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.shop.common.web.console.ConsoleProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -48,7 +51,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({HttpSecurity.class, NimbusJwtDecoder.class})
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({JwtProperties.class, ConsoleProperties.class})
 public class WebSecurityAutoConfiguration {
 
     private static final int MIN_SECRET_BYTES = 32;
@@ -58,7 +61,8 @@ public class WebSecurityAutoConfiguration {
     public static final String ADMIN_PATHS = "/api/admin/**";
 
     @Bean
-    SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, JwtProperties properties, ObjectMapper objectMapper)
+    SecurityFilterChain shopSecurityFilterChain(
+            HttpSecurity http, JwtProperties properties, ConsoleProperties console, ObjectMapper objectMapper)
             throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
         List<String> open = new ArrayList<>(List.of(
@@ -89,6 +93,9 @@ public class WebSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (!console.getOrigins().isEmpty()) {
+            http.cors(cors -> cors.configurationSource(consoleCors(console.getOrigins())));
+        }
         return http.build();
     }
 
@@ -101,6 +108,23 @@ public class WebSecurityAutoConfiguration {
                 scrapers.stream().map(IpAddressMatcher::new).toList();
         return (authentication, context) -> new AuthorizationDecision(addresses.stream()
                 .anyMatch(address -> address.matches(context.getRequest().getRemoteAddr())));
+    }
+
+    /**
+     * The console is served by order-web and calls pay-web, another origin. The token travels in the Authorization
+     * header, never in a cookie, so allowing the named origins (no credentials, no wildcard) lets only their pages read
+     * the answers, and only with a token the page itself holds.
+     */
+    private static UrlBasedCorsConfigurationSource consoleCors(List<String> origins) {
+        CorsConfiguration allowed = new CorsConfiguration();
+        allowed.setAllowedOrigins(origins);
+        allowed.setAllowedMethods(List.of("GET", "POST"));
+        allowed.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        allowed.setExposedHeaders(List.of("Location"));
+        allowed.setAllowCredentials(false);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", allowed);
+        return source;
     }
 
     /** A stale token a client still sends must not block login, health or the docs. */

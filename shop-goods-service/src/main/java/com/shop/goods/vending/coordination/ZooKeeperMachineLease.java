@@ -105,6 +105,7 @@ public class ZooKeeperMachineLease implements MachineLease {
     }
 
     /** The order holding an unexpired lease of the machine, for operators and tests. */
+    @Override
     public Optional<Long> holder(String innerCode) {
         try {
             return read(path(innerCode), new Stat())

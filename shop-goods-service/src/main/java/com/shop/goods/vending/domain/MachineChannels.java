@@ -19,6 +19,11 @@ public final class MachineChannels {
         this.channels = List.copyOf(channels);
     }
 
+    /** Every channel, empty ones included, by channel code as read. */
+    public List<VendingChannel> all() {
+        return channels;
+    }
+
     /**
      * Per goods, the units of its channels summed and the lowest price among the channels that have units; empty
      * channels count for nothing, so neither their price nor a goods found only in empty channels shows. Most units

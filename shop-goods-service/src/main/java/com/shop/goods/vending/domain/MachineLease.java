@@ -1,6 +1,7 @@
 package com.shop.goods.vending.domain;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * One order at a time per machine (docs/architecture.md §8). A lease names the order holding it and expires, so a
@@ -19,4 +20,7 @@ public interface MachineLease {
 
     /** Ends the order's lease of the machine; never one held by another order. @return true when one ended */
     boolean release(String innerCode, long orderId);
+
+    /** The order holding an unexpired lease of the machine; empty when it is free. */
+    Optional<Long> holder(String innerCode);
 }
