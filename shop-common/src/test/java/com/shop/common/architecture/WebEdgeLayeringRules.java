@@ -75,7 +75,8 @@ public final class WebEdgeLayeringRules {
     }
 
     private static ArchCondition<JavaClass> takeOnlyShopApiInterfacesOrWebEdgeHelpers() {
-        return new ArchCondition<>("take only shop-api interfaces or shop-common web classes in their constructors") {
+        return new ArchCondition<>(
+                "take only shop-api interfaces, shop-common web classes or the correlation in their constructors") {
             @Override
             public void check(JavaClass controller, ConditionEvents events) {
                 for (JavaConstructor constructor : controller.getConstructors()) {
@@ -83,7 +84,9 @@ public final class WebEdgeLayeringRules {
                         boolean serviceInterface = parameter.isInterface()
                                 && parameter.getPackageName().equals("com.shop.api");
                         boolean webEdge = parameter.getPackageName().startsWith("com.shop.common.web");
-                        if (!serviceInterface && !webEdge) {
+                        // naming the order on the trace is an edge's job too: its log lines carry the id
+                        boolean correlation = parameter.getPackageName().equals("com.shop.common.tracing");
+                        if (!serviceInterface && !webEdge && !correlation) {
                             events.add(SimpleConditionEvent.violated(
                                     controller, controller.getName() + " takes " + parameter.getName()));
                         }
