@@ -59,6 +59,9 @@ final class ShopStack {
                 // a stuck order is swept quickly, so the invariants can wait for it
                 .environment("SHOP_ORDER_UNCONFIRMED_TIMEOUT", "30s")
                 .environment("SHOP_ORDER_SWEEP_INTERVAL", "2s")
+                // a refund a cancel left asked is finished soon after the pay call's timeout (8 s)
+                .environment("SHOP_ORDER_REFUND_GRACE", "10s")
+                .environment("SHOP_ORDER_REFUND_SWEEP_INTERVAL", "2s")
                 .environment("SHOP_ORDER_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
                 .environment("SHOP_VENDING_PAYMENT_TIMEOUT", PAYMENT_TIMEOUT_SECONDS + "s")
                 // the tests' shoppers hold many unpaid orders at once; the order service's tests cover the limit

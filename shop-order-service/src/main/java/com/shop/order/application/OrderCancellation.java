@@ -2,12 +2,10 @@ package com.shop.order.application;
 
 import com.shop.api.PaymentService;
 import com.shop.api.exception.IllegalOrderStateException;
-import com.shop.api.exception.ServiceUnavailableException;
 import com.shop.api.exception.ShopException;
 import com.shop.order.domain.Order;
 import com.shop.pojo.order.OrderStatus;
 import com.shop.pojo.pay.PaymentClosure;
-import java.util.function.Supplier;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
@@ -35,18 +33,21 @@ import org.springframework.stereotype.Service;
 public class OrderCancellation {
 
     static final String CANCEL_REASON = "cancelled by the user";
-    static final String REFUND_REASON = "refunded at the user's request";
+    static final String REFUND_REASON = AskedRefund.REASON;
     /** Decisions lost to a concurrent change are taken again on the new state, this often at most. */
     static final int MAX_ATTEMPTS = 3;
 
     private final OrderQueries queries;
     private final PaymentService payments;
     private final OrderTransitions transitions;
+    private final AskedRefund askedRefund;
 
-    public OrderCancellation(OrderQueries queries, PaymentService payments, OrderTransitions transitions) {
+    public OrderCancellation(
+            OrderQueries queries, PaymentService payments, OrderTransitions transitions, AskedRefund askedRefund) {
         this.queries = queries;
         this.payments = payments;
         this.transitions = transitions;
+        this.askedRefund = askedRefund;
     }
 
     /** @return the order after the cancel (cancelled or refunded), or as it was when it was closed already */
@@ -101,31 +102,14 @@ public class OrderCancellation {
             if (!transitions.askRefund(order)) {
                 return false; // shipped or closed meanwhile: decided again on its new state
             }
-            refundPayment(order);
-            return transitions.refund(order, REFUND_REASON);
+            // should this end before the order moves, the AskedRefundSweeper finishes it
+            return askedRefund.finish(order);
         }
         return transitions.cancelUnpaid(order, CANCEL_REASON);
     }
 
     private PaymentClosure closePayment(Order order) {
-        return askPayService("closing the payment", order, () -> payments.closeOrderPayment(order.getOrderId()));
-    }
-
-    private void refundPayment(Order order) {
-        askPayService(
-                "refunding the payment", order, () -> payments.refundOrderPayment(order.getOrderId(), REFUND_REASON));
-    }
-
-    private static <T> T askPayService(String step, Order order, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ShopException refusal) {
-            throw refusal;
-        } catch (RuntimeException unreachable) {
-            log.warn("{} of order {} failed; the order is unchanged", step, order.getOrderId(), unreachable);
-            throw new ServiceUnavailableException("the pay service did not answer in time or could not be reached; "
-                            + "order " + order.getOrderId() + " is unchanged")
-                    .withOrderId(order.getOrderId());
-        }
+        return PayServiceCalls.ask(
+                "closing the payment", order.getOrderId(), () -> payments.closeOrderPayment(order.getOrderId()));
     }
 }

@@ -56,6 +56,21 @@ public class OrderProperties implements Validator {
      */
     private Duration paymentRetryInterval = Duration.ofSeconds(30);
     /**
+     * How long after its shopper asked for a refund the {@link AskedRefundSweeper} finishes it, when the cancel did not:
+     * above {@link Calls#getPaymentTimeout()}, the longest the cancel's refund call can take, so that a cancel still
+     * running is left to finish on its own.
+     */
+    private Duration refundGrace = Duration.ofSeconds(60);
+    /**
+     * How long after the sweeper took an asked refund on it may take it again: a refund the pay service could not
+     * make, or refused, is asked again only this often. Above {@link Calls#getPaymentTimeout()}.
+     */
+    private Duration refundRetryInterval = Duration.ofMinutes(10);
+    /** How often the sweeper looks for asked refunds to finish. */
+    private Duration refundSweepInterval = Duration.ofSeconds(30);
+    /** At most this many asked refunds are finished per sweep, one after another; the rest wait for the next one. */
+    private int refundSweepBatchSize = 20;
+    /**
      * How long a goods price read from the goods service is used to price orders. The stock step checks the price
      * anyway; a longer time only means more orders refused there, after they were created, for a price changed
      * meanwhile.
@@ -106,6 +121,29 @@ public class OrderProperties implements Validator {
                     "budget.sweeper",
                     "must be above shop.order.calls.confirm-budget (" + budget.getConfirmBudget()
                             + "), or the sweeper cancels orders still being confirmed");
+        }
+        validateRefundSweep(properties, errors);
+    }
+
+    /** The sweeper of asked refunds waits for a cancel's refund call to end before it takes the refund over. */
+    private static void validateRefundSweep(OrderProperties properties, Errors errors) {
+        Duration payCall = properties.getCalls().getPaymentTimeout();
+        if (properties.getRefundGrace().compareTo(payCall) <= 0) {
+            errors.rejectValue(
+                    "refundGrace",
+                    "budget.refund",
+                    "must be above shop.order.calls.payment-timeout (" + payCall
+                            + "), or the sweeper takes over refunds whose cancel is still running");
+        }
+        if (properties.getRefundRetryInterval().compareTo(payCall) <= 0) {
+            errors.rejectValue(
+                    "refundRetryInterval",
+                    "budget.refund",
+                    "must be above shop.order.calls.payment-timeout (" + payCall
+                            + "), or a refund is asked again while the last ask is still running");
+        }
+        if (properties.getRefundSweepBatchSize() < 1) {
+            errors.rejectValue("refundSweepBatchSize", "range", "must be at least 1");
         }
     }
 

@@ -108,4 +108,20 @@ public interface OrderRepository {
      * @return false when the order was not due any more (paid, closed, or taken on by another sweeper)
      */
     boolean postponePaymentDeadline(long orderId, Instant now, Instant retryAt);
+
+    /**
+     * Ordinary orders whose shopper asked for a refund before {@code askedBefore} and that {@link OrderTransition#REFUND}
+     * may still take (confirmed, not shipped), leaving out those taken on at or after {@code attemptedBefore}; the
+     * oldest ask first.
+     */
+    List<Order> findAskedRefundsBefore(Instant askedBefore, Instant attemptedBefore, int limit);
+
+    /**
+     * Takes on finishing the asked refund of the order at {@code now}, unless it was taken on at or after
+     * {@code attemptedBefore}: of several sweepers only one takes each order, and it is not taken again before the
+     * retry interval has passed, whatever came of the attempt.
+     *
+     * @return false when the order was taken on since, or may no longer be refunded
+     */
+    boolean takeOnAskedRefund(long orderId, Instant now, Instant attemptedBefore);
 }

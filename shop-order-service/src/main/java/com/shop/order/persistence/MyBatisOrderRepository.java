@@ -121,4 +121,16 @@ public class MyBatisOrderRepository implements OrderRepository {
     public boolean postponePaymentDeadline(long orderId, Instant now, Instant retryAt) {
         return mapper.postponePaymentDeadline(orderId, Date.from(now), Date.from(retryAt)) == 1;
     }
+
+    @Override
+    public List<Order> findAskedRefundsBefore(Instant askedBefore, Instant attemptedBefore, int limit) {
+        return mapper.findAskedRefundsBefore(
+                Date.from(askedBefore), Date.from(attemptedBefore), limit, OrderTransition.REFUND);
+    }
+
+    @Override
+    public boolean takeOnAskedRefund(long orderId, Instant now, Instant attemptedBefore) {
+        return mapper.takeOnAskedRefund(orderId, Date.from(now), Date.from(attemptedBefore), OrderTransition.REFUND)
+                == 1;
+    }
 }

@@ -70,4 +70,16 @@ public interface OrderMapper {
     List<Long> findPaymentsDueBefore(@Param("now") Date now, @Param("limit") int limit);
 
     int postponePaymentDeadline(@Param("orderId") long orderId, @Param("now") Date now, @Param("retryAt") Date retryAt);
+
+    List<Order> findAskedRefundsBefore(
+            @Param("askedBefore") Date askedBefore,
+            @Param("attemptedBefore") Date attemptedBefore,
+            @Param("limit") int limit,
+            @Param("transition") OrderTransition transition);
+
+    int takeOnAskedRefund(
+            @Param("orderId") long orderId,
+            @Param("now") Date now,
+            @Param("attemptedBefore") Date attemptedBefore,
+            @Param("transition") OrderTransition transition);
 }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ final class InMemoryOrderRepository implements OrderRepository {
     final Script script = new Script();
     private final Journal journal;
     private final Map<Long, Order> orders = new LinkedHashMap<>();
+    /** When a sweeper last took on an order's asked refund (refund_attempt_time), which the order does not carry. */
+    private final Map<Long, Instant> refundAttempts = new HashMap<>();
+
     Instant now = Instant.parse("2026-11-22T10:00:00Z");
     /** Runs right before a confirmation, e.g. to let the sweeper cancel the order first. */
     Runnable beforeConfirm = () -> {};
@@ -290,5 +294,37 @@ final class InMemoryOrderRepository implements OrderRepository {
         }
         order.setPayDeadline(Date.from(retryAt));
         return true;
+    }
+
+    @Override
+    public List<Order> findAskedRefundsBefore(Instant askedBefore, Instant attemptedBefore, int limit) {
+        return orders.values().stream()
+                .filter(order -> order.may(OrderTransition.REFUND) && order.getInnerCode() == null)
+                .filter(order -> order.getRefundAskedTime() != null
+                        && order.getRefundAskedTime().toInstant().isBefore(askedBefore))
+                .filter(order -> notAttemptedSince(order.getOrderId(), attemptedBefore))
+                .sorted(Comparator.comparing(Order::getRefundAskedTime).thenComparing(Order::getOrderId))
+                .limit(limit)
+                .map(order -> order.toBuilder().build())
+                .toList();
+    }
+
+    @Override
+    public boolean takeOnAskedRefund(long orderId, Instant now, Instant attemptedBefore) {
+        journal.record("order.takeOnAskedRefund");
+        Order order = orders.get(orderId);
+        if (order == null
+                || !order.may(OrderTransition.REFUND)
+                || order.getRefundAskedTime() == null
+                || !notAttemptedSince(orderId, attemptedBefore)) {
+            return false;
+        }
+        refundAttempts.put(orderId, now);
+        return true;
+    }
+
+    private boolean notAttemptedSince(long orderId, Instant attemptedBefore) {
+        Instant attempt = refundAttempts.get(orderId);
+        return attempt == null || attempt.isBefore(attemptedBefore);
     }
 }

@@ -37,8 +37,8 @@ class OrderCancellationTest {
     private final FakePaymentService payments = new FakePaymentService(journal);
     private final OrderTransitions transitions =
             new OrderTransitions(orders, events, timeline, new OrderProperties(), Clock.systemUTC(), METERS);
-    private final OrderCancellation cancellation =
-            new OrderCancellation(new OrderQueries(orders), payments, transitions);
+    private final OrderCancellation cancellation = new OrderCancellation(
+            new OrderQueries(orders), payments, transitions, new AskedRefund(payments, transitions));
     private final OrderFixtures fixtures = new OrderFixtures(orders);
 
     @ParameterizedTest

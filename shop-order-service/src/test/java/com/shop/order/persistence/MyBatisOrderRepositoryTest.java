@@ -480,6 +480,78 @@ class MyBatisOrderRepositoryTest extends OrderServiceTestBase {
         assertThat(orders.findPaymentsDueBefore(retryAt.plusSeconds(1), 10_000)).doesNotContain(order.getOrderId());
     }
 
+    @Test
+    void theAskedRefundsToFinishAreTheConfirmedUnshippedOrdinaryOnesAskedBeforeTheCutoff() {
+        // asked 3 s ago and the query asks for 2 s; the scheduled sweeper (60 s) leaves them alone meanwhile
+        Order due = askedRefundOf(paidOrder());
+        Order recent = paidOrder();
+        orders.askRefund(recent.getOrderId());
+        Order unasked = paidOrder();
+        Order refunded = askedRefundOf(paidOrder());
+        orders.close(refunded.getOrderId(), OrderTransition.REFUND, "refunded");
+        Order shipped = askedRefundOf(paidOrder());
+        jdbc.update("UPDATE trade_order SET shipping_status = 1 WHERE order_id = ?", shipped.getOrderId());
+        Order vending = askedRefundOf(paidOrder());
+        jdbc.update("UPDATE trade_order SET inner_code = '01000028' WHERE order_id = ?", vending.getOrderId());
+        Instant now = Instant.now();
+
+        assertThat(askedRefundsAt(now))
+                .contains(due.getOrderId())
+                .doesNotContain(
+                        recent.getOrderId(),
+                        unasked.getOrderId(),
+                        refunded.getOrderId(),
+                        shipped.getOrderId(),
+                        vending.getOrderId());
+        assertThat(orders.findAskedRefundsBefore(now.minusSeconds(2), now, 1)).hasSize(1);
+    }
+
+    @Test
+    void ofSweepersFindingAnAskedRefundOnlyOneTakesItOnAndItIsFoundAgainAfterTheRetryInterval() throws Exception {
+        Order order = askedRefundOf(paidOrder());
+        Instant now = Instant.now();
+
+        List<Boolean> taken = concurrently(6, () -> orders.takeOnAskedRefund(order.getOrderId(), now, now));
+
+        assertThat(taken).containsOnlyOnce(true);
+        assertThat(orderRow(order.getOrderId()).get("refund_attempt_time")).isNotNull();
+        assertThat(askedRefundsAt(now)).doesNotContain(order.getOrderId());
+        Instant afterRetryInterval = now.plusSeconds(600);
+        assertThat(orders.findAskedRefundsBefore(now.minusSeconds(2), afterRetryInterval, 10_000).stream()
+                        .map(Order::getOrderId))
+                .contains(order.getOrderId());
+        assertThat(orders.takeOnAskedRefund(order.getOrderId(), afterRetryInterval, afterRetryInterval))
+                .isTrue();
+        assertThat(orders.close(order.getOrderId(), OrderTransition.REFUND, "refunded"))
+                .isTrue();
+        Instant later = afterRetryInterval.plusSeconds(600);
+        assertThat(orders.takeOnAskedRefund(order.getOrderId(), later, later))
+                .as("refunded")
+                .isFalse();
+    }
+
+    /** Ids of the asked refunds a sweeper with a 2 s grace finds at {@code now}, none of them attempted since. */
+    private List<Long> askedRefundsAt(Instant now) {
+        return orders.findAskedRefundsBefore(now.minusSeconds(2), now, 10_000).stream()
+                .map(Order::getOrderId)
+                .toList();
+    }
+
+    private Order paidOrder() {
+        Order order = confirmed(newOrder(newId()));
+        orders.markPaid(order.getOrderId(), new Date());
+        return order;
+    }
+
+    /** Its refund asked 3 s ago, as by a cancel that never finished. */
+    private Order askedRefundOf(Order order) {
+        assertThat(orders.askRefund(order.getOrderId())).isTrue();
+        jdbc.update(
+                "UPDATE trade_order SET refund_asked_time = NOW(3) - INTERVAL 3 SECOND WHERE order_id = ?",
+                order.getOrderId());
+        return order;
+    }
+
     private Order inserted(Order order) {
         orders.insert(order);
         return order;

@@ -54,6 +54,9 @@ class ConfirmationBudgetTest {
         assertThat(properties.getUnconfirmedTimeout())
                 .as("shop.order.unconfirmed-timeout against the confirmation's budget")
                 .isGreaterThan(calls.getConfirmBudget());
+        assertThat(List.of(properties.getRefundGrace(), properties.getRefundRetryInterval()))
+                .as("the asked refunds' sweeper against a cancel's refund call")
+                .allSatisfy(wait -> assertThat(wait).isGreaterThan(calls.getPaymentTimeout()));
         assertThat(List.of(
                         calls.getGoodsTimeout(),
                         calls.getCouponTimeout(),
@@ -91,7 +94,10 @@ class ConfirmationBudgetTest {
                 "shop.order.calls.vending-timeout=11s | calls.confirmBudget",
                 "shop.order.calls.payment-timeout=11s | calls.confirmBudget",
                 "shop.order.unconfirmed-timeout=20s | unconfirmedTimeout",
-                "shop.order.calls.user-timeout=0s | calls.userTimeout"
+                "shop.order.calls.user-timeout=0s | calls.userTimeout",
+                "shop.order.refund-grace=8s | refundGrace",
+                "shop.order.refund-retry-interval=5s | refundRetryInterval",
+                "shop.order.refund-sweep-batch-size=0 | refundSweepBatchSize"
             })
     void aBudgetTheStepsDoNotFitInStopsTheServiceAtStart(String setting, String field) {
         application

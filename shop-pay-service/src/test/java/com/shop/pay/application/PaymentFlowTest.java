@@ -186,6 +186,30 @@ class PaymentFlowTest extends PayServiceTestBase {
     }
 
     @Test
+    void aRefundAskedAgainAfterItSucceededIsReturnedAsItIsAndRefundsNothingMore() {
+        long orderId = orders.confirmedOrder(ALICE, "42.00");
+        PaymentView payment = payments.createPayment(ALICE, orderId);
+        sandbox.pay(payment.getPayId());
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(payStatus(payment.getPayId())).isEqualTo(2));
+        RefundView refund = payments.refundOrderPayment(orderId, "refunded at the user's request");
+        await().atMost(SOON)
+                .untilAsserted(
+                        () -> assertThat(refundStatusOf(payment.getPayId())).isEqualTo(RefundStatus.SUCCEEDED.code()));
+
+        // the order service's sweeper asks again for an order whose cancel stopped after the first ask
+        RefundView again = payments.refundOrderPayment(orderId, "refunded at the user's request");
+
+        assertThat(again.getRefundId()).isEqualTo(refund.getRefundId());
+        assertThat(again.getRefundStatus()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(again.getRefundAmount()).isEqualByComparingTo("42.00");
+        assertThat(sandbox.trade(payment.getPayId()).get("refundedFee").asLong())
+                .isEqualTo(4200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trade_refund WHERE order_id = ?", Integer.class, orderId))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anOrderWithoutAPaidPaymentHasNothingToRefund() {
         long orderId = orders.confirmedOrder(ALICE, "5.00");
         payments.createPayment(ALICE, orderId);
