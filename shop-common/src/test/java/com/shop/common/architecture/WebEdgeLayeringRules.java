@@ -75,7 +75,8 @@ public final class WebEdgeLayeringRules {
     }
 
     private static ArchCondition<JavaClass> takeOnlyShopApiInterfacesOrWebEdgeHelpers() {
-        return new ArchCondition<>("take only shop-api interfaces or shop-common web classes in their constructors") {
+        return new ArchCondition<>(
+                "take only shop-api interfaces or shop-common web and tracing classes in their constructors") {
             @Override
             public void check(JavaClass controller, ConditionEvents events) {
                 for (JavaConstructor constructor : controller.getConstructors()) {
@@ -83,7 +84,9 @@ public final class WebEdgeLayeringRules {
                         boolean serviceInterface = parameter.isInterface()
                                 && parameter.getPackageName().equals("com.shop.api");
                         boolean webEdge = parameter.getPackageName().startsWith("com.shop.common.web");
-                        if (!serviceInterface && !webEdge) {
+                        // naming the order or payment on the trace once its id is known is the edge's work too
+                        boolean tracing = parameter.getPackageName().equals("com.shop.common.tracing");
+                        if (!serviceInterface && !webEdge && !tracing) {
                             events.add(SimpleConditionEvent.violated(
                                     controller, controller.getName() + " takes " + parameter.getName()));
                         }
