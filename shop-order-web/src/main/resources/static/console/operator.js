@@ -46,7 +46,10 @@ async function operatorOrder(ui, order, orderId) {
         } }, 'Ship')
         : null;
     return section(`Order ${orderId}`,
-        el('p', { class: 'status', id: 'admin-order-status' }, order ? stateOf(order) : ''),
+        el('p', {
+            class: 'status', id: 'admin-order-status',
+            'data-order-status': order?.orderStatus, 'data-shipping-status': order?.shippingStatus,
+        }, order ? stateOf(order) : ''),
         order ? el('p', {}, `user ${order.userId}, ${order.orderAmount} to ${order.consignee ?? ''}, ${order.address ?? ''}`) : null,
         el('div', { class: 'actions' }, ship),
         el('h3', {}, 'Saga timeline'),

@@ -106,6 +106,8 @@ class WebConsoleIT {
         screenshot("1-confirmed");
         String payId = payInTheSandbox();
         screenshot("3-paid");
+        showsTheSagaAndThePayment();
+        screenshot("3-timeline");
         assertThat(shopper.get("/api/orders/" + orderId).json().get("payStatus").asText())
                 .isEqualTo("PAID");
         showAccount("-30.00", "55");
@@ -139,7 +141,8 @@ class WebConsoleIT {
         logIn("admin", "shop-admin");
         visible(By.cssSelector("#admin-orders tr[data-id='" + orderId + "']")).click();
         visible(By.id("ship")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-order-status"), "SHIPPED"));
+        // the attribute, not the text: "NOT_SHIPPED" holds "SHIPPED" too
+        wait.until(ExpectedConditions.attributeToBe(By.id("admin-order-status"), "data-shipping-status", "SHIPPED"));
         screenshot("6-shipped");
 
         signOut();
@@ -231,10 +234,36 @@ class WebConsoleIT {
         return payment;
     }
 
+    /**
+     * The order view, still on screen and polling, shows the timeline the services gathered: the step of every
+     * participant, the payment, and its PaymentSucceeded message sent and consumed. Consumers log their work after
+     * the payment shows, so the wait ends when the page shows them.
+     */
+    private void showsTheSagaAndThePayment() {
+        List<String> wanted = List.of(
+                "order placed",
+                "stock reserved",
+                "coupon used",
+                "balance reduced",
+                "order confirmed",
+                "payment opened",
+                "payment succeeded",
+                "PaymentSucceeded sent",
+                "PaymentSucceeded consumed by order-payment-succeeded",
+                "order paid");
+        wait.until(driver -> timelineNames().containsAll(wanted));
+        List<String> shown = timelineNames();
+        assertThat(shown).doesNotContain("stock restored", "coupon restored", "balance refunded");
+        assertThat(shown.indexOf("stock reserved")).isLessThan(shown.indexOf("payment opened"));
+        assertThat(shown.indexOf("PaymentSucceeded sent"))
+                .isLessThan(shown.indexOf("PaymentSucceeded consumed by order-payment-succeeded"));
+    }
+
+    /** Read in one script: the page replaces the timeline whenever its poll finds something new. */
+    @SuppressWarnings("unchecked")
     private List<String> timelineNames() {
-        return browser.findElements(By.cssSelector("#timeline li")).stream()
-                .map(entry -> entry.getAttribute("data-name"))
-                .toList();
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeScript("return Array.from(document.querySelectorAll('#timeline li'), li => li.dataset.name);");
     }
 
     private void showAccount(String paidFromTheBalance, String points) {
@@ -243,7 +272,9 @@ class WebConsoleIT {
         // one point per whole yuan paid at the platform, credited when the user service hears of the payment
         wait.until(driver -> {
             driver.findElement(By.cssSelector("#nav [data-view=account]")).click();
-            return driver.findElement(By.id("points")).getText().equals(points);
+            // read in one script: the click renders the view again, replacing the element a lookup would hold
+            return points.equals(((JavascriptExecutor) driver)
+                    .executeScript("return document.getElementById('points')?.textContent;"));
         });
     }
 
