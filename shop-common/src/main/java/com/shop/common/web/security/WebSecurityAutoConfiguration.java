@@ -92,7 +92,8 @@ public class WebSecurityAutoConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
-                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers.addHeaderWriter(ConsolePagePolicy.headerWriter(console)));
         if (!console.getOrigins().isEmpty()) {
             http.cors(cors -> cors.configurationSource(consoleCors(console.getOrigins())));
         }
