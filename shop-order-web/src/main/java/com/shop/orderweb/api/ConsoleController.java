@@ -32,13 +32,18 @@ public class ConsoleController {
     }
 
     @Operation(
-            summary = "Where the console reaches the pay API",
-            description = "sandboxUrl is set in development mode only: the payment sandbox whose payer the console "
-                    + "offers as a button.")
+            summary = "Where the console reaches the pay API and the development tools",
+            description = "sandboxUrl, simulatorUrl and checkerUrl are set in development mode only: the payment "
+                    + "sandbox whose payer the console offers as a button, the vending machine simulator whose "
+                    + "modes and the invariant checker whose verdict the operator sees.")
     @ApiResponse(responseCode = "200", description = "the console's settings")
     @GetMapping("/settings")
     public ConsoleSettingsResponse settings() {
-        return new ConsoleSettingsResponse(console.getPayWebUrl(), console.offeredSandboxUrl());
+        return new ConsoleSettingsResponse(
+                console.getPayWebUrl(),
+                console.offeredSandboxUrl(),
+                console.offeredSimulatorUrl(),
+                console.offeredCheckerUrl());
     }
 
     @Operation(

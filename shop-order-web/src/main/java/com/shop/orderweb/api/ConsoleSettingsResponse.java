@@ -11,4 +11,16 @@ public record ConsoleSettingsResponse(
                 example = "http://127.0.0.1:18090",
                 nullable = true,
                 description = "the payment sandbox (development mode only)")
-        String sandboxUrl) {}
+        String sandboxUrl,
+
+        @Schema(
+                example = "http://127.0.0.1:18091",
+                nullable = true,
+                description = "the vending machine simulator's control API (development mode only)")
+        String simulatorUrl,
+
+        @Schema(
+                example = "http://127.0.0.1:18092",
+                nullable = true,
+                description = "the devstack's invariant checker (development mode only)")
+        String checkerUrl) {}

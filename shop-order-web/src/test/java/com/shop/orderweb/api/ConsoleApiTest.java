@@ -64,7 +64,26 @@ class ConsoleApiTest extends OrderWebTestBase {
         mvc.perform(get("/api/console/settings").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.payWebUrl").value("http://127.0.0.1:8081"))
-                .andExpect(jsonPath("$.sandboxUrl").value("http://127.0.0.1:18090"));
+                .andExpect(jsonPath("$.sandboxUrl").value("http://127.0.0.1:18090"))
+                .andExpect(jsonPath("$.simulatorUrl").value("http://127.0.0.1:18091"))
+                .andExpect(jsonPath("$.checkerUrl").value("http://127.0.0.1:18092"));
+    }
+
+    @Test
+    void theConsolesPageMayRunOnlyItsOwnFilesAndCallOnlyWhatItIsConfiguredToCall() throws Exception {
+        String policy = mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
+
+        assertThat(policy)
+                .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+                .contains("connect-src 'self' http://127.0.0.1:8081 http://127.0.0.1:18090")
+                .doesNotContain("unsafe");
+        mvc.perform(get("/console/app.js")).andExpect(header().exists("Content-Security-Policy"));
+        mvc.perform(get("/api/console/settings").header(HttpHeaders.AUTHORIZATION, bearer(ALICE)))
+                .andExpect(header().doesNotExist("Content-Security-Policy"));
     }
 
     @Test
