@@ -68,7 +68,8 @@ public final class DevStack implements AutoCloseable {
                 options.ports(),
                 options.environment()
                         .getOrDefault("SHOP_MQTT_URL", infrastructure.mqtt().url()),
-                options.sandboxNotifyScale());
+                options.sandboxNotifyScale(),
+                ConsoleCors.allowing(consoleOrigins()));
         this.pidFiles = new PidFiles(options.dataRoot());
     }
 
@@ -175,10 +176,20 @@ public final class DevStack implements AutoCloseable {
         environment.put("SHOP_WXPAY_REFUND_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH + "/refund");
         environment.put("SHOP_ALIPAY_NOTIFY_URL", payWebUrl() + ALIPAY_NOTIFY_PATH);
         environment.put("SHOP_PAY_WEB_URL", payWebUrl());
-        environment.put(
-                "SHOP_CONSOLE_ORIGINS", orderWebUrl() + "," + orderWebUrl().replace("127.0.0.1", "localhost"));
+        environment.put("SHOP_CONSOLE_ORIGINS", consoleOrigins());
         environment.putAll(options.environment());
         return environment;
+    }
+
+    /**
+     * Where the web console's page comes from, comma-separated: order-web's address by IP and by name, unless the
+     * caller's environment names other origins. Pay-web and the simulated platforms' control endpoints let these in.
+     */
+    private String consoleOrigins() {
+        return options.environment()
+                .getOrDefault(
+                        "SHOP_CONSOLE_ORIGINS",
+                        orderWebUrl() + "," + orderWebUrl().replace("127.0.0.1", "localhost"));
     }
 
     private void recordMariaDbPid() {

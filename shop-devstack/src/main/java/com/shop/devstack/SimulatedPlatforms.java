@@ -19,12 +19,14 @@ final class SimulatedPlatforms {
     /**
      * @param machineBrokerUrl the MQTT broker the simulated machines connect to: the one the goods service uses
      * @param sandboxNotifyScale what the payment platform's notification retry intervals are multiplied by
+     * @param console the web console's origins, whose pages may call the control endpoints
      */
-    SimulatedPlatforms(DevStackPorts ports, String machineBrokerUrl, double sandboxNotifyScale) {
-        this.machineSimulator = new MachineSimulator(ports.machineSimulator(), machineBrokerUrl);
+    SimulatedPlatforms(DevStackPorts ports, String machineBrokerUrl, double sandboxNotifyScale, ConsoleCors console) {
+        this.machineSimulator = new MachineSimulator(
+                ports.machineSimulator(), machineBrokerUrl, MachineSimulator.DEFAULT_ANSWER_DELAY, console);
         MachineSimulator.DEMO_MACHINES.forEach(machineSimulator::switchOn);
         this.paymentSandbox =
-                new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT, sandboxNotifyScale);
+                new PaymentSandbox(ports.paymentSandbox(), MerchantAccount.DEVELOPMENT, sandboxNotifyScale, console);
         this.servers = new ServerGroup(List.of(machineSimulator, paymentSandbox));
     }
 

@@ -106,6 +106,22 @@ class DevStackInfrastructureTest {
         assertThat(dispense.body()).contains("\"outcome\":\"SUCCEEDED\"");
     }
 
+    @Test
+    void theWebConsolesOriginMayReadTheControlEndpoints() throws Exception {
+        String console = stack.orderWebUrl().replace("127.0.0.1", "localhost");
+
+        HttpResponse<String> machines = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(stack.machineSimulator().baseUrl() + "/simulator/machines"))
+                                .header("Origin", console)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(machines.statusCode()).isEqualTo(200);
+        assertThat(machines.headers().firstValue("Access-Control-Allow-Origin")).contains(console);
+    }
+
     private static HttpResponse<String> get(String url) throws Exception {
         return HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
