@@ -1,5 +1,7 @@
 package com.shop.devstack;
 
+import com.shop.check.ShopDatabases;
+import com.shop.devstack.checker.CheckerServer;
 import com.shop.devstack.sandbox.PaymentSandbox;
 import com.shop.devstack.vending.MachineSimulator;
 import com.shop.infra.Folders;
@@ -69,7 +71,8 @@ public final class DevStack implements AutoCloseable {
                 options.environment()
                         .getOrDefault("SHOP_MQTT_URL", infrastructure.mqtt().url()),
                 options.sandboxNotifyScale(),
-                ConsoleCors.allowing(consoleOrigins()));
+                ConsoleCors.allowing(consoleOrigins()),
+                serviceDatabases());
         this.pidFiles = new PidFiles(options.dataRoot());
     }
 
@@ -190,6 +193,13 @@ public final class DevStack implements AutoCloseable {
                 .getOrDefault(
                         "SHOP_CONSOLE_ORIGINS",
                         orderWebUrl() + "," + orderWebUrl().replace("127.0.0.1", "localhost"));
+    }
+
+    /** The five databases where the applications are told to find them (the caller's variables win): the checker's. */
+    private ShopDatabases serviceDatabases() {
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
+        environment.putAll(options.environment());
+        return ShopDatabases.fromEnvironment(environment);
     }
 
     private void recordMariaDbPid() {
@@ -462,6 +472,14 @@ public final class DevStack implements AutoCloseable {
      */
     public MachineSimulator machineSimulator() {
         return platforms.machineSimulator();
+    }
+
+    /**
+     * The invariant checker's verdict on this stack's databases over HTTP; {@code baseUrl()} is
+     * {@code http://127.0.0.1:<port>}, the verdict {@code GET /checker/verdict} below it.
+     */
+    public CheckerServer invariantChecker() {
+        return platforms.checker();
     }
 
     /** How long {@link #start()} took, infrastructure and readiness included. */

@@ -2,10 +2,13 @@ package com.shop.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shop.check.ShopDatabases;
+import com.shop.devstack.checker.CheckerServer;
 import com.shop.devstack.sandbox.MerchantAccount;
 import com.shop.devstack.sandbox.PaymentSandbox;
 import com.shop.devstack.vending.MachineSimulator;
 import com.shop.devstack.vending.Mode;
+import com.shop.infra.FreePorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The web console's page calling the control endpoints from its own origin, as a browser does: the console's origins
+ * The web console's page calling the control endpoints and the checker from its own origin, as a browser does: the console's origins
  * may read the answers, any other origin may not, and a request without an origin (curl) is answered as ever.
  */
 class ConsoleCorsTest {
@@ -29,6 +32,7 @@ class ConsoleCorsTest {
     private static final HttpClient http = HttpClient.newHttpClient();
     private static PaymentSandbox sandbox;
     private static MachineSimulator simulator;
+    private static CheckerServer checker;
 
     @BeforeAll
     static void startPlatforms() throws Exception {
@@ -37,10 +41,20 @@ class ConsoleCorsTest {
         // no machine switched on: the control endpoints answer without a broker
         simulator = new MachineSimulator(0, "tcp://127.0.0.1:1", Duration.ZERO, CORS);
         simulator.start();
+        // databases nobody listens for: the verdict is a 503, which the console must be able to read too
+        checker = new CheckerServer(
+                0,
+                ShopDatabases.onOneServer(
+                        database -> "jdbc:mysql://127.0.0.1:" + FreePorts.next() + "/" + database, "root", ""),
+                CORS);
+        checker.start();
     }
 
     @AfterAll
     static void stopPlatforms() {
+        if (checker != null) {
+            checker.stop();
+        }
         if (simulator != null) {
             simulator.stop();
         }
@@ -76,13 +90,26 @@ class ConsoleCorsTest {
     }
 
     @Test
+    void theConsoleReadsTheCheckersVerdict() throws Exception {
+        HttpResponse<String> verdict = send("GET", checker.verdictUrl(), CONSOLE);
+        HttpResponse<String> preflight = preflight(checker.verdictUrl(), CONSOLE_BY_NAME);
+
+        assertThat(verdict.statusCode()).isEqualTo(503);
+        assertThat(allowedOrigin(verdict)).isEqualTo(CONSOLE);
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(allowedOrigin(preflight)).isEqualTo(CONSOLE_BY_NAME);
+    }
+
+    @Test
     void anotherOriginGetsNoAllowOrigin() throws Exception {
         HttpResponse<String> machines = send("GET", simulator.baseUrl() + "/simulator/machines", ELSEWHERE);
         HttpResponse<String> trades = send("GET", sandbox.baseUrl() + "/sandbox/trades", ELSEWHERE);
+        HttpResponse<String> verdict = send("GET", checker.verdictUrl(), ELSEWHERE);
 
         assertThat(machines.statusCode()).isEqualTo(200);
         assertThat(machines.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(trades.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(verdict.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test

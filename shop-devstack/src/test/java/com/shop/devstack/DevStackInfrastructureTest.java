@@ -107,6 +107,23 @@ class DevStackInfrastructureTest {
     }
 
     @Test
+    void theCheckerReadsTheStacksOwnDatabases() throws Exception {
+        assertThat(stack.invariantChecker().baseUrl())
+                .isEqualTo("http://127.0.0.1:" + stack.options().ports().checker());
+
+        HttpResponse<String> beforeMigrations = get(stack.invariantChecker().verdictUrl());
+        new ServiceSchemas(stack.infrastructure()::jdbcUrl).migrate();
+        HttpResponse<String> migrated = get(stack.invariantChecker().verdictUrl() + "?quiet=true");
+
+        assertThat(beforeMigrations.statusCode())
+                .as("no application has created its tables yet")
+                .isEqualTo(503);
+        assertThat(beforeMigrations.body()).contains("the checker could not read the databases");
+        assertThat(migrated.statusCode()).isEqualTo(200);
+        assertThat(migrated.body()).contains("\"passed\":true");
+    }
+
+    @Test
     void theWebConsolesOriginMayReadTheControlEndpoints() throws Exception {
         String console = stack.orderWebUrl().replace("127.0.0.1", "localhost");
 

@@ -156,7 +156,8 @@ class LaunchPlanTest {
                     free.mariaDb(),
                     free.mqtt(),
                     taken.getLocalPort(),
-                    free.machineSimulator());
+                    free.machineSimulator(),
+                    free.checker());
             DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
                     .ports(ports)
                     .build();
@@ -177,7 +178,8 @@ class LaunchPlanTest {
                     free.mariaDb(),
                     free.mqtt(),
                     free.paymentSandbox(),
-                    taken.getLocalPort());
+                    taken.getLocalPort(),
+                    free.checker());
             DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
                     .ports(ports)
                     .build();
@@ -197,6 +199,35 @@ class LaunchPlanTest {
                         .machineSimulator()
                         .baseUrl())
                 .isEqualTo("http://127.0.0.1:18091");
+    }
+
+    @Test
+    void theCheckerHasItsDocumentedPortAndAFreeOneInTests() throws Exception {
+        assertThat(DevStackPorts.defaults().checker()).isEqualTo(18092);
+        assertThat(DevStackPorts.defaults().listening()).contains(18092);
+        DevStackPorts free = DevStackPorts.free();
+        assertThat(free.listening()).contains(free.checker());
+        assertThat(DevStack.create(DevStackOptions.defaults(ROOT).build())
+                        .invariantChecker()
+                        .verdictUrl())
+                .isEqualTo("http://127.0.0.1:18092/checker/verdict");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            DevStackPorts ports = new DevStackPorts(
+                    free.zooKeeper(),
+                    free.nameServer(),
+                    free.broker(),
+                    free.mariaDb(),
+                    free.mqtt(),
+                    free.paymentSandbox(),
+                    free.machineSimulator(),
+                    taken.getLocalPort());
+            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
+                    .ports(ports)
+                    .build();
+
+            assertThatThrownBy(() -> PortCheck.requireFree(options))
+                    .hasMessageContaining(taken.getLocalPort() + " (invariant checker)");
+        }
     }
 
     @Test
