@@ -170,7 +170,8 @@ public final class DevStack implements AutoCloseable {
 
     /**
      * The infrastructure's addresses, where the platform notifies pay-web, and where the web console (order-web) finds
-     * pay-web, which lets the console's origin call it; the caller's variables win.
+     * pay-web, which lets the console's origin call it, the machine simulator and the invariant checker (the sandbox
+     * it finds at {@code SHOP_WXPAY_BASE_URL}); the caller's variables win.
      */
     Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
@@ -180,6 +181,8 @@ public final class DevStack implements AutoCloseable {
         environment.put("SHOP_ALIPAY_NOTIFY_URL", payWebUrl() + ALIPAY_NOTIFY_PATH);
         environment.put("SHOP_PAY_WEB_URL", payWebUrl());
         environment.put("SHOP_CONSOLE_ORIGINS", consoleOrigins());
+        environment.put("SHOP_CONSOLE_SIMULATOR_URL", machineSimulator().baseUrl());
+        environment.put("SHOP_CONSOLE_CHECKER_URL", invariantChecker().baseUrl());
         environment.putAll(options.environment());
         return environment;
     }

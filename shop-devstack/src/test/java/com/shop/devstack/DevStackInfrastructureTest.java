@@ -70,7 +70,9 @@ class DevStackInfrastructureTest {
                 .containsEntry(
                         "SHOP_ALIPAY_PUBLIC_KEY",
                         stack.paymentSandbox().alipay().keys().platformPublicKey())
-                .containsEntry("SHOP_ALIPAY_NOTIFY_URL", stack.payWebUrl() + "/pay/notify/alipay");
+                .containsEntry("SHOP_ALIPAY_NOTIFY_URL", stack.payWebUrl() + "/pay/notify/alipay")
+                .containsEntry("SHOP_CONSOLE_SIMULATOR_URL", "http://127.0.0.1:" + ports.machineSimulator())
+                .containsEntry("SHOP_CONSOLE_CHECKER_URL", "http://127.0.0.1:" + ports.checker());
         assertThat(stack.infrastructure().directories().mariaDbBase())
                 .isEqualTo(RepositoryRoot.find().resolve(InfrastructureDirectories.SHARED_MARIADB_BINARIES));
     }

@@ -116,6 +116,26 @@ class LaunchPlanTest {
     }
 
     @Test
+    void tellsTheWebConsoleWhereTheSimulatorAndTheCheckerAre() {
+        Map<String, String> environment =
+                DevStack.create(DevStackOptions.defaults(ROOT).build()).environment();
+
+        assertThat(environment)
+                .containsEntry("SHOP_CONSOLE_SIMULATOR_URL", "http://127.0.0.1:18091")
+                .containsEntry("SHOP_CONSOLE_CHECKER_URL", "http://127.0.0.1:18092");
+    }
+
+    @Test
+    void theCallersConsoleOriginsWin() {
+        DevStackOptions options = DevStackOptions.defaults(ROOT)
+                .environment("SHOP_CONSOLE_ORIGINS", "https://console.example")
+                .build();
+
+        assertThat(DevStack.create(options).environment())
+                .containsEntry("SHOP_CONSOLE_ORIGINS", "https://console.example");
+    }
+
+    @Test
     void theCallersEnvironmentOverridesThePaymentSettings() {
         DevStackOptions options = DevStackOptions.defaults(ROOT)
                 .environment("SHOP_WXPAY_NOTIFY_URL", "http://127.0.0.1:9999/elsewhere")
