@@ -17,8 +17,13 @@ public record Violation(String invariant, Map<String, Object> row) {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
+    /** The row as {@code column=value} pairs in column order, as the report prints it (for readers outside). */
+    public String describe() {
+        return Rows.describe(row);
+    }
+
     @Override
     public String toString() {
-        return invariant + ": " + Rows.describe(row);
+        return invariant + ": " + describe();
     }
 }

@@ -58,6 +58,8 @@ class InvariantCheckerTest {
                         .containsEntry("goods_id", GOODS)
                         .containsEntry("goods_number", 97)
                         .containsEntry("opening_number", 100));
+        assertThat(report.violationsOf(StockInvariants.CONSERVED).get(0).describe())
+                .contains("goods_id=" + GOODS, "goods_number=97", "opening_number=100");
         assertThat(report.passed()).isFalse();
         assertThat(report.format()).contains("FAIL  " + StockInvariants.CONSERVED + " (1)");
     }

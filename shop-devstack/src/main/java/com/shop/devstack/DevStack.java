@@ -1,5 +1,7 @@
 package com.shop.devstack;
 
+import com.shop.check.ShopDatabases;
+import com.shop.devstack.checker.CheckerServer;
 import com.shop.devstack.sandbox.PaymentSandbox;
 import com.shop.devstack.vending.MachineSimulator;
 import com.shop.infra.Folders;
@@ -68,7 +70,9 @@ public final class DevStack implements AutoCloseable {
                 options.ports(),
                 options.environment()
                         .getOrDefault("SHOP_MQTT_URL", infrastructure.mqtt().url()),
-                options.sandboxNotifyScale());
+                options.sandboxNotifyScale(),
+                ConsoleCors.allowing(consoleOrigins()),
+                serviceDatabases());
         this.pidFiles = new PidFiles(options.dataRoot());
     }
 
@@ -166,7 +170,8 @@ public final class DevStack implements AutoCloseable {
 
     /**
      * The infrastructure's addresses, where the platform notifies pay-web, and where the web console (order-web) finds
-     * pay-web, which lets the console's origin call it; the caller's variables win.
+     * pay-web, which lets the console's origin call it, the machine simulator and the invariant checker (the sandbox
+     * it finds at {@code SHOP_WXPAY_BASE_URL}); the caller's variables win.
      */
     Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
@@ -175,10 +180,29 @@ public final class DevStack implements AutoCloseable {
         environment.put("SHOP_WXPAY_REFUND_NOTIFY_URL", payWebUrl() + PAYMENT_NOTIFY_PATH + "/refund");
         environment.put("SHOP_ALIPAY_NOTIFY_URL", payWebUrl() + ALIPAY_NOTIFY_PATH);
         environment.put("SHOP_PAY_WEB_URL", payWebUrl());
-        environment.put(
-                "SHOP_CONSOLE_ORIGINS", orderWebUrl() + "," + orderWebUrl().replace("127.0.0.1", "localhost"));
+        environment.put("SHOP_CONSOLE_ORIGINS", consoleOrigins());
+        environment.put("SHOP_CONSOLE_SIMULATOR_URL", machineSimulator().baseUrl());
+        environment.put("SHOP_CONSOLE_CHECKER_URL", invariantChecker().baseUrl());
         environment.putAll(options.environment());
         return environment;
+    }
+
+    /**
+     * Where the web console's page comes from, comma-separated: order-web's address by IP and by name, unless the
+     * caller's environment names other origins. Pay-web and the simulated platforms' control endpoints let these in.
+     */
+    private String consoleOrigins() {
+        return options.environment()
+                .getOrDefault(
+                        "SHOP_CONSOLE_ORIGINS",
+                        orderWebUrl() + "," + orderWebUrl().replace("127.0.0.1", "localhost"));
+    }
+
+    /** The five databases where the applications are told to find them (the caller's variables win): the checker's. */
+    private ShopDatabases serviceDatabases() {
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
+        environment.putAll(options.environment());
+        return ShopDatabases.fromEnvironment(environment);
     }
 
     private void recordMariaDbPid() {
@@ -451,6 +475,14 @@ public final class DevStack implements AutoCloseable {
      */
     public MachineSimulator machineSimulator() {
         return platforms.machineSimulator();
+    }
+
+    /**
+     * The invariant checker's verdict on this stack's databases over HTTP; {@code baseUrl()} is
+     * {@code http://127.0.0.1:<port>}, the verdict {@code GET /checker/verdict} below it.
+     */
+    public CheckerServer invariantChecker() {
+        return platforms.checker();
     }
 
     /** How long {@link #start()} took, infrastructure and readiness included. */

@@ -36,6 +36,7 @@ final class PortCheck {
         wanted.put(ports.mqtt(), "MQTT");
         wanted.put(ports.machineSimulator(), "vending machine simulator");
         wanted.put(ports.paymentSandbox(), "payment sandbox");
+        wanted.put(ports.checker(), "invariant checker");
         for (ShopApplication application : options.applications()) {
             wanted.put(options.applicationPorts().http(application), application.moduleName() + " HTTP");
             if (application.isDubboProvider()) {

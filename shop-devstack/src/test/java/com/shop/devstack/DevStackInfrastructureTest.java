@@ -70,7 +70,9 @@ class DevStackInfrastructureTest {
                 .containsEntry(
                         "SHOP_ALIPAY_PUBLIC_KEY",
                         stack.paymentSandbox().alipay().keys().platformPublicKey())
-                .containsEntry("SHOP_ALIPAY_NOTIFY_URL", stack.payWebUrl() + "/pay/notify/alipay");
+                .containsEntry("SHOP_ALIPAY_NOTIFY_URL", stack.payWebUrl() + "/pay/notify/alipay")
+                .containsEntry("SHOP_CONSOLE_SIMULATOR_URL", "http://127.0.0.1:" + ports.machineSimulator())
+                .containsEntry("SHOP_CONSOLE_CHECKER_URL", "http://127.0.0.1:" + ports.checker());
         assertThat(stack.infrastructure().directories().mariaDbBase())
                 .isEqualTo(RepositoryRoot.find().resolve(InfrastructureDirectories.SHARED_MARIADB_BINARIES));
     }
@@ -104,6 +106,39 @@ class DevStackInfrastructureTest {
                 get(stack.machineSimulator().baseUrl() + "/simulator/dispenses/infrastructure-1");
         assertThat(dispense.statusCode()).isEqualTo(200);
         assertThat(dispense.body()).contains("\"outcome\":\"SUCCEEDED\"");
+    }
+
+    @Test
+    void theCheckerReadsTheStacksOwnDatabases() throws Exception {
+        assertThat(stack.invariantChecker().baseUrl())
+                .isEqualTo("http://127.0.0.1:" + stack.options().ports().checker());
+
+        HttpResponse<String> beforeMigrations = get(stack.invariantChecker().verdictUrl());
+        new ServiceSchemas(stack.infrastructure()::jdbcUrl).migrate();
+        HttpResponse<String> migrated = get(stack.invariantChecker().verdictUrl() + "?quiet=true");
+
+        assertThat(beforeMigrations.statusCode())
+                .as("no application has created its tables yet")
+                .isEqualTo(503);
+        assertThat(beforeMigrations.body()).contains("the checker could not read the databases");
+        assertThat(migrated.statusCode()).isEqualTo(200);
+        assertThat(migrated.body()).contains("\"passed\":true");
+    }
+
+    @Test
+    void theWebConsolesOriginMayReadTheControlEndpoints() throws Exception {
+        String console = stack.orderWebUrl().replace("127.0.0.1", "localhost");
+
+        HttpResponse<String> machines = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(stack.machineSimulator().baseUrl() + "/simulator/machines"))
+                                .header("Origin", console)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(machines.statusCode()).isEqualTo(200);
+        assertThat(machines.headers().firstValue("Access-Control-Allow-Origin")).contains(console);
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

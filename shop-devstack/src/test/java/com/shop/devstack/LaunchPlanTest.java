@@ -116,6 +116,26 @@ class LaunchPlanTest {
     }
 
     @Test
+    void tellsTheWebConsoleWhereTheSimulatorAndTheCheckerAre() {
+        Map<String, String> environment =
+                DevStack.create(DevStackOptions.defaults(ROOT).build()).environment();
+
+        assertThat(environment)
+                .containsEntry("SHOP_CONSOLE_SIMULATOR_URL", "http://127.0.0.1:18091")
+                .containsEntry("SHOP_CONSOLE_CHECKER_URL", "http://127.0.0.1:18092");
+    }
+
+    @Test
+    void theCallersConsoleOriginsWin() {
+        DevStackOptions options = DevStackOptions.defaults(ROOT)
+                .environment("SHOP_CONSOLE_ORIGINS", "https://console.example")
+                .build();
+
+        assertThat(DevStack.create(options).environment())
+                .containsEntry("SHOP_CONSOLE_ORIGINS", "https://console.example");
+    }
+
+    @Test
     void theCallersEnvironmentOverridesThePaymentSettings() {
         DevStackOptions options = DevStackOptions.defaults(ROOT)
                 .environment("SHOP_WXPAY_NOTIFY_URL", "http://127.0.0.1:9999/elsewhere")
@@ -156,7 +176,8 @@ class LaunchPlanTest {
                     free.mariaDb(),
                     free.mqtt(),
                     taken.getLocalPort(),
-                    free.machineSimulator());
+                    free.machineSimulator(),
+                    free.checker());
             DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
                     .ports(ports)
                     .build();
@@ -177,7 +198,8 @@ class LaunchPlanTest {
                     free.mariaDb(),
                     free.mqtt(),
                     free.paymentSandbox(),
-                    taken.getLocalPort());
+                    taken.getLocalPort(),
+                    free.checker());
             DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
                     .ports(ports)
                     .build();
@@ -197,6 +219,35 @@ class LaunchPlanTest {
                         .machineSimulator()
                         .baseUrl())
                 .isEqualTo("http://127.0.0.1:18091");
+    }
+
+    @Test
+    void theCheckerHasItsDocumentedPortAndAFreeOneInTests() throws Exception {
+        assertThat(DevStackPorts.defaults().checker()).isEqualTo(18092);
+        assertThat(DevStackPorts.defaults().listening()).contains(18092);
+        DevStackPorts free = DevStackPorts.free();
+        assertThat(free.listening()).contains(free.checker());
+        assertThat(DevStack.create(DevStackOptions.defaults(ROOT).build())
+                        .invariantChecker()
+                        .verdictUrl())
+                .isEqualTo("http://127.0.0.1:18092/checker/verdict");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            DevStackPorts ports = new DevStackPorts(
+                    free.zooKeeper(),
+                    free.nameServer(),
+                    free.broker(),
+                    free.mariaDb(),
+                    free.mqtt(),
+                    free.paymentSandbox(),
+                    free.machineSimulator(),
+                    taken.getLocalPort());
+            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
+                    .ports(ports)
+                    .build();
+
+            assertThatThrownBy(() -> PortCheck.requireFree(options))
+                    .hasMessageContaining(taken.getLocalPort() + " (invariant checker)");
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ class ReadyBannerTest {
                 .contains("Alipay      http://127.0.0.1:18090/alipay/gateway.do")
                 .contains(
                         "curl -X POST \"http://127.0.0.1:18090/sandbox/pay?code_url=<codeUrl from POST /api/payments>\"")
+                .contains("Checker     http://127.0.0.1:18092/checker/verdict")
                 .contains("Logs        /work/shop/.devstack/logs");
     }
 
@@ -51,6 +52,7 @@ class ReadyBannerTest {
                 .doesNotContain("Order web")
                 .contains("Pay sandbox http://127.0.0.1:18090")
                 .contains("Vending     http://127.0.0.1:18091")
+                .contains("Checker     http://127.0.0.1:18092/checker/verdict")
                 .contains(
                         "ZooKeeper   127.0.0.1:12181   (zkCli: addauth digest shop:shop-development-zookeeper-secret)")
                 .doesNotContain("/api/vending");

@@ -1,5 +1,6 @@
 package com.shop.devstack.sandbox;
 
+import com.shop.devstack.ConsoleCors;
 import com.shop.devstack.DaemonThreads;
 import com.shop.infra.EmbeddedServer;
 import com.sun.net.httpserver.HttpServer;
@@ -48,6 +49,7 @@ public final class PaymentSandbox implements EmbeddedServer {
 
     private final int port;
     private final MerchantAccount merchant;
+    private final ConsoleCors console;
     private final TradeBook trades = new TradeBook();
     private final NotificationSwitch notificationSwitch = new NotificationSwitch("WeChat Pay");
     private final RetryingDelivery<Trade> notifications;
@@ -63,16 +65,23 @@ public final class PaymentSandbox implements EmbeddedServer {
         this(port, MerchantAccount.DEVELOPMENT, DEVSTACK_NOTIFY_DELAY_SCALE);
     }
 
+    /** No web console may read the control endpoints' answers. */
+    public PaymentSandbox(int port, MerchantAccount merchant, double notifyDelayScale) {
+        this(port, merchant, notifyDelayScale, ConsoleCors.none());
+    }
+
     /**
      * @param port              0 for any free port
      * @param notifyDelayScale  what the platform's retry intervals are multiplied by; 1 for the real ones
+     * @param console           the origins whose pages may call the control endpoints (the web console's)
      */
-    public PaymentSandbox(int port, MerchantAccount merchant, double notifyDelayScale) {
+    public PaymentSandbox(int port, MerchantAccount merchant, double notifyDelayScale, ConsoleCors console) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("not a TCP port: " + port);
         }
         this.port = port;
         this.merchant = Objects.requireNonNull(merchant, "merchant");
+        this.console = Objects.requireNonNull(console, "console");
         this.notifications = new RetryingDelivery<>(
                 "payment-sandbox-notify",
                 2,
@@ -107,12 +116,13 @@ public final class PaymentSandbox implements EmbeddedServer {
                         .exact("/pay/orderquery", new SignedXmlEndpoint(merchant, new OrderQueryOperation(trades)))
                         .exact("/pay/closeorder", new SignedXmlEndpoint(merchant, new CloseOrderOperation(trades)))
                         .exact("/pay/refundquery", new SignedXmlEndpoint(merchant, new RefundQueryOperation(trades)))
-                        .under(RefundControl.PREFIX, new RefundControl(trades))
+                        .under(RefundControl.PREFIX, console.around(new RefundControl(trades)))
                         .exact(AlipaySandbox.PREFIX + AlipayGatewayEndpoint.PATH, alipay.gateway())
-                        .under(AlipaySandbox.CONTROL_PREFIX, alipay.control())
+                        .under(AlipaySandbox.CONTROL_PREFIX, console.around(alipay.control()))
                         .under(
                                 CONTROL_PREFIX,
-                                new SandboxControl<>(CONTROL_PREFIX, trades, notifications, notificationSwitch)));
+                                console.around(new SandboxControl<>(
+                                        CONTROL_PREFIX, trades, notifications, notificationSwitch))));
         // several at once, so a slow request cannot hold up a payment racing a close
         handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("payment-sandbox-http"));
         starting.setExecutor(handlers);

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * What a real platform has no API for, answered in JSON under a platform's prefix: the payer scans and pays
  * ({@code POST pay?<code>=...} or {@code ?out_trade_no=...}, {@code &force=true} for a closed trade), notifications are
  * lost or delivered ({@code POST notifications?mode=drop|deliver}), and the trades can be looked at
- * ({@code GET trades[/{outTradeNo}]}).
+ * ({@code GET trades[/{outTradeNo}]}). The web console's page presses "pay" here: {@link PaymentSandbox} lets its
+ * origin in ({@link com.shop.devstack.ConsoleCors}).
  */
 final class SandboxControl<T extends PayableTrade> implements HttpHandler {
 
@@ -142,8 +143,6 @@ final class SandboxControl<T extends PayableTrade> implements HttpHandler {
     }
 
     private static void respond(HttpExchange exchange, int status, Object json) throws IOException {
-        // the web console's page (another origin) presses "pay" here in development; the sandbox holds no credentials
-        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
         HttpExchanges.respond(exchange, status, JSON, ControlJson.write(json));
     }
 }

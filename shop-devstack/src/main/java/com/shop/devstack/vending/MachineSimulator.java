@@ -1,5 +1,6 @@
 package com.shop.devstack.vending;
 
+import com.shop.devstack.ConsoleCors;
 import com.shop.devstack.DaemonThreads;
 import com.shop.infra.DevelopmentMqttUsers;
 import com.shop.infra.EmbeddedServer;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * ({@link DevelopmentMqttUsers#machine(String)}), subscribed to its own {@code vm/{innerCode}/vendout}. A machine
  * dispenses each order once however often its command comes, and answers on {@code vm/{innerCode}/vendout/result}
  * after a short delay, echoing the command's id and repeating the same outcome for a repeated command. Each machine
- * succeeds, fails or stays silent, as told over HTTP on 127.0.0.1 (see {@link MachineControl}) or through
- * {@link #mode(String, Mode)}.
+ * succeeds, fails or stays silent, as told over HTTP on 127.0.0.1 (see {@link MachineControl}; the web console's page
+ * may call it from its origin, {@link ConsoleCors}) or through {@link #mode(String, Mode)}.
  *
  * <p>A machine is switched on (connected) by {@link #switchOn(String)} or by being given a mode; the broker lets no
  * client listen to every machine, so commands for a machine never switched on reach nobody here.
@@ -49,6 +50,7 @@ public final class MachineSimulator implements EmbeddedServer {
 
     private final int port;
     private final String brokerUrl;
+    private final ConsoleCors console;
     private final MachineFleet fleet = new MachineFleet();
     private final Set<String> switchedOn = new LinkedHashSet<>();
     private final Map<String, MachineLink> links = new ConcurrentHashMap<>();
@@ -63,16 +65,23 @@ public final class MachineSimulator implements EmbeddedServer {
         this(port, brokerUrl, DEFAULT_ANSWER_DELAY);
     }
 
+    /** No web console may read the control endpoints' answers. */
+    public MachineSimulator(int port, String brokerUrl, Duration answerDelay) {
+        this(port, brokerUrl, answerDelay, ConsoleCors.none());
+    }
+
     /**
      * @param port      of the control endpoints; 0 for any free port
      * @param brokerUrl the MQTT broker, such as {@code tcp://127.0.0.1:11883}
+     * @param console   the origins whose pages may call the control endpoints (the web console's)
      */
-    public MachineSimulator(int port, String brokerUrl, Duration answerDelay) {
+    public MachineSimulator(int port, String brokerUrl, Duration answerDelay, ConsoleCors console) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("not a TCP port: " + port);
         }
         this.port = port;
         this.brokerUrl = Objects.requireNonNull(brokerUrl, "brokerUrl");
+        this.console = Objects.requireNonNull(console, "console");
         answerDelay(answerDelay);
     }
 
@@ -92,7 +101,7 @@ public final class MachineSimulator implements EmbeddedServer {
         }
         try {
             HttpServer starting = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-            starting.createContext(MachineControl.PREFIX, new MachineControl(fleet, this::switchOn));
+            starting.createContext(MachineControl.PREFIX, console.around(new MachineControl(fleet, this::switchOn)));
             handlers = Executors.newFixedThreadPool(HANDLER_THREADS, DaemonThreads.named("machine-simulator-http"));
             starting.setExecutor(handlers);
             starting.start();
