@@ -5,14 +5,16 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Lets the web console's page (order-web's origin) call the devstack's control endpoints from the browser: a request
  * from one of the console's origins is answered with that origin in {@code Access-Control-Allow-Origin}, a preflight
- * ({@code OPTIONS}) with the methods and the header the console sends. Any other origin gets no such header, so a page
- * of another site cannot read what these endpoints answer; requests without an origin (curl, tests) are answered as
- * before.
+ * ({@code OPTIONS}) with the methods and the header the console sends. A request from any other origin is refused
+ * with 403 before it reaches the endpoint: a plain POST needs no preflight, so withholding the header alone would let
+ * another site's page pay a trade or jam a machine without reading the answer. Requests without an origin (curl,
+ * tests) are answered as before.
  */
 public final class ConsoleCors {
 
@@ -50,7 +52,16 @@ public final class ConsoleCors {
     /** {@code handler} with the console's CORS headers on every answer, and preflights answered before it. */
     public HttpHandler around(HttpHandler handler) {
         return exchange -> {
-            allowOrigin(exchange);
+            // the answer depends on the origin: a cache must not hand one origin's answer to another
+            exchange.getResponseHeaders().add("Vary", "Origin");
+            String origin = exchange.getRequestHeaders().getFirst("Origin");
+            if (origin != null && !origins.contains(origin)) {
+                refuse(exchange, origin);
+                return;
+            }
+            if (origin != null) {
+                exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
+            }
             if ("OPTIONS".equals(exchange.getRequestMethod())) {
                 preflight(exchange);
             } else {
@@ -59,12 +70,15 @@ public final class ConsoleCors {
         };
     }
 
-    private void allowOrigin(HttpExchange exchange) {
-        // the answer depends on the origin: a cache must not hand one origin's answer to another
-        exchange.getResponseHeaders().add("Vary", "Origin");
-        String origin = exchange.getRequestHeaders().getFirst("Origin");
-        if (origin != null && origins.contains(origin)) {
-            exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
+    private static void refuse(HttpExchange exchange, String origin) throws IOException {
+        try {
+            HttpExchanges.respond(
+                    exchange,
+                    403,
+                    "application/json; charset=UTF-8",
+                    ControlJson.write(Map.of("error", "pages of " + origin + " may not call the devstack's tools")));
+        } finally {
+            exchange.close();
         }
     }
 

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,15 +102,20 @@ class ConsoleCorsTest {
     }
 
     @Test
-    void anotherOriginGetsNoAllowOrigin() throws Exception {
+    void anotherOriginIsRefusedAndChangesNothing() throws Exception {
         HttpResponse<String> machines = send("GET", simulator.baseUrl() + "/simulator/machines", ELSEWHERE);
         HttpResponse<String> trades = send("GET", sandbox.baseUrl() + "/sandbox/trades", ELSEWHERE);
         HttpResponse<String> verdict = send("GET", checker.verdictUrl(), ELSEWHERE);
+        HttpResponse<String> jam =
+                send("POST", simulator.baseUrl() + "/simulator/machines/01000028/mode?mode=fail", ELSEWHERE);
 
-        assertThat(machines.statusCode()).isEqualTo(200);
-        assertThat(machines.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        assertThat(trades.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        assertThat(verdict.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        for (HttpResponse<String> refused : List.of(machines, trades, verdict, jam)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("may not call");
+            assertThat(refused.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
+        }
+        assertThat(simulator.machine("01000028").mode()).isEqualTo(Mode.SUCCEED);
     }
 
     @Test
@@ -147,7 +153,7 @@ class ConsoleCorsTest {
     void aPreflightOfAnotherOriginIsNotAllowed() throws Exception {
         HttpResponse<String> preflight = preflight(simulator.baseUrl() + "/simulator/reset", ELSEWHERE);
 
-        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.statusCode()).isEqualTo(403);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
                 .isEmpty();
     }
