@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.coupon.CouponServiceTestBase;
 import com.shop.coupon.application.CouponRedemption;
@@ -19,7 +20,7 @@ class OrderTrailDubboTest extends CouponServiceTestBase {
 
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.COUPON,
+            group = ServiceGroups.COUPON,
             scope = "remote",
             check = false,
             timeout = 5000)

@@ -1,6 +1,7 @@
 package com.shop.goods.rpc;
 
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.common.trail.ServiceOrderTrail;
 import com.shop.common.trail.TrailSource;
@@ -12,13 +13,13 @@ import org.apache.dubbo.config.annotation.DubboService;
  * The goods service's part of an order's trail, under its own group: every service provides
  * {@link OrderTrail}, and the order web edge asks each group.
  */
-@DubboService(version = ServiceVersions.V1, group = OrderTrail.GOODS)
+@DubboService(version = ServiceVersions.V1, group = ServiceGroups.GOODS)
 public class OrderTrailProvider implements OrderTrail {
 
     private final OrderTrail trail;
 
     public OrderTrailProvider(List<TrailSource> sources) {
-        this.trail = new ServiceOrderTrail(OrderTrail.GOODS, sources);
+        this.trail = new ServiceOrderTrail(ServiceGroups.GOODS, sources);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.goods.GoodsServiceTestBase;
 import com.shop.goods.application.StockManagement;
@@ -18,7 +19,7 @@ class OrderTrailDubboTest extends GoodsServiceTestBase {
 
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.GOODS,
+            group = ServiceGroups.GOODS,
             scope = "remote",
             check = false,
             timeout = 5000)

@@ -1,6 +1,7 @@
 package com.shop.order.rpc;
 
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.common.trail.ServiceOrderTrail;
 import com.shop.common.trail.TrailSource;
 import com.shop.pojo.trail.OrderTrailView;
@@ -18,7 +19,7 @@ public class OrderTrailProvider implements OrderTrail {
     private final OrderTrail trail;
 
     public OrderTrailProvider(List<TrailSource> sources) {
-        this.trail = new ServiceOrderTrail(OrderTrail.ORDER, sources);
+        this.trail = new ServiceOrderTrail(ServiceGroups.ORDER, sources);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
 import com.shop.api.PaymentService;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserService;
 import com.shop.api.VendingService;
@@ -75,7 +76,7 @@ class RemoteServices {
         service.setInterface(OrderTrail.class);
         service.setRef(provider);
         service.setVersion(ServiceVersions.V1);
-        service.setGroup(OrderTrail.ORDER);
+        service.setGroup(ServiceGroups.ORDER);
         return service;
     }
 

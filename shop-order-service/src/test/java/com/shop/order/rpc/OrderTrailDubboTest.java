@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.api.exception.InsufficientStockException;
 import com.shop.order.OrderServiceTestBase;
@@ -26,7 +27,7 @@ class OrderTrailDubboTest extends OrderServiceTestBase {
 
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.ORDER,
+            group = ServiceGroups.ORDER,
             scope = "remote",
             check = false,
             timeout = 5000)

@@ -2,6 +2,7 @@ package com.shop.orderweb.api;
 
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.exception.OrderNotFoundException;
 import com.shop.common.web.security.AuthenticatedUser;
 import com.shop.common.web.security.CurrentUser;
@@ -89,7 +90,7 @@ public class OrderTimelineController {
      * answer, the rest is shown (partial) rather than guessing.
      */
     private static boolean unknownToTheOrderService(OrderTrailView gathered) {
-        return !gathered.getUnavailable().contains(OrderTrail.ORDER)
-                && gathered.getEntries().stream().noneMatch(entry -> OrderTrail.ORDER.equals(entry.getService()));
+        return !gathered.getUnavailable().contains(ServiceGroups.ORDER)
+                && gathered.getEntries().stream().noneMatch(entry -> ServiceGroups.ORDER.equals(entry.getService()));
     }
 }

@@ -1,6 +1,7 @@
 package com.shop.orderweb.rpc;
 
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -36,11 +37,11 @@ public class GatheredOrderTrailConfiguration {
             @Qualifier("userOrderTrail") OrderTrail user,
             @Qualifier("payOrderTrail") OrderTrail pay) {
         Map<String, OrderTrail> services = new LinkedHashMap<>();
-        services.put(OrderTrail.ORDER, order);
-        services.put(OrderTrail.GOODS, goods);
-        services.put(OrderTrail.COUPON, coupon);
-        services.put(OrderTrail.USER, user);
-        services.put(OrderTrail.PAY, pay);
+        services.put(ServiceGroups.ORDER, order);
+        services.put(ServiceGroups.GOODS, goods);
+        services.put(ServiceGroups.COUPON, coupon);
+        services.put(ServiceGroups.USER, user);
+        services.put(ServiceGroups.PAY, pay);
         ExecutorService executor = new ThreadPoolExecutor(
                 TRAIL_THREADS, TRAIL_THREADS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(TRAIL_QUEUE), task -> {
                     Thread thread = new Thread(task, "order-trail");

@@ -4,6 +4,7 @@ import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
@@ -86,7 +87,7 @@ public class RemoteServices {
     @Bean
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.ORDER,
+            group = ServiceGroups.ORDER,
             timeout = TRAIL_TIMEOUT_MILLIS,
             retries = 0,
             check = false)
@@ -97,7 +98,7 @@ public class RemoteServices {
     @Bean
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.GOODS,
+            group = ServiceGroups.GOODS,
             timeout = TRAIL_TIMEOUT_MILLIS,
             retries = 0,
             check = false)
@@ -108,7 +109,7 @@ public class RemoteServices {
     @Bean
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.COUPON,
+            group = ServiceGroups.COUPON,
             timeout = TRAIL_TIMEOUT_MILLIS,
             retries = 0,
             check = false)
@@ -119,7 +120,7 @@ public class RemoteServices {
     @Bean
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.USER,
+            group = ServiceGroups.USER,
             timeout = TRAIL_TIMEOUT_MILLIS,
             retries = 0,
             check = false)
@@ -130,7 +131,7 @@ public class RemoteServices {
     @Bean
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.PAY,
+            group = ServiceGroups.PAY,
             timeout = TRAIL_TIMEOUT_MILLIS,
             retries = 0,
             check = false)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.orderweb.support.OrderWebTestBase;
 import com.shop.pojo.order.ConfirmOrderRequest;
@@ -124,11 +125,11 @@ class RemoteServicesTest extends OrderWebTestBase {
 
         assertThat(groups)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "orderOrderTrail", OrderTrail.ORDER,
-                        "goodsOrderTrail", OrderTrail.GOODS,
-                        "couponOrderTrail", OrderTrail.COUPON,
-                        "userOrderTrail", OrderTrail.USER,
-                        "payOrderTrail", OrderTrail.PAY));
+                        "orderOrderTrail", ServiceGroups.ORDER,
+                        "goodsOrderTrail", ServiceGroups.GOODS,
+                        "couponOrderTrail", ServiceGroups.COUPON,
+                        "userOrderTrail", ServiceGroups.USER,
+                        "payOrderTrail", ServiceGroups.PAY));
         assertThat(context.getBean(OrderTrail.class)).isInstanceOf(GatheredOrderTrail.class);
     }
 }

@@ -4,6 +4,7 @@ import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.UserRegistrationService;
 import com.shop.api.UserService;
 import com.shop.api.VendingAdminService;
@@ -51,11 +52,11 @@ public abstract class OrderWebTestBase {
     protected static final FakeVendingService VENDING = new FakeVendingService();
     protected static final FakeVendingCatalogService VENDING_CATALOG = new FakeVendingCatalogService();
     protected static final FakeVendingAdminService VENDING_ADMIN = new FakeVendingAdminService();
-    protected static final FakeOrderTrail ORDER_TRAIL = new FakeOrderTrail(OrderTrail.ORDER);
-    protected static final FakeOrderTrail GOODS_TRAIL = new FakeOrderTrail(OrderTrail.GOODS);
-    protected static final FakeOrderTrail COUPON_TRAIL = new FakeOrderTrail(OrderTrail.COUPON);
-    protected static final FakeOrderTrail USER_TRAIL = new FakeOrderTrail(OrderTrail.USER);
-    protected static final FakeOrderTrail PAY_TRAIL = new FakeOrderTrail(OrderTrail.PAY);
+    protected static final FakeOrderTrail ORDER_TRAIL = new FakeOrderTrail(ServiceGroups.ORDER);
+    protected static final FakeOrderTrail GOODS_TRAIL = new FakeOrderTrail(ServiceGroups.GOODS);
+    protected static final FakeOrderTrail COUPON_TRAIL = new FakeOrderTrail(ServiceGroups.COUPON);
+    protected static final FakeOrderTrail USER_TRAIL = new FakeOrderTrail(ServiceGroups.USER);
+    protected static final FakeOrderTrail PAY_TRAIL = new FakeOrderTrail(ServiceGroups.PAY);
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.shop.api.OrderTrail;
+import com.shop.api.ServiceGroups;
 import com.shop.api.ServiceVersions;
 import com.shop.pojo.trail.TrailEntry;
 import com.shop.pojo.trail.TrailKind;
@@ -20,7 +21,7 @@ class OrderTrailDubboTest extends UserServiceTestBase {
 
     @DubboReference(
             version = ServiceVersions.V1,
-            group = OrderTrail.USER,
+            group = ServiceGroups.USER,
             scope = "remote",
             check = false,
             timeout = 5000)
