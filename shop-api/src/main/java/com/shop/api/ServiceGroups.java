@@ -3,8 +3,8 @@ package com.shop.api;
 import java.util.List;
 
 /**
- * The Dubbo group of each service's provider of an interface every service provides ({@link OrderTrail}): the
- * service's name. The order web edge references each group and asks them all at once.
+ * The Dubbo group of each service's provider of an interface every service provides ({@link OrderTrail},
+ * {@link MessagingStatus}): the service's name. The order web edge references each group and asks them all at once.
  */
 public final class ServiceGroups {
 
