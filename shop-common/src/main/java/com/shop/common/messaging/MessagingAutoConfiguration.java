@@ -12,11 +12,13 @@ import com.shop.common.messaging.outbox.OutboxProperties;
 import com.shop.common.messaging.outbox.OutboxRelay;
 import com.shop.common.messaging.outbox.OutboxWriter;
 import com.shop.common.messaging.outbox.SentMarks;
+import com.shop.common.messaging.status.MessagingReportReader;
 import com.shop.common.trail.MessageTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -46,8 +48,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox (writer, after-commit relay, poller), idempotent consumers and the purge of both tables, for services
- * with a database and RocketMQ.
+ * The outbox (writer, after-commit relay, poller), idempotent consumers, the purge of both tables and the report of
+ * both for operators, for services with a database and RocketMQ.
  */
 @AutoConfiguration(
         afterName = {
@@ -120,6 +122,20 @@ public class MessagingAutoConfiguration {
                 ConsumerLogMapper consumerLogMapper,
                 ObjectProvider<DeadLetters> deadLetters) {
             return new MessagingHealthIndicator(outboxMapper, consumerLogMapper, deadLetters);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(PlatformTransactionManager.class)
+    static class StatusConfiguration {
+
+        /** The report this service's messaging status answers operators with. */
+        @Bean
+        MessagingReportReader messagingReportReader(
+                OutboxMapper outboxMapper,
+                ConsumerLogMapper consumerLogMapper,
+                ObjectProvider<DeadLetters> deadLetters) {
+            return new MessagingReportReader(outboxMapper, consumerLogMapper, deadLetters, Clock.systemUTC());
         }
     }
 

@@ -39,4 +39,7 @@ public interface ConsumerLogMapper {
     int deleteSucceededBefore(@Param("ageMillis") long ageMillis, @Param("limit") int limit);
 
     long countFailed();
+
+    /** The {@code limit} entries of messages a group failed on that failed last, newest first, without their bodies. */
+    List<ConsumerLogEntry> findFailed(@Param("limit") int limit);
 }

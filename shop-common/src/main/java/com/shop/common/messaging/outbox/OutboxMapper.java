@@ -1,5 +1,6 @@
 package com.shop.common.messaging.outbox;
 
+import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -74,6 +75,12 @@ public interface OutboxMapper {
     long countPending();
 
     long countParked();
+
+    /** When the oldest pending row was written; null when none is pending. */
+    Date findOldestPendingTime();
+
+    /** The {@code limit} parked rows written last, newest first, without their bodies. */
+    List<OutboxMessage> findParked(@Param("limit") int limit);
 
     /**
      * Deletes up to {@code limit} rows sent more than {@code ageMillis} ago.
