@@ -2,6 +2,7 @@ package com.shop.order.rpc;
 
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
+import com.shop.api.MessagingStatus;
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
 import com.shop.api.PaymentService;
@@ -74,6 +75,17 @@ class RemoteServices {
     ServiceBean<OrderTrail> orderTrailExport(ApplicationContext context, OrderTrailProvider provider) {
         ServiceBean<OrderTrail> service = new ServiceBean<>(context);
         service.setInterface(OrderTrail.class);
+        service.setRef(provider);
+        service.setVersion(ServiceVersions.V1);
+        service.setGroup(ServiceGroups.ORDER);
+        return service;
+    }
+
+    /** The order service's messaging backlog, under its own group (a read of its database only). */
+    @Bean
+    ServiceBean<MessagingStatus> messagingStatusExport(ApplicationContext context, MessagingStatusProvider provider) {
+        ServiceBean<MessagingStatus> service = new ServiceBean<>(context);
+        service.setInterface(MessagingStatus.class);
         service.setRef(provider);
         service.setVersion(ServiceVersions.V1);
         service.setGroup(ServiceGroups.ORDER);

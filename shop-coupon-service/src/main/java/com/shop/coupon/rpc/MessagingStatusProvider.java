@@ -1,0 +1,28 @@
+package com.shop.coupon.rpc;
+
+import com.shop.api.MessagingStatus;
+import com.shop.api.ServiceGroups;
+import com.shop.api.ServiceVersions;
+import com.shop.common.messaging.status.MessagingReportReader;
+import com.shop.common.messaging.status.ServiceMessagingStatus;
+import com.shop.pojo.messaging.MessagingOverview;
+import org.apache.dubbo.config.annotation.DubboService;
+
+/**
+ * The coupon service's messaging backlog, under its own group: every service provides {@link MessagingStatus}, and
+ * the order web edge asks each group for its operators.
+ */
+@DubboService(version = ServiceVersions.V1, group = ServiceGroups.COUPON)
+public class MessagingStatusProvider implements MessagingStatus {
+
+    private final MessagingStatus status;
+
+    public MessagingStatusProvider(MessagingReportReader reader) {
+        this.status = new ServiceMessagingStatus(ServiceGroups.COUPON, reader);
+    }
+
+    @Override
+    public MessagingOverview overview() {
+        return status.overview();
+    }
+}
