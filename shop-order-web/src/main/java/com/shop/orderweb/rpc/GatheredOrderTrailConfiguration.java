@@ -1,15 +1,8 @@
 package com.shop.orderweb.rpc;
 
 import com.shop.api.OrderTrail;
-import com.shop.api.ServiceGroups;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,19 +29,11 @@ public class GatheredOrderTrailConfiguration {
             @Qualifier("couponOrderTrail") OrderTrail coupon,
             @Qualifier("userOrderTrail") OrderTrail user,
             @Qualifier("payOrderTrail") OrderTrail pay) {
-        Map<String, OrderTrail> services = new LinkedHashMap<>();
-        services.put(ServiceGroups.ORDER, order);
-        services.put(ServiceGroups.GOODS, goods);
-        services.put(ServiceGroups.COUPON, coupon);
-        services.put(ServiceGroups.USER, user);
-        services.put(ServiceGroups.PAY, pay);
-        ExecutorService executor = new ThreadPoolExecutor(
-                TRAIL_THREADS, TRAIL_THREADS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(TRAIL_QUEUE), task -> {
-                    Thread thread = new Thread(task, "order-trail");
-                    thread.setDaemon(true);
-                    return thread;
-                });
         return new GatheredOrderTrail(
-                services, executor, Duration.ofMillis(RemoteServices.TRAIL_TIMEOUT_MILLIS + 500L), Clock.systemUTC());
+                new EveryService<>(
+                        EveryService.byGroup(order, goods, coupon, user, pay),
+                        EveryService.threads("order-trail", TRAIL_THREADS, TRAIL_QUEUE),
+                        Duration.ofMillis(RemoteServices.TRAIL_TIMEOUT_MILLIS + 500L)),
+                Clock.systemUTC());
     }
 }

@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +50,7 @@ class GatheredOrderTrailTest {
 
     private GatheredOrderTrail gather(Map<String, OrderTrail> services) {
         gathered = new GatheredOrderTrail(
-                services,
-                Executors.newFixedThreadPool(5),
-                Duration.ofMillis(200),
+                new EveryService<>(services, Executors.newFixedThreadPool(5), Duration.ofMillis(200)),
                 Clock.fixed(ASKED_AT, ZoneOffset.UTC));
         return gathered;
     }
@@ -128,21 +123,5 @@ class GatheredOrderTrailTest {
             assertThat(unavailable.getKind()).isEqualTo(TrailKind.UNAVAILABLE);
             assertThat(unavailable.getTime()).isEqualTo(Date.from(ASKED_AT));
         });
-    }
-
-    @Test
-    void noThreadFreeToAskIsUnavailableToo() {
-        ThreadPoolExecutor oneThread = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new SynchronousQueue<>());
-        oneThread.execute(() -> {
-            try {
-                released.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        gathered = new GatheredOrderTrail(
-                Map.of("goods", answering()), oneThread, Duration.ofMillis(200), Clock.fixed(ASKED_AT, ZoneOffset.UTC));
-
-        assertThat(gathered.trailOf(7).getUnavailable()).containsExactly("goods");
     }
 }
