@@ -2,6 +2,7 @@ package com.shop.orderweb.rpc;
 
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
+import com.shop.api.MessagingStatus;
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
 import com.shop.api.ServiceGroups;
@@ -136,6 +137,67 @@ public class RemoteServices {
             retries = 0,
             check = false)
     ReferenceBean<OrderTrail> payOrderTrail() {
+        return new ReferenceBean<>();
+    }
+
+    /**
+     * Each service's messaging backlog, asked of all five at once for an operator: a few counts and short lists, read
+     * from indexes. A service that has not answered by then is reported unavailable, its backlog unknown.
+     */
+    static final int STATUS_TIMEOUT_MILLIS = 2_000;
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = ServiceGroups.ORDER,
+            timeout = STATUS_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<MessagingStatus> orderMessagingStatus() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = ServiceGroups.GOODS,
+            timeout = STATUS_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<MessagingStatus> goodsMessagingStatus() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = ServiceGroups.COUPON,
+            timeout = STATUS_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<MessagingStatus> couponMessagingStatus() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = ServiceGroups.USER,
+            timeout = STATUS_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<MessagingStatus> userMessagingStatus() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference(
+            version = ServiceVersions.V1,
+            group = ServiceGroups.PAY,
+            timeout = STATUS_TIMEOUT_MILLIS,
+            retries = 0,
+            check = false)
+    ReferenceBean<MessagingStatus> payMessagingStatus() {
         return new ReferenceBean<>();
     }
 

@@ -2,6 +2,7 @@ package com.shop.orderweb.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shop.api.MessagingStatus;
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
 import com.shop.api.ServiceGroups;
@@ -50,7 +51,12 @@ class RemoteServicesTest extends OrderWebTestBase {
                         "goodsOrderTrail",
                         "couponOrderTrail",
                         "userOrderTrail",
-                        "payOrderTrail");
+                        "payOrderTrail",
+                        "orderMessagingStatus",
+                        "goodsMessagingStatus",
+                        "couponMessagingStatus",
+                        "userMessagingStatus",
+                        "payMessagingStatus");
         for (Method method : referenceMethods()) {
             DubboReference reference = method.getAnnotation(DubboReference.class);
             assertThat(reference).as(method.getName()).isNotNull();
@@ -115,15 +121,7 @@ class RemoteServicesTest extends OrderWebTestBase {
 
     @Test
     void eachServicesTrailIsReachedInItsOwnGroup() {
-        Map<String, String> groups = new HashMap<>();
-        for (Method method : referenceMethods()) {
-            DubboReference reference = method.getAnnotation(DubboReference.class);
-            if (method.getName().endsWith("OrderTrail")) {
-                groups.put(method.getName(), reference.group());
-            }
-        }
-
-        assertThat(groups)
+        assertThat(groupsOf("OrderTrail"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "orderOrderTrail", ServiceGroups.ORDER,
                         "goodsOrderTrail", ServiceGroups.GOODS,
@@ -131,5 +129,35 @@ class RemoteServicesTest extends OrderWebTestBase {
                         "userOrderTrail", ServiceGroups.USER,
                         "payOrderTrail", ServiceGroups.PAY));
         assertThat(context.getBean(OrderTrail.class)).isInstanceOf(GatheredOrderTrail.class);
+    }
+
+    @Test
+    void eachServicesMessagingStatusIsReachedInItsOwnGroupAsShortlyAsATrail() {
+        assertThat(groupsOf("MessagingStatus"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "orderMessagingStatus", ServiceGroups.ORDER,
+                        "goodsMessagingStatus", ServiceGroups.GOODS,
+                        "couponMessagingStatus", ServiceGroups.COUPON,
+                        "userMessagingStatus", ServiceGroups.USER,
+                        "payMessagingStatus", ServiceGroups.PAY));
+        assertThat(referenceMethods())
+                .filteredOn(method -> method.getName().endsWith("MessagingStatus"))
+                .allSatisfy(method -> assertThat(
+                                method.getAnnotation(DubboReference.class).timeout())
+                        .isLessThanOrEqualTo(RemoteServices.TRAIL_TIMEOUT_MILLIS));
+        assertThat(context.getBean(MessagingStatus.class)).isInstanceOf(GatheredMessagingStatus.class);
+    }
+
+    /** The group of each reference whose bean name ends in {@code suffix}. */
+    private static Map<String, String> groupsOf(String suffix) {
+        Map<String, String> groups = new HashMap<>();
+        for (Method method : referenceMethods()) {
+            if (method.getName().endsWith(suffix)) {
+                groups.put(
+                        method.getName(),
+                        method.getAnnotation(DubboReference.class).group());
+            }
+        }
+        return groups;
     }
 }

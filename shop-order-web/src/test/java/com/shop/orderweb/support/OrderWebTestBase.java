@@ -2,6 +2,7 @@ package com.shop.orderweb.support;
 
 import com.shop.api.CouponService;
 import com.shop.api.GoodsService;
+import com.shop.api.MessagingStatus;
 import com.shop.api.OrderService;
 import com.shop.api.OrderTrail;
 import com.shop.api.ServiceGroups;
@@ -57,6 +58,11 @@ public abstract class OrderWebTestBase {
     protected static final FakeOrderTrail COUPON_TRAIL = new FakeOrderTrail(ServiceGroups.COUPON);
     protected static final FakeOrderTrail USER_TRAIL = new FakeOrderTrail(ServiceGroups.USER);
     protected static final FakeOrderTrail PAY_TRAIL = new FakeOrderTrail(ServiceGroups.PAY);
+    protected static final FakeMessagingStatus ORDER_MESSAGING = new FakeMessagingStatus(ServiceGroups.ORDER);
+    protected static final FakeMessagingStatus GOODS_MESSAGING = new FakeMessagingStatus(ServiceGroups.GOODS);
+    protected static final FakeMessagingStatus COUPON_MESSAGING = new FakeMessagingStatus(ServiceGroups.COUPON);
+    protected static final FakeMessagingStatus USER_MESSAGING = new FakeMessagingStatus(ServiceGroups.USER);
+    protected static final FakeMessagingStatus PAY_MESSAGING = new FakeMessagingStatus(ServiceGroups.PAY);
 
     @TestBean(name = "goodsService", methodName = "fakeGoods")
     GoodsService goodsService;
@@ -96,6 +102,21 @@ public abstract class OrderWebTestBase {
 
     @TestBean(name = "payOrderTrail", methodName = "fakePayTrail")
     OrderTrail payOrderTrail;
+
+    @TestBean(name = "orderMessagingStatus", methodName = "fakeOrderMessaging")
+    MessagingStatus orderMessagingStatus;
+
+    @TestBean(name = "goodsMessagingStatus", methodName = "fakeGoodsMessaging")
+    MessagingStatus goodsMessagingStatus;
+
+    @TestBean(name = "couponMessagingStatus", methodName = "fakeCouponMessaging")
+    MessagingStatus couponMessagingStatus;
+
+    @TestBean(name = "userMessagingStatus", methodName = "fakeUserMessaging")
+    MessagingStatus userMessagingStatus;
+
+    @TestBean(name = "payMessagingStatus", methodName = "fakePayMessaging")
+    MessagingStatus payMessagingStatus;
 
     @Autowired
     protected MockMvc mvc;
@@ -155,9 +176,31 @@ public abstract class OrderWebTestBase {
         return PAY_TRAIL;
     }
 
+    static MessagingStatus fakeOrderMessaging() {
+        return ORDER_MESSAGING;
+    }
+
+    static MessagingStatus fakeGoodsMessaging() {
+        return GOODS_MESSAGING;
+    }
+
+    static MessagingStatus fakeCouponMessaging() {
+        return COUPON_MESSAGING;
+    }
+
+    static MessagingStatus fakeUserMessaging() {
+        return USER_MESSAGING;
+    }
+
+    static MessagingStatus fakePayMessaging() {
+        return PAY_MESSAGING;
+    }
+
     @BeforeEach
     void resetFakes() {
         List.of(ORDER_TRAIL, GOODS_TRAIL, COUPON_TRAIL, USER_TRAIL, PAY_TRAIL).forEach(FakeOrderTrail::reset);
+        List.of(ORDER_MESSAGING, GOODS_MESSAGING, COUPON_MESSAGING, USER_MESSAGING, PAY_MESSAGING)
+                .forEach(FakeMessagingStatus::reset);
         GOODS.reset();
         COUPONS.reset();
         USERS.reset();
