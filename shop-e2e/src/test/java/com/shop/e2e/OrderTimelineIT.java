@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An order's timeline gathered from every service, against the whole suite as processes: the saga's steps of every
  * participant, the payment and its message sent and consumed; the compensations of an order refused at a step; and
- * nothing of it for another shopper, while an operator reads it in the back office.
+ * nothing of it for another shopper, while an operator reads it in the back office. The back office's other read of
+ * every service, the messaging backlog, is gathered the same way and checked here too.
  */
 class OrderTimelineIT {
 
@@ -123,6 +124,36 @@ class OrderTimelineIT {
                 .contains("order STEP order placed", "goods STEP stock reserved", "order ORDER order confirmed");
         assertThat(buyer.get("/api/admin/orders/" + orderId + "/timeline").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anOperatorSeesTheMessagingBacklogOfEveryServiceAndAShopperDoesNot() {
+        ShopClient operator = stack.login("admin", "shop-admin");
+
+        Response response = operator.get("/api/admin/messaging");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode messaging = response.json();
+        assertThat(messaging.get("partial").asBoolean()).as(response.toString()).isFalse();
+        assertThat(messaging.get("unavailable")).isEmpty();
+        List<String> services = new ArrayList<>();
+        messaging.get("services").forEach(service -> {
+            services.add(service.get("service").asText());
+            for (String count : List.of("outboxPending", "outboxParked", "consumerFailed", "deadLettersSeen")) {
+                assertThat(service.get(count)).as(service + " " + count).isNotNull();
+                assertThat(service.get(count).isIntegralNumber())
+                        .as(service + " " + count)
+                        .isTrue();
+                assertThat(service.get(count).asLong())
+                        .as(service + " " + count)
+                        .isNotNegative();
+            }
+            assertThat(List.of(service.get("parked"), service.get("failed"), service.get("deadLetters")))
+                    .allSatisfy(list ->
+                            assertThat(list.isArray()).as(service.toString()).isTrue());
+        });
+        assertThat(services).containsExactly("order", "goods", "coupon", "user", "pay");
+        assertThat(buyer.get("/api/admin/messaging").status()).isEqualTo(403);
     }
 
     private void pay(long orderId) {
