@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * Every simulated machine and every order commanded, in memory and thread-safe. Any inner code is a machine: the
- * machines are defined in the goods database, and one appears here once it gets a command or a mode.
+ * machines are defined in the goods database, and one appears here once it is switched on, gets a command or a mode.
  */
 final class MachineFleet {
 
@@ -49,13 +49,18 @@ final class MachineFleet {
         return machine.snapshot();
     }
 
+    /** A machine switched on: listed from now on, answering as it is told (succeeding until told otherwise). */
+    synchronized void switchedOn(String innerCode) {
+        machineNamed(innerCode);
+    }
+
     /** The machine, with zero counts when it has never been seen. */
     synchronized MachineSnapshot machine(String innerCode) {
         SimulatedMachine machine = machines.get(innerCode);
         return machine != null ? machine.snapshot() : new SimulatedMachine(innerCode).snapshot();
     }
 
-    /** The machines seen or given a mode, by inner code. */
+    /** The machines switched on, seen or given a mode, by inner code. */
     synchronized List<MachineSnapshot> machines() {
         return machines.values().stream().map(SimulatedMachine::snapshot).toList();
     }

@@ -185,6 +185,7 @@ public final class MachineSimulator implements EmbeddedServer {
         }
         // only once connected (or for the start): a machine the broker refused stays off
         switchedOn.add(innerCode);
+        fleet.switchedOn(innerCode);
     }
 
     /**

@@ -322,6 +322,7 @@ class MachineSimulatorTest {
     void machinesAndDispensesAreListedOverHttp() throws Exception {
         String machine = newMachine();
         String configured = newMachine();
+        String idle = newMachine();
         String order = newOrder();
         simulator.mode(configured, Mode.SILENT);
         goodsService.send(machine, VendingServiceClient.command(order, machine, "A1"));
@@ -334,6 +335,9 @@ class MachineSimulatorTest {
                 .containsExactly(1);
         assertThat(machines.read("$[?(@.innerCode == '" + configured + "')].mode", List.class))
                 .containsExactly("SILENT");
+        assertThat(machines.read("$[?(@.innerCode == '" + idle + "')].mode", List.class))
+                .as("switched on, no command yet")
+                .containsExactly("SUCCEED");
 
         HttpResponse<String> one = get("/simulator/machines/" + machine);
         assertThat(one.statusCode()).isEqualTo(200);
