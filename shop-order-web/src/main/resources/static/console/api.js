@@ -112,12 +112,24 @@ export async function qrImage(text) {
 /** Pays a trade in the development sandbox, as the payer scanning the code would; no token goes there. */
 export async function payInSandbox(codeUrl) {
     const { sandboxUrl } = await consoleSettings();
-    const response = await fetch(`${sandboxUrl}/sandbox/pay?code_url=${encodeURIComponent(codeUrl)}`, {
-        method: 'POST',
-    });
-    const answer = await response.json();
+    return devTool('POST', `${sandboxUrl}/sandbox/pay?code_url=${encodeURIComponent(codeUrl)}`,
+        'The sandbox refused to pay');
+}
+
+/**
+ * Calls one of the devstack's own tools (sandbox, simulator, checker), which answer JSON with an {error} on failure.
+ * They are not the shop's API: no token goes there.
+ */
+export async function devTool(method, url, refusal = 'The development tool refused') {
+    let response;
+    try {
+        response = await fetch(url, { method });
+    } catch (unreachable) {
+        throw new ApiError(0, { title: 'The development tool cannot be reached', detail: `${method} ${url}` });
+    }
+    const answer = await response.json().catch(() => ({}));
     if (!response.ok) {
-        throw new ApiError(response.status, { title: 'The sandbox refused to pay', detail: answer.error });
+        throw new ApiError(response.status, { title: refusal, detail: answer.error });
     }
     return answer;
 }

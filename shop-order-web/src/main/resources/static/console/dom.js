@@ -27,14 +27,15 @@ function append(element, children) {
     }
 }
 
-/** A table: columns are {title, value(row), number?}; onSelect makes rows clickable. */
+/** A table: columns are {title, value(row), number?, key?}; onSelect makes rows clickable; a key names a cell. */
 export function table(columns, rows, { id, onSelect, rowId } = {}) {
     const head = el('tr', {}, columns.map(column => el('th', { class: column.number ? 'number' : null }, column.title)));
     const body = rows.map(row => el('tr', {
         class: onSelect ? 'selectable' : null,
         'data-id': rowId ? rowId(row) : null,
         onclick: onSelect ? () => onSelect(row) : null,
-    }, columns.map(column => el('td', { class: column.number ? 'number' : null }, column.value(row)))));
+    }, columns.map(column => el('td', { class: column.number ? 'number' : null, 'data-column': column.key },
+        column.value(row)))));
     return el('table', { id }, el('thead', {}, head), el('tbody', {}, body));
 }
 

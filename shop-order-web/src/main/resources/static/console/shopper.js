@@ -131,7 +131,7 @@ export function ordersTable(orders, onSelect, selectedId, id = 'orders') {
         { title: 'Goods', value: o => `${o.goodsId} × ${o.goodsNumber}` },
         { title: 'Amount', value: o => o.orderAmount, number: true },
         { title: 'To pay', value: o => o.payAmount, number: true },
-        { title: 'State', value: o => stateOf(o) },
+        { title: 'State', value: o => stateOf(o), key: 'state' },
     ], orders, { id, rowId: o => o.orderId, onSelect });
     built.querySelector(`tr[data-id="${CSS.escape(selectedId ?? '')}"]`)?.classList.add('selected');
     return built;
@@ -149,15 +149,28 @@ async function watchOrder(ui, orderId) {
         try {
             const order = await orderWeb('GET', `/api/orders/${orderId}`);
             const steps = await orderTimeline(orderId);
+            if (order.payStatus === 'PAID' || order.orderStatus !== 'CONFIRMED') {
+                // nothing is left to pay: the code and the sandbox's button would only invite a second payment
+                state.payment = null;
+            }
             const shown = JSON.stringify([order, steps, state.payment?.payId]);
             if (shown !== state.shown && ui.currentView() === view) {
                 state.shown = shown;
                 document.getElementById('order-view')?.replaceChildren(orderSection(ui, order, steps, state));
+                showStateInList(order);
             }
         } catch (failure) {
             ui.fail(failure);
         }
         await new Promise(resolve => setTimeout(resolve, POLL_MILLIS));
+    }
+}
+
+/** The list above the order was read when the view opened: its row of the order follows what the poll sees. */
+function showStateInList(order) {
+    const cell = document.querySelector(`#orders tr[data-id="${CSS.escape(String(order.orderId))}"] td[data-column="state"]`);
+    if (cell) {
+        cell.textContent = stateOf(order);
     }
 }
 

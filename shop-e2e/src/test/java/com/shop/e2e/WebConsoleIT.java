@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -89,7 +91,7 @@ class WebConsoleIT {
 
     @Test
     void aNewShopperOrdersPaysInTheSandboxAndWatchesTheOrderBecomePaid() {
-        wait = new WebDriverWait(browser, PATIENCE);
+        wait = patientWait();
         long goodsId = db.newGoods("40.00", 10);
         String name = "console." + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
 
@@ -105,6 +107,7 @@ class WebConsoleIT {
         String orderId = confirm(goodsId, couponId);
         screenshot("1-confirmed");
         String payId = payInTheSandbox();
+        paidLeavesNothingToPay(orderId);
         screenshot("3-paid");
         showsTheSagaAndThePayment();
         screenshot("3-timeline");
@@ -122,13 +125,16 @@ class WebConsoleIT {
         assertThat(visible(By.cssSelector("#admin-machines tr[data-id='01000028']"))
                         .getText())
                 .contains("A1");
+        everyServicesMessagingIsShown();
+        theCheckerFindsEveryInvariantHolding();
         screenshot("5-operator");
+        aMachinesModeIsSwitchedAtTheSimulator("01000028");
         signOut();
     }
 
     @Test
     void theOperatorShipsAPaidOrderAndTheShopperConfirmsReceipt() {
-        wait = new WebDriverWait(browser, PATIENCE);
+        wait = patientWait();
         ShopDatabase.Shopper shopper = db.newShopper();
         long goodsId = db.newGoods("30.00", 5);
         // 4 × 30.00, no shipping over 100.00, all from the balance: paid once confirmed
@@ -152,6 +158,13 @@ class WebConsoleIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-shipping-status", "RECEIVED"));
         assertThat(browser.findElements(By.id("receive"))).isEmpty();
         screenshot("7-received");
+    }
+
+    /** The page replaces what it polls whenever it changes: an element found a moment ago may be gone, so look again. */
+    private static WebDriverWait patientWait() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void open() {
@@ -232,6 +245,45 @@ class WebConsoleIT {
         visible(By.id("pay-in-sandbox")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-pay-status", "PAID"));
         return payment;
+    }
+
+    /** Once paid, the code and the sandbox's button go, and the list above the order shows it paid too. */
+    private void paidLeavesNothingToPay(String orderId) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("pay-in-sandbox")));
+        assertThat(browser.findElements(By.id("payment-qr"))).isEmpty();
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector("#orders tr[data-id='" + orderId + "'] td[data-column='state']"),
+                Pattern.compile("\\bPAID\\b")));
+    }
+
+    /** The five services' outboxes and consumers, each answering. */
+    private void everyServicesMessagingIsShown() {
+        visible(By.id("admin-messaging"));
+        List<String> services = browser.findElements(By.cssSelector("#admin-messaging tbody tr")).stream()
+                .map(row -> row.getAttribute("data-id"))
+                .toList();
+        assertThat(services).containsExactlyInAnyOrder("order", "goods", "coupon", "user", "pay");
+    }
+
+    /** The devstack's checker, read by the page itself (development mode), on a suite at rest. */
+    private void theCheckerFindsEveryInvariantHolding() {
+        WebElement verdict = visible(By.id("checker-verdict"));
+        assertThat(verdict.getAttribute("data-passed")).as(verdict.getText()).isEqualTo("true");
+        assertThat(verdict.getText()).contains("invariants hold");
+    }
+
+    /** The operator jams a simulated machine from the page and frees it again: the simulator itself says so. */
+    private void aMachinesModeIsSwitchedAtTheSimulator(String innerCode) {
+        String row = "#admin-machines tr[data-id='" + innerCode + "'] ";
+        visible(By.cssSelector(row + "[data-mode='SUCCEED']"));
+        visible(By.cssSelector(row + "button[data-set-mode='FAIL']")).click();
+        visible(By.cssSelector(row + "[data-mode='FAIL']"));
+        assertThat(stack.devStack().machineSimulator().machine(innerCode).mode().name())
+                .isEqualTo("FAIL");
+        visible(By.cssSelector(row + "button[data-set-mode='SUCCEED']")).click();
+        visible(By.cssSelector(row + "[data-mode='SUCCEED']"));
+        assertThat(stack.devStack().machineSimulator().machine(innerCode).mode().name())
+                .isEqualTo("SUCCEED");
     }
 
     /**
