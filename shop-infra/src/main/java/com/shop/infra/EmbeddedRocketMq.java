@@ -62,6 +62,8 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
     private static final int TIMER_FLUSH_INTERVAL_MS = 10_000;
     private static final int INDEX_HASH_SLOTS = 50_000;
     private static final int INDEX_ENTRIES = 200_000;
+    private static final long REGISTRATION_PATIENCE_NANOS = 30_000_000_000L;
+    private static final long REGISTRATION_RETRY_MILLIS = 50;
 
     static {
         // Without it the broker registers with protocol version 0, the name server decodes an empty topic table,
@@ -231,7 +233,29 @@ public final class EmbeddedRocketMq implements EmbeddedServer {
                     .updateTopicConfig(new TopicConfig(
                             topic, QUEUES_PER_TOPIC, QUEUES_PER_TOPIC, PermName.PERM_READ | PermName.PERM_WRITE));
         }
-        broker.registerBrokerAll(true, false, true);
+        registerUntilRouted();
+    }
+
+    /**
+     * A broker registers only at the name servers its client has already found reachable, and right after its start
+     * it has found none: the registration would wait for its first periodic round, 10 s later, and until then every
+     * client is told there is no route to any topic. So it registers again until the name server routes every topic.
+     */
+    private void registerUntilRouted() {
+        long deadline = System.nanoTime() + REGISTRATION_PATIENCE_NANOS;
+        while (!PRECREATED_TOPICS.stream()
+                .allMatch(topic -> nameServer.getRouteInfoManager().pickupTopicRouteData(topic) != null)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the RocketMQ broker did not register at its name server");
+            }
+            broker.registerBrokerAll(true, false, true);
+            try {
+                Thread.sleep(REGISTRATION_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the broker registered", e);
+            }
+        }
     }
 
     private static NettyServerConfig loopbackServer(int port) {
