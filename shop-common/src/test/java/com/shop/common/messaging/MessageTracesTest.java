@@ -1,7 +1,6 @@
 package com.shop.common.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.shop.common.messaging.consumer.IdempotentConsumer;
 import com.shop.common.messaging.outbox.OutboxWriter;
@@ -9,14 +8,8 @@ import com.shop.common.tracing.Correlation;
 import com.shop.pojo.event.OrderCancelled;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
-import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
-import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
-import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +27,7 @@ class MessageTracesTest extends MessagingTestBase {
     private static final String TOPIC = "shop-order";
     private static final String TAG = "MessageTracesTest";
     private static final String GROUP = "message-traces-test";
-    private static final Map<String, MessageExt> received = new ConcurrentHashMap<>();
-    private static DefaultMQPushConsumer broker;
+    private static ReceivedMessages received;
 
     @Autowired
     OutboxWriter outbox;
@@ -54,20 +46,12 @@ class MessageTracesTest extends MessagingTestBase {
 
     @BeforeAll
     static void subscribe() throws Exception {
-        broker = new DefaultMQPushConsumer(GROUP, com.shop.infra.EmbeddedRocketMq.clientCredentials());
-        broker.setNamesrvAddr(
-                com.shop.infra.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
-        broker.subscribe(TOPIC, TAG);
-        broker.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
-            messages.forEach(message -> received.put(message.getKeys(), message));
-            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
-        });
-        broker.start();
+        received = ReceivedMessages.subscribe(GROUP, TOPIC, TAG);
     }
 
     @AfterAll
     static void unsubscribe() {
-        broker.shutdown();
+        received.close();
     }
 
     @Test
@@ -86,7 +70,7 @@ class MessageTracesTest extends MessagingTestBase {
                         "SELECT trace_context FROM trade_mq_producer_temp WHERE msg_key = ?", String.class, key))
                 .contains(traceId)
                 .contains("orderId=7312");
-        MessageExt message = await().atMost(Duration.ofSeconds(30)).until(() -> received.get(key), m -> m != null);
+        MessageExt message = received.awaitKey(key);
         assertThat(message.getUserProperty("traceparent")).contains(traceId);
 
         AtomicReference<String> consumedIn = new AtomicReference<>();
@@ -118,7 +102,7 @@ class MessageTracesTest extends MessagingTestBase {
         assertThat(jdbc.queryForObject(
                         "SELECT trace_context FROM trade_mq_producer_temp WHERE msg_key = ?", String.class, key))
                 .isNull();
-        MessageExt message = await().atMost(Duration.ofSeconds(30)).until(() -> received.get(key), m -> m != null);
+        MessageExt message = received.awaitKey(key);
         assertThat(message.getUserProperty("traceparent")).isNull();
         AtomicReference<String> traceId = new AtomicReference<>();
         consumer.traced(GROUP, message, () -> traceId.set(MDC.get("traceId")));

@@ -2,7 +2,6 @@ package com.shop.common.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.shop.common.messaging.consumer.IdempotentConsumer;
 import com.shop.common.messaging.outbox.OutboxBacklog;
@@ -12,14 +11,8 @@ import com.shop.pojo.event.OrderCancelled;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
-import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
-import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +26,7 @@ class MessagingMetricsTest extends MessagingTestBase {
     private static final String TOPIC = "shop-order";
     private static final String TAG = "MessagingMetricsTest";
     private static final String GROUP = "messaging-metrics-test";
-    private static final Map<String, MessageExt> received = new ConcurrentHashMap<>();
-    private static DefaultMQPushConsumer broker;
+    private static ReceivedMessages received;
 
     @Autowired
     OutboxWriter outbox;
@@ -56,20 +48,12 @@ class MessagingMetricsTest extends MessagingTestBase {
 
     @BeforeAll
     static void subscribe() throws Exception {
-        broker = new DefaultMQPushConsumer(GROUP, com.shop.infra.EmbeddedRocketMq.clientCredentials());
-        broker.setNamesrvAddr(
-                com.shop.infra.TestInfrastructure.springProperties("goods").get("rocketmq.name-server"));
-        broker.subscribe(TOPIC, TAG);
-        broker.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
-            messages.forEach(message -> received.put(message.getKeys(), message));
-            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
-        });
-        broker.start();
+        received = ReceivedMessages.subscribe(GROUP, TOPIC, TAG);
     }
 
     @AfterAll
     static void unsubscribe() {
-        broker.shutdown();
+        received.close();
     }
 
     @Test
@@ -78,7 +62,7 @@ class MessagingMetricsTest extends MessagingTestBase {
         String key = UUID.randomUUID().toString();
 
         transaction.executeWithoutResult(status -> outbox.append(TOPIC, TAG, key, event(11)));
-        MessageExt message = await().atMost(Duration.ofSeconds(30)).until(() -> received.get(key), m -> m != null);
+        MessageExt message = received.awaitKey(key);
 
         assertThat(sendTimer("sent").count()).isGreaterThan(sentBefore);
         assertThat(message.getUserProperty(OutboxRelay.WRITTEN_AT_PROPERTY)).isNotNull();

@@ -36,8 +36,4 @@ final class VerdictJson {
                 violations.stream().limit(ROWS_SHOWN).map(Violation::describe).toList());
         return json;
     }
-
-    static Map<String, Object> error(String message) {
-        return Map.of("error", message);
-    }
 }

@@ -1,10 +1,9 @@
 package com.shop.devstack.vending;
 
-import com.shop.devstack.ControlJson;
 import com.shop.devstack.HttpExchanges;
+import com.shop.devstack.JsonControl;
 import com.shop.infra.DevelopmentMqttUsers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,12 +20,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /simulator/reset}: every machine back to succeed, history kept</li>
  * </ul>
  */
-final class MachineControl implements HttpHandler {
+final class MachineControl extends JsonControl {
 
     static final String PREFIX = "/simulator/";
 
     private static final Logger log = LoggerFactory.getLogger(MachineControl.class);
-    private static final String JSON = "application/json; charset=UTF-8";
     private static final String MACHINES = PREFIX + "machines";
     private static final String DISPENSES = PREFIX + "dispenses/";
     private static final String RESET = PREFIX + "reset";
@@ -36,26 +34,13 @@ final class MachineControl implements HttpHandler {
     private final Consumer<String> switchOn;
 
     MachineControl(MachineFleet fleet, Consumer<String> switchOn) {
+        super("the simulator");
         this.fleet = fleet;
         this.switchOn = switchOn;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            route(exchange);
-        } catch (RuntimeException e) {
-            log.warn("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            // the JDK server would drop the connection without an answer
-            if (exchange.getResponseCode() == -1) {
-                respond(exchange, 500, SimulatorJson.error("the simulator failed: " + e));
-            }
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private void route(HttpExchange exchange) throws IOException {
+    protected void route(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if (path.equals(MACHINES)) {
             if (allowed(exchange, "GET")) {
@@ -98,11 +83,11 @@ final class MachineControl implements HttpHandler {
         String named = queryParameter(exchange, "mode").orElse("");
         Optional<Mode> mode = Mode.named(named);
         if (mode.isEmpty()) {
-            respond(exchange, 400, SimulatorJson.error("mode must be succeed, fail or silent, not '" + named + "'"));
+            respond(exchange, 400, error("mode must be succeed, fail or silent, not '" + named + "'"));
             return;
         }
         if (DevelopmentMqttUsers.machineOf(innerCode).isEmpty()) {
-            respond(exchange, 400, SimulatorJson.error("not a machine's inner code: '" + innerCode + "'"));
+            respond(exchange, 400, error("not a machine's inner code: '" + innerCode + "'"));
             return;
         }
         switchOn.accept(innerCode);
@@ -116,7 +101,7 @@ final class MachineControl implements HttpHandler {
         if (dispense.isPresent()) {
             respond(exchange, 200, SimulatorJson.of(dispense.get()));
         } else {
-            respond(exchange, 404, SimulatorJson.error("no command for order " + orderId + " has arrived"));
+            respond(exchange, 404, error("no command for order " + orderId + " has arrived"));
         }
     }
 
@@ -124,8 +109,7 @@ final class MachineControl implements HttpHandler {
         respond(
                 exchange,
                 404,
-                SimulatorJson.error("no such simulator endpoint: "
-                        + exchange.getRequestURI().getPath()));
+                error("no such simulator endpoint: " + exchange.getRequestURI().getPath()));
     }
 
     private static boolean singleSegment(String text) {
@@ -134,18 +118,5 @@ final class MachineControl implements HttpHandler {
 
     private static Optional<String> queryParameter(HttpExchange exchange, String name) {
         return Optional.ofNullable(HttpExchanges.query(exchange).get(name));
-    }
-
-    private static boolean allowed(HttpExchange exchange, String expected) throws IOException {
-        if (expected.equals(exchange.getRequestMethod())) {
-            return true;
-        }
-        exchange.getResponseHeaders().set("Allow", expected);
-        respond(exchange, 405, SimulatorJson.error(exchange.getRequestURI().getPath() + " takes " + expected));
-        return false;
-    }
-
-    private static void respond(HttpExchange exchange, int status, Object json) throws IOException {
-        HttpExchanges.respond(exchange, status, JSON, ControlJson.write(json));
     }
 }

@@ -33,8 +33,4 @@ final class SimulatorJson {
         json.put("outcome", dispense.outcome().name());
         return json;
     }
-
-    static Map<String, Object> error(String message) {
-        return Map.of("error", message);
-    }
 }
