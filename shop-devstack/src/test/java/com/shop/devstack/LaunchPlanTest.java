@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which applications start when, on which ports, with which command line and environment. */
 class LaunchPlanTest {
@@ -165,48 +167,31 @@ class LaunchPlanTest {
                 .isEqualTo(0.5);
     }
 
-    @Test
-    void refusesToStartWhenThePaymentSandboxPortIsTaken() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"payment sandbox", "vending machine simulator", "invariant checker"})
+    void refusesToStartWhenOneOfItsOwnPortsIsTaken(String server) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            DevStackPorts free = DevStackPorts.free();
-            DevStackPorts ports = new DevStackPorts(
-                    free.zooKeeper(),
-                    free.nameServer(),
-                    free.broker(),
-                    free.mariaDb(),
-                    free.mqtt(),
-                    taken.getLocalPort(),
-                    free.machineSimulator(),
-                    free.checker());
             DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
-                    .ports(ports)
+                    .ports(freeBut(server, taken.getLocalPort()))
                     .build();
 
             assertThatThrownBy(() -> PortCheck.requireFree(options))
-                    .hasMessageContaining(taken.getLocalPort() + " (payment sandbox)");
+                    .hasMessageContaining(taken.getLocalPort() + " (" + server + ")");
         }
     }
 
-    @Test
-    void refusesToStartWhenTheMachineSimulatorPortIsTaken() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            DevStackPorts free = DevStackPorts.free();
-            DevStackPorts ports = new DevStackPorts(
-                    free.zooKeeper(),
-                    free.nameServer(),
-                    free.broker(),
-                    free.mariaDb(),
-                    free.mqtt(),
-                    free.paymentSandbox(),
-                    taken.getLocalPort(),
-                    free.checker());
-            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
-                    .ports(ports)
-                    .build();
-
-            assertThatThrownBy(() -> PortCheck.requireFree(options))
-                    .hasMessageContaining(taken.getLocalPort() + " (vending machine simulator)");
-        }
+    /** Free ports, but {@code port} for the server named as the port check names it. */
+    private static DevStackPorts freeBut(String server, int port) {
+        DevStackPorts free = DevStackPorts.free();
+        return new DevStackPorts(
+                free.zooKeeper(),
+                free.nameServer(),
+                free.broker(),
+                free.mariaDb(),
+                free.mqtt(),
+                server.equals("payment sandbox") ? port : free.paymentSandbox(),
+                server.equals("vending machine simulator") ? port : free.machineSimulator(),
+                server.equals("invariant checker") ? port : free.checker());
     }
 
     @Test
@@ -222,7 +207,7 @@ class LaunchPlanTest {
     }
 
     @Test
-    void theCheckerHasItsDocumentedPortAndAFreeOneInTests() throws Exception {
+    void theCheckerHasItsDocumentedPortAndAFreeOneInTests() {
         assertThat(DevStackPorts.defaults().checker()).isEqualTo(18092);
         assertThat(DevStackPorts.defaults().listening()).contains(18092);
         DevStackPorts free = DevStackPorts.free();
@@ -231,23 +216,6 @@ class LaunchPlanTest {
                         .invariantChecker()
                         .verdictUrl())
                 .isEqualTo("http://127.0.0.1:18092/checker/verdict");
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            DevStackPorts ports = new DevStackPorts(
-                    free.zooKeeper(),
-                    free.nameServer(),
-                    free.broker(),
-                    free.mariaDb(),
-                    free.mqtt(),
-                    free.paymentSandbox(),
-                    free.machineSimulator(),
-                    taken.getLocalPort());
-            DevStackOptions options = DevStackOptions.forTests(ROOT, ROOT.resolve("target/port-check"))
-                    .ports(ports)
-                    .build();
-
-            assertThatThrownBy(() -> PortCheck.requireFree(options))
-                    .hasMessageContaining(taken.getLocalPort() + " (invariant checker)");
-        }
     }
 
     @Test
