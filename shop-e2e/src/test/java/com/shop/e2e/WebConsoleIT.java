@@ -128,6 +128,9 @@ class WebConsoleIT {
         everyServicesMessagingIsShown();
         theCheckerFindsEveryInvariantHolding();
         screenshot("5-operator");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('checker-verdict').scrollIntoView(false);");
+        screenshot("5-operator-simulator-and-checker");
         aMachinesModeIsSwitchedAtTheSimulator("01000028");
         signOut();
     }
